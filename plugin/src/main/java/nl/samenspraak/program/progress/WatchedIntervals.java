@@ -1,0 +1,49 @@
+package nl.samenspraak.program.progress;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * How much of a video was actually played. The player reports the stretches it played; seeking ahead
+ * leaves a gap and watching a part twice overlaps, so the stretches are merged before they are counted.
+ */
+public final class WatchedIntervals {
+
+    private WatchedIntervals() {
+    }
+
+    /**
+     * The played stretches merged: reversed, empty, non-finite and wholly negative intervals are
+     * ignored, the rest clamped to {@code [0, duration]}, sorted, and overlapping or touching ones joined.
+     */
+    public static List<WatchedInterval> merge(List<WatchedInterval> intervals, double durationSeconds) {
+        List<WatchedInterval> clamped = intervals.stream()
+                .filter(interval -> Double.isFinite(interval.fromSeconds()) && Double.isFinite(interval.toSeconds()))
+                .map(interval -> new WatchedInterval(Math.max(0, interval.fromSeconds()),
+                        Math.min(durationSeconds, interval.toSeconds())))
+                .filter(interval -> interval.toSeconds() > interval.fromSeconds())
+                .sorted(Comparator.comparingDouble(WatchedInterval::fromSeconds))
+                .toList();
+        List<WatchedInterval> merged = new ArrayList<>();
+        for (WatchedInterval interval : clamped) {
+            int last = merged.size() - 1;
+            if (last >= 0 && interval.fromSeconds() <= merged.get(last).toSeconds()) {
+                WatchedInterval joined = new WatchedInterval(merged.get(last).fromSeconds(),
+                        Math.max(merged.get(last).toSeconds(), interval.toSeconds()));
+                merged.set(last, joined);
+            } else {
+                merged.add(interval);
+            }
+        }
+        return List.copyOf(merged);
+    }
+
+    /** The share of the video played at least once, 0 to 1. */
+    public static double share(List<WatchedInterval> intervals, double durationSeconds) {
+        double watched = merge(intervals, durationSeconds).stream()
+                .mapToDouble(interval -> interval.toSeconds() - interval.fromSeconds())
+                .sum();
+        return Math.min(1, watched / durationSeconds);
+    }
+}

@@ -1,0 +1,48 @@
+package nl.samenspraak.program.progress;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class WatchedIntervalsTest {
+
+    private static WatchedInterval played(double from, double to) {
+        return new WatchedInterval(from, to);
+    }
+
+    @Test
+    void mergesOverlappingAndTouchingIntervalsInAnyOrder() {
+        List<WatchedInterval> merged = WatchedIntervals.merge(
+                List.of(played(50, 70), played(0, 20), played(10, 30), played(30, 40), played(60, 65)), 100);
+
+        assertEquals(List.of(played(0, 40), played(50, 70)), merged);
+    }
+
+    @Test
+    void watchingAPartTwiceCountsOnce() {
+        assertEquals(0.3, WatchedIntervals.share(List.of(played(0, 30), played(0, 30), played(5, 25)), 100), 1e-12);
+    }
+
+    @Test
+    void seekingAheadLeavesTheSkippedPartUnwatched() {
+        // played the first 10 seconds, jumped to 90, played to the end
+        assertEquals(0.2, WatchedIntervals.share(List.of(played(0, 10), played(90, 100)), 100), 1e-12);
+    }
+
+    @Test
+    void clampsToTheVideoAndIgnoresReversedEmptyNegativeAndNonFiniteIntervals() {
+        List<WatchedInterval> merged = WatchedIntervals.merge(List.of(played(-5, 10), played(95, 130),
+                played(40, 20), played(50, 50), played(-30, -10), played(150, 200),
+                played(Double.NaN, 60), played(60, Double.POSITIVE_INFINITY)), 100);
+
+        assertEquals(List.of(played(0, 10), played(95, 100)), merged);
+    }
+
+    @Test
+    void theShareNeverExceedsOne() {
+        assertEquals(1.0, WatchedIntervals.share(List.of(played(0, 100), played(0, 500)), 100));
+        assertEquals(0.0, WatchedIntervals.share(List.of(), 100));
+    }
+}
