@@ -1,0 +1,162 @@
+package nl.samenspraak.tool.lti.registration;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.samenspraak.tool.infrastructure.persistence.DataAccessException;
+import nl.samenspraak.tool.infrastructure.persistence.Sql;
+import nl.samenspraak.tool.infrastructure.persistence.Statements;
+
+/** {@link PlatformRegistrations} in the {@code platform_registration} and {@code platform_deployment} tables. */
+@Singleton
+public class JdbcPlatformRegistrations implements PlatformRegistrations {
+
+    private static final String SELECT = "SELECT r.id, r.issuer, r.client_id, r.name, r.authorization_url, r.token_url,"
+            + " r.jwks_url, r.enabled, r.registered_by, r.product_family, r.created_at, r.updated_at,"
+            + " d.deployment_id, d.label, d.created_at AS deployment_created_at"
+            + " FROM platform_registration r LEFT JOIN platform_deployment d ON d.registration_id = r.id";
+    private static final String ORDER = " ORDER BY r.id, d.created_at, d.deployment_id";
+
+    private final Sql sql;
+
+    @Inject
+    public JdbcPlatformRegistrations(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public List<PlatformRegistration> all() {
+        return read(sql, SELECT + ORDER);
+    }
+
+    @Override
+    public Optional<PlatformRegistration> find(long id) {
+        return read(sql, SELECT + " WHERE r.id = ?" + ORDER, id).stream().findFirst();
+    }
+
+    @Override
+    public Optional<PlatformRegistration> find(String issuer, String clientId) {
+        return read(sql, SELECT + " WHERE r.issuer = ? AND r.client_id = ?" + ORDER, issuer, clientId)
+                .stream().findFirst();
+    }
+
+    @Override
+    public List<PlatformRegistration> findByIssuer(String issuer) {
+        return read(sql, SELECT + " WHERE r.issuer = ?" + ORDER, issuer);
+    }
+
+    @Override
+    public PlatformRegistration add(PlatformDetails details, PlatformRegistration.RegisteredBy by, boolean enabled,
+                                    Instant now) {
+        try {
+            long id = sql.insert("INSERT INTO platform_registration (issuer, client_id, name, authorization_url,"
+                            + " token_url, jwks_url, enabled, registered_by, product_family, created_at, updated_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    details.issuer(), details.clientId(), details.name(), details.authorizationUrl(),
+                    details.tokenUrl(), details.jwksUrl(), enabled, by, details.productFamily(), now, now);
+            return find(id).orElseThrow();
+        } catch (DataAccessException e) {
+            throw duplicateOr(e, details);
+        }
+    }
+
+    @Override
+    public Optional<PlatformRegistration> update(long id, PlatformDetails details, Instant now) {
+        try {
+            int changed = sql.update("UPDATE platform_registration SET issuer = ?, client_id = ?, name = ?,"
+                            + " authorization_url = ?, token_url = ?, jwks_url = ?, updated_at = ? WHERE id = ?",
+                    details.issuer(), details.clientId(), details.name(), details.authorizationUrl(),
+                    details.tokenUrl(), details.jwksUrl(), now, id);
+            return changed == 0 ? Optional.empty() : find(id);
+        } catch (DataAccessException e) {
+            throw duplicateOr(e, details);
+        }
+    }
+
+    @Override
+    public Optional<PlatformRegistration> setEnabled(long id, boolean enabled, Instant now) {
+        int changed = sql.update("UPDATE platform_registration SET enabled = ?, updated_at = ? WHERE id = ?",
+                enabled, now, id);
+        return changed == 0 ? Optional.empty() : find(id);
+    }
+
+    @Override
+    public boolean remove(long id) {
+        return sql.update("DELETE FROM platform_registration WHERE id = ?", id) > 0;
+    }
+
+    @Override
+    public Optional<PlatformRegistration> putDeployment(long id, String deploymentId, Optional<String> label,
+                                                        Instant now) {
+        return sql.transaction(tx -> {
+            if (tx.update("UPDATE platform_registration SET updated_at = ? WHERE id = ?", now, id) == 0) {
+                return Optional.<PlatformRegistration>empty();
+            }
+            if (tx.update("UPDATE platform_deployment SET label = ? WHERE registration_id = ? AND deployment_id = ?",
+                    label, id, deploymentId) == 0) {
+                tx.update("INSERT INTO platform_deployment (registration_id, deployment_id, label, created_at)"
+                        + " VALUES (?, ?, ?, ?)", id, deploymentId, label, now);
+            }
+            return read(tx, SELECT + " WHERE r.id = ?" + ORDER, id).stream().findFirst();
+        });
+    }
+
+    @Override
+    public Optional<PlatformRegistration> removeDeployment(long id, String deploymentId, Instant now) {
+        return sql.transaction(tx -> {
+            if (tx.update("DELETE FROM platform_deployment WHERE registration_id = ? AND deployment_id = ?",
+                    id, deploymentId) == 0) {
+                return Optional.<PlatformRegistration>empty();
+            }
+            tx.update("UPDATE platform_registration SET updated_at = ? WHERE id = ?", now, id);
+            return read(tx, SELECT + " WHERE r.id = ?" + ORDER, id).stream().findFirst();
+        });
+    }
+
+    private static RuntimeException duplicateOr(DataAccessException e, PlatformDetails details) {
+        return e.isDuplicateKey() ? new DuplicateRegistrationException(details.issuer(), details.clientId()) : e;
+    }
+
+    /** Rows of registrations joined with their deployments, folded into one registration each. */
+    private static List<PlatformRegistration> read(Statements statements, String query, Object... parameters) {
+        Map<Long, PlatformRegistration> byId = new LinkedHashMap<>();
+        Map<Long, List<Deployment>> deployments = new LinkedHashMap<>();
+        statements.list(query, row -> {
+            long id = row.getLong("id");
+            byId.computeIfAbsent(id, key -> registration(row));
+            List<Deployment> list = deployments.computeIfAbsent(id, key -> new ArrayList<>());
+            String deploymentId = row.getString("deployment_id");
+            if (deploymentId != null) {
+                list.add(new Deployment(deploymentId, Statements.optional(row, "label"),
+                        Statements.instant(row, "deployment_created_at")));
+            }
+            return id;
+        }, parameters);
+        return byId.values().stream().map(registration -> new PlatformRegistration(registration.id(),
+                registration.issuer(), registration.clientId(), registration.name(), registration.authorizationUrl(),
+                registration.tokenUrl(), registration.jwksUrl(), registration.enabled(), registration.registeredBy(),
+                registration.productFamily(), deployments.get(registration.id()), registration.createdAt(),
+                registration.updatedAt())).toList();
+    }
+
+    private static PlatformRegistration registration(ResultSet row) {
+        try {
+            return new PlatformRegistration(row.getLong("id"), row.getString("issuer"), row.getString("client_id"),
+                    row.getString("name"), URI.create(row.getString("authorization_url")),
+                    URI.create(row.getString("token_url")), URI.create(row.getString("jwks_url")),
+                    row.getBoolean("enabled"), PlatformRegistration.RegisteredBy.valueOf(row.getString("registered_by")),
+                    Statements.optional(row, "product_family"), List.of(), Statements.instant(row, "created_at"),
+                    Statements.instant(row, "updated_at"));
+        } catch (SQLException e) {
+            throw new DataAccessException(e);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package nl.samenspraak.tool.lti.registration;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import nl.samenspraak.program.content.LocalizedText;
+
+/**
+ * Adds, changes, disables and removes platform registrations and their deployments, checking every field
+ * first so that a refused change leaves the stored registration as it was.
+ */
+@Singleton
+public class RegistrationService {
+
+    private static final Logger LOG = Logger.getLogger(RegistrationService.class.getName());
+
+    private final PlatformRegistrations registrations;
+    private final Clock clock;
+
+    @Inject
+    public RegistrationService(PlatformRegistrations registrations, Clock clock) {
+        this.registrations = registrations;
+        this.clock = clock;
+    }
+
+    /** The fields of a registration as an administrator or a platform typed them. */
+    public record Form(String issuer, String clientId, String name, String authorizationUrl, String tokenUrl,
+                       String jwksUrl) {
+    }
+
+    public List<PlatformRegistration> all() {
+        return registrations.all();
+    }
+
+    public Optional<PlatformRegistration> find(long id) {
+        return registrations.find(id);
+    }
+
+    public PlatformRegistration register(Form form, PlatformRegistration.RegisteredBy by,
+                                         Optional<String> productFamily, List<String> deploymentIds) {
+        PlatformDetails details = validate(form, productFamily);
+        deploymentIds.forEach(RegistrationService::validateDeploymentId);
+        PlatformRegistration added = registrations.add(details, by, true, clock.instant());
+        for (String deploymentId : deploymentIds) {
+            added = registrations.putDeployment(added.id(), deploymentId.strip(), Optional.empty(), clock.instant())
+                    .orElseThrow();
+        }
+        LOG.info("Platform registered (" + by.name().toLowerCase() + "): " + details.issuer()
+                + " client_id " + details.clientId() + " as registration " + added.id());
+        return added;
+    }
+
+    public Optional<PlatformRegistration> change(long id, Form form) {
+        Optional<String> productFamily = registrations.find(id).flatMap(PlatformRegistration::productFamily);
+        return registrations.update(id, validate(form, productFamily), clock.instant());
+    }
+
+    public Optional<PlatformRegistration> enable(long id, boolean enabled) {
+        Optional<PlatformRegistration> changed = registrations.setEnabled(id, enabled, clock.instant());
+        changed.ifPresent(registration -> LOG.info("Platform registration " + id + (enabled ? " enabled" : " disabled")));
+        return changed;
+    }
+
+    public boolean remove(long id) {
+        boolean removed = registrations.remove(id);
+        if (removed) {
+            LOG.info("Platform registration " + id + " removed with everything launched through it");
+        }
+        return removed;
+    }
+
+    public Optional<PlatformRegistration> putDeployment(long id, String deploymentId, String label) {
+        validateDeploymentId(deploymentId);
+        Optional<String> cleanLabel = Optional.ofNullable(label).map(String::strip).filter(text -> !text.isEmpty());
+        if (cleanLabel.isPresent() && cleanLabel.get().length() > 200) {
+            throw new InvalidRegistrationException(List.of(new InvalidRegistrationException.FieldProblem("label",
+                    LocalizedText.of("Gebruik hoogstens 200 tekens.", "Use at most 200 characters."))));
+        }
+        return registrations.putDeployment(id, deploymentId.strip(), cleanLabel, clock.instant());
+    }
+
+    public Optional<PlatformRegistration> removeDeployment(long id, String deploymentId) {
+        return registrations.removeDeployment(id, deploymentId, clock.instant());
+    }
+
+    private static void validateDeploymentId(String deploymentId) {
+        if (deploymentId == null || deploymentId.isBlank() || deploymentId.strip().length() > 255) {
+            throw new InvalidRegistrationException(List.of(new InvalidRegistrationException.FieldProblem("deploymentId",
+                    LocalizedText.of("Vul de deployment-ID in die het leerplatform toont (hoogstens 255 tekens).",
+                            "Fill in the deployment ID the platform shows (at most 255 characters)."))));
+        }
+    }
+
+    private static PlatformDetails validate(Form form, Optional<String> productFamily) {
+        List<InvalidRegistrationException.FieldProblem> problems = new ArrayList<>();
+        Optional<URI> issuer = address(problems, "issuer", form.issuer(), 500);
+        issuer.filter(uri -> uri.getRawQuery() != null).ifPresent(uri -> problems.add(
+                new InvalidRegistrationException.FieldProblem("issuer", LocalizedText.of(
+                        "De issuer is een adres zonder vraagteken-deel (?...).",
+                        "The issuer is an address without a query part (?...)."))));
+        String clientId = text(problems, "clientId", form.clientId(), 255, LocalizedText.of(
+                "Vul de client-ID in die het leerplatform aan Samenspraak gaf.",
+                "Fill in the client ID the platform gave Samenspraak."));
+        String name = form.name() == null || form.name().isBlank()
+                ? issuer.map(URI::getHost).orElse("")
+                : text(problems, "name", form.name(), 200, LocalizedText.of("Geef het platform een naam.",
+                        "Give the platform a name."));
+        Optional<URI> authorization = address(problems, "authorizationUrl", form.authorizationUrl(), 1000);
+        Optional<URI> token = address(problems, "tokenUrl", form.tokenUrl(), 1000);
+        Optional<URI> jwks = address(problems, "jwksUrl", form.jwksUrl(), 1000);
+        if (!problems.isEmpty()) {
+            throw new InvalidRegistrationException(problems);
+        }
+        // The issuer is kept exactly as given: a launch's iss claim must equal it character for character.
+        return new PlatformDetails(form.issuer().strip(), clientId, name, authorization.orElseThrow(),
+                token.orElseThrow(), jwks.orElseThrow(), productFamily);
+    }
+
+    private static Optional<URI> address(List<InvalidRegistrationException.FieldProblem> problems, String field,
+                                         String value, int maxLength) {
+        Optional<URI> uri = value == null || value.strip().length() > maxLength ? Optional.empty()
+                : PlatformAddresses.parse(value);
+        if (uri.isEmpty()) {
+            problems.add(new InvalidRegistrationException.FieldProblem(field, LocalizedText.of(
+                    "Vul een volledig https-adres in (http alleen voor localhost), hoogstens " + maxLength + " tekens.",
+                    "Fill in a full https address (http only for localhost), at most " + maxLength + " characters.")));
+        }
+        return uri;
+    }
+
+    private static String text(List<InvalidRegistrationException.FieldProblem> problems, String field, String value,
+                               int maxLength, LocalizedText whenBlank) {
+        if (value == null || value.isBlank()) {
+            problems.add(new InvalidRegistrationException.FieldProblem(field, whenBlank));
+            return "";
+        }
+        if (value.strip().length() > maxLength) {
+            problems.add(new InvalidRegistrationException.FieldProblem(field, LocalizedText.of(
+                    "Gebruik hoogstens " + maxLength + " tekens.", "Use at most " + maxLength + " characters.")));
+        }
+        return value.strip();
+    }
+}
