@@ -1,0 +1,50 @@
+package nl.samenspraak.tool.lti;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.core.Response;
+import java.security.SecureRandom;
+import java.text.MessageFormat;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.logging.Logger;
+import nl.samenspraak.program.content.Language;
+import nl.samenspraak.tool.interfaces.web.Pages;
+
+/**
+ * The page a refused login or launch shows, in the launch's language: what failed, what an administrator
+ * should check, and a correlation id that is also in the log line, so a school's report can be matched.
+ */
+@Singleton
+public class LtiErrorPage {
+
+    private static final Logger LOG = Logger.getLogger(LtiErrorPage.class.getName());
+
+    private final Pages pages;
+    private final SecureRandom random = new SecureRandom();
+
+    @Inject
+    public LtiErrorPage(Pages pages) {
+        this.pages = pages;
+    }
+
+    public Response response(String step, LtiException rejection, Language language) {
+        String correlationId = log(step, rejection);
+        LtiException.LtiError error = rejection.error();
+        Object[] arguments = rejection.arguments().toArray();
+        return pages.response(error.status(), "lti-error", language, Map.of(
+                "title", MessageFormat.format(pages.text(language, error.textKey() + ".title"), arguments),
+                "hint", MessageFormat.format(pages.text(language, error.textKey() + ".hint"), arguments),
+                "correlationId", correlationId));
+    }
+
+    /** Logs the refusal with a new correlation id, and returns the id. */
+    public String log(String step, LtiException rejection) {
+        byte[] id = new byte[6];
+        random.nextBytes(id);
+        String correlationId = HexFormat.of().formatHex(id);
+        LOG.warning("LTI " + step + " rejected [" + correlationId + "] " + rejection.error().textKey() + ": "
+                + rejection.getMessage());
+        return correlationId;
+    }
+}
