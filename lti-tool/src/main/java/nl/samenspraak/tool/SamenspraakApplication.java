@@ -2,8 +2,26 @@ package nl.samenspraak.tool;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.HashSet;
+import java.util.Set;
+import nl.samenspraak.tool.catalog.interfaces.rest.CatalogResource;
+import nl.samenspraak.tool.catalog.interfaces.rest.PackMediaResource;
+import nl.samenspraak.tool.interfaces.rest.CommonProviders;
+import nl.samenspraak.tool.lti.session.SessionFilter;
+import nl.samenspraak.tool.lti.session.SessionResource;
 
-/** The JSON API lives under {@code /api}; every resource class in the war is part of it. */
+/**
+ * The JSON API under {@code /api}. The tool has several JAX-RS applications (this one, {@code /lti},
+ * {@code /.well-known}), so each lists its classes: a resource must not appear under two paths.
+ */
 @ApplicationPath("/api")
 public class SamenspraakApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        Set<Class<?>> classes = new HashSet<>(CommonProviders.CLASSES);
+        classes.addAll(Set.of(CatalogResource.class, PackMediaResource.class, SessionResource.class,
+                SessionFilter.class));
+        return classes;
+    }
 }
