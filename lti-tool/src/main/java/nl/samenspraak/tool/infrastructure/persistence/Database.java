@@ -111,9 +111,9 @@ public class Database {
         try {
             Flyway.configure(Database.class.getClassLoader())
                     .dataSource(dataSource)
-                    // On Liberty, Flyway finds a class-path folder by its flyway.location marker file.
+                    // On Liberty, Flyway finds a class-path folder by its flyway.location marker file: the
+                    // migrations and the (empty) default callback folder each have one.
                     .locations("classpath:db/migration")
-                    .callbackLocations("classpath:db/migration")
                     .failOnMissingLocations(true)
                     .load()
                     .migrate();
