@@ -4,6 +4,13 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
 import java.util.Set;
+import nl.samenspraak.tool.admin.AdminFilter;
+import nl.samenspraak.tool.admin.AdminKeysResource;
+import nl.samenspraak.tool.admin.AdminRegistrationsResource;
+import nl.samenspraak.tool.admin.AdminSessionResource;
+import nl.samenspraak.tool.admin.AdminToolResource;
+import nl.samenspraak.tool.admin.DuplicateRegistrationMapper;
+import nl.samenspraak.tool.admin.RegistrationProblemMapper;
 import nl.samenspraak.tool.catalog.interfaces.rest.CatalogResource;
 import nl.samenspraak.tool.catalog.interfaces.rest.PackMediaResource;
 import nl.samenspraak.tool.interfaces.rest.CommonProviders;
@@ -22,6 +29,9 @@ public class SamenspraakApplication extends Application {
         Set<Class<?>> classes = new HashSet<>(CommonProviders.CLASSES);
         classes.addAll(Set.of(CatalogResource.class, PackMediaResource.class, SessionResource.class,
                 SessionFilter.class));
+        classes.addAll(Set.of(AdminSessionResource.class, AdminRegistrationsResource.class, AdminKeysResource.class,
+                AdminToolResource.class, AdminFilter.class, RegistrationProblemMapper.class,
+                DuplicateRegistrationMapper.class));
         return classes;
     }
 }

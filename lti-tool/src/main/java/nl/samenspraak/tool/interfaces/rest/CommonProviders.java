@@ -9,5 +9,5 @@ public final class CommonProviders {
     }
 
     public static final Set<Class<?>> CLASSES = Set.of(JsonProvider.class, ProblemExceptionMapper.class,
-            WebApplicationExceptionMapper.class, UnexpectedErrorMapper.class);
+            WebApplicationExceptionMapper.class, UnexpectedErrorMapper.class, JsonBodyErrorMapper.class);
 }

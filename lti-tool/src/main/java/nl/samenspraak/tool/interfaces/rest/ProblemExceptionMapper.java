@@ -15,6 +15,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException exception) {
-        return exception.problem().at(uriInfo.getRequestUri().getRawPath()).toResponse();
+        Response.ResponseBuilder response = Response.fromResponse(
+                exception.problem().at(uriInfo.getRequestUri().getRawPath()).toResponse());
+        exception.headers().forEach(response::header);
+        return response.build();
     }
 }

@@ -41,7 +41,7 @@ public class SessionSecret {
         return sql.one("SELECT secret FROM tool_secret WHERE name = ?", row -> row.getString("secret"), NAME);
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return secret.clone();
     }
 }

@@ -1,0 +1,147 @@
+package nl.samenspraak.tool.admin;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import nl.samenspraak.tool.interfaces.rest.Problem;
+import nl.samenspraak.tool.interfaces.rest.ProblemException;
+import nl.samenspraak.tool.lti.registration.PlatformRegistration;
+import nl.samenspraak.tool.lti.registration.RegistrationService;
+
+/**
+ * {@code /api/admin/registrations}: the platforms that may launch the tool, added, changed, enabled or
+ * disabled and removed by hand, with their deployments.
+ */
+@Path("admin/registrations")
+@AdminRequired
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AdminRegistrationsResource {
+
+    private final RegistrationService registrations;
+
+    @Inject
+    public AdminRegistrationsResource(RegistrationService registrations) {
+        this.registrations = registrations;
+    }
+
+    /** A registration as the admin API shows it. */
+    public record RegistrationView(long id, String issuer, String clientId, String name, URI authorizationUrl,
+                                   URI tokenUrl, URI jwksUrl, boolean enabled, String registeredBy,
+                                   String productFamily, List<DeploymentView> deployments, Instant createdAt,
+                                   Instant updatedAt) {
+
+        static RegistrationView of(PlatformRegistration registration) {
+            return new RegistrationView(registration.id(), registration.issuer(), registration.clientId(),
+                    registration.name(), registration.authorizationUrl(), registration.tokenUrl(),
+                    registration.jwksUrl(), registration.enabled(), registration.registeredBy().name().toLowerCase(),
+                    registration.productFamily().orElse(null), registration.deployments().stream()
+                    .map(deployment -> new DeploymentView(deployment.deploymentId(), deployment.label().orElse(null),
+                            deployment.createdAt())).toList(), registration.createdAt(), registration.updatedAt());
+        }
+    }
+
+    public record DeploymentView(String deploymentId, String label, Instant createdAt) {
+    }
+
+    /** The fields an administrator fills in; deployment ids only when adding. */
+    public record RegistrationForm(String issuer, String clientId, String name, String authorizationUrl,
+                                   String tokenUrl, String jwksUrl, List<String> deploymentIds) {
+
+        RegistrationService.Form form() {
+            return new RegistrationService.Form(issuer, clientId, name, authorizationUrl, tokenUrl, jwksUrl);
+        }
+    }
+
+    public record Enabled(Boolean enabled) {
+    }
+
+    public record DeploymentForm(String label) {
+    }
+
+    @GET
+    public List<RegistrationView> all() {
+        return registrations.all().stream().map(RegistrationView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public RegistrationView one(@PathParam("id") long id) {
+        return RegistrationView.of(registrations.find(id).orElseThrow(() -> notFound(id)));
+    }
+
+    @POST
+    public Response add(RegistrationForm body) {
+        RegistrationForm form = requireBody(body);
+        PlatformRegistration added = registrations.register(form.form(), PlatformRegistration.RegisteredBy.MANUAL,
+                java.util.Optional.empty(), form.deploymentIds() == null ? List.of() : form.deploymentIds());
+        return Response.created(URI.create("/api/admin/registrations/" + added.id()))
+                .entity(RegistrationView.of(added)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public RegistrationView change(@PathParam("id") long id, RegistrationForm body) {
+        return RegistrationView.of(registrations.change(id, requireBody(body).form()).orElseThrow(() -> notFound(id)));
+    }
+
+    @PUT
+    @Path("{id}/enabled")
+    public RegistrationView enable(@PathParam("id") long id, Enabled body) {
+        if (body == null || body.enabled() == null) {
+            throw new ProblemException(new Problem("about:blank", "Bad Request", 400,
+                    "Send {\"enabled\": true} or {\"enabled\": false}.", null,
+                    List.of(new Problem.FieldError("enabled", "must be true or false"))));
+        }
+        return RegistrationView.of(registrations.enable(id, body.enabled()).orElseThrow(() -> notFound(id)));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response remove(@PathParam("id") long id) {
+        if (!registrations.remove(id)) {
+            throw notFound(id);
+        }
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{id}/deployments/{deploymentId}")
+    public RegistrationView putDeployment(@PathParam("id") long id, @PathParam("deploymentId") String deploymentId,
+                                          DeploymentForm body) {
+        return RegistrationView.of(registrations.putDeployment(id, deploymentId, body == null ? null : body.label())
+                .orElseThrow(() -> notFound(id)));
+    }
+
+    @DELETE
+    @Path("{id}/deployments/{deploymentId}")
+    public RegistrationView removeDeployment(@PathParam("id") long id, @PathParam("deploymentId") String deploymentId) {
+        return RegistrationView.of(registrations.removeDeployment(id, deploymentId).orElseThrow(() ->
+                new ProblemException(Problem.of(Response.Status.NOT_FOUND, "Registration " + id
+                        + " has no deployment '" + deploymentId + "'."))));
+    }
+
+    private static RegistrationForm requireBody(RegistrationForm body) {
+        if (body == null) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST,
+                    "Send the registration as JSON: issuer, clientId, name, authorizationUrl, tokenUrl, jwksUrl."));
+        }
+        return body;
+    }
+
+    private static ProblemException notFound(long id) {
+        return new ProblemException(Problem.of(Response.Status.NOT_FOUND,
+                "There is no registration " + id + ". GET /api/admin/registrations lists them."));
+    }
+}

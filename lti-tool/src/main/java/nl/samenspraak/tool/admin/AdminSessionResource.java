@@ -1,0 +1,79 @@
+package nl.samenspraak.tool.admin;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import nl.samenspraak.program.content.Language;
+import nl.samenspraak.tool.interfaces.rest.Problem;
+import nl.samenspraak.tool.interfaces.rest.ProblemException;
+import nl.samenspraak.tool.lti.session.SessionSecret;
+
+/** {@code POST /api/admin/session}: the administrator signs in with the password and gets an admin token. */
+@Path("admin/session")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AdminSessionResource {
+
+    static final Duration LIFETIME = Duration.ofHours(1);
+
+    private final AdminSignIn signIn;
+    private final SessionSecret secret;
+    private final Clock clock;
+
+    @Inject
+    public AdminSessionResource(AdminSignIn signIn, SessionSecret secret, Clock clock) {
+        this.signIn = signIn;
+        this.secret = secret;
+        this.clock = clock;
+    }
+
+    public record SignIn(String password) {
+    }
+
+    public record SignedIn(String token, Instant expiresAt) {
+    }
+
+    @POST
+    public SignedIn signIn(SignIn body, @Context HttpServletRequest request,
+                           @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        boolean english = Language.fromTag(acceptLanguage) == Language.EN;
+        if (body == null || body.password() == null || body.password().isEmpty()) {
+            throw new ProblemException(new Problem("about:blank", "Bad Request", 400,
+                    english ? "Fill in the administrator password." : "Vul het beheerderswachtwoord in.", null,
+                    List.of(new Problem.FieldError("password", english ? "required" : "verplicht"))));
+        }
+        AdminSignIn.Result result = signIn.attempt(request.getRemoteAddr(), body.password());
+        if (result instanceof AdminSignIn.Accepted) {
+            Instant now = clock.instant();
+            Instant expires = now.plus(LIFETIME);
+            return new SignedIn(new AdminToken(now, expires).toJWT(secret.bytes()), expires);
+        }
+        if (result instanceof AdminSignIn.Throttled throttled) {
+            long seconds = Math.max(1, throttled.retryAfter().toSeconds());
+            Problem problem = Problem.of(Response.Status.TOO_MANY_REQUESTS, english
+                    ? "Too many wrong passwords from this address. Try again in " + Math.max(1, seconds / 60) + " minutes."
+                    : "Te vaak een verkeerd wachtwoord vanaf dit adres. Probeer het over " + Math.max(1, seconds / 60)
+                    + " minuten opnieuw.");
+            throw new ProblemException(problem).withHeader(HttpHeaders.RETRY_AFTER, seconds);
+        }
+        if (result instanceof AdminSignIn.NotConfigured) {
+            throw new ProblemException(Problem.of(Response.Status.SERVICE_UNAVAILABLE, english
+                    ? "This server has no administrator password. Set SAMENSPRAAK_ADMIN_PASSWORD and restart the server."
+                    : "Deze server heeft geen beheerderswachtwoord. Zet SAMENSPRAAK_ADMIN_PASSWORD en start de server opnieuw."));
+        }
+        throw new ProblemException(Problem.of(Response.Status.UNAUTHORIZED, english
+                ? "That is not the administrator password." : "Dat is niet het beheerderswachtwoord."));
+    }
+}

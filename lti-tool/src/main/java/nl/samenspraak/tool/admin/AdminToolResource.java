@@ -1,0 +1,35 @@
+package nl.samenspraak.tool.admin;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import nl.samenspraak.tool.infrastructure.web.PublicAddress;
+
+/** {@code GET /api/admin/tool}: the values an administrator pastes into the LMS when registering by hand. */
+@Path("admin/tool")
+@AdminRequired
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminToolResource {
+
+    private final PublicAddress address;
+
+    @Inject
+    public AdminToolResource(PublicAddress address) {
+        this.address = address;
+    }
+
+    /** The tool's side of a registration; the deep-linking URL is the launch URL, which tells the messages apart. */
+    public record ToolValues(URI toolUrl, String domain, URI loginUrl, URI redirectUri, URI deepLinkingUrl,
+                             URI keySetUrl, URI dynamicRegistrationUrl) {
+    }
+
+    @GET
+    public ToolValues values() {
+        return new ToolValues(address.base(), address.domain(), address.resolve("/lti/login"),
+                address.resolve("/lti/launch"), address.resolve("/lti/launch"), address.resolve("/lti/jwks"),
+                address.resolve("/lti/register"));
+    }
+}
