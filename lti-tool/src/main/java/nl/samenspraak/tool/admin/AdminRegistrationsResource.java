@@ -30,26 +30,19 @@ import nl.samenspraak.tool.lti.registration.RegistrationService;
 public class AdminRegistrationsResource {
 
     private final RegistrationService registrations;
+    private final RegistrationUsage usage;
 
     @Inject
-    public AdminRegistrationsResource(RegistrationService registrations) {
+    public AdminRegistrationsResource(RegistrationService registrations, RegistrationUsage usage) {
         this.registrations = registrations;
+        this.usage = usage;
     }
 
     /** A registration as the admin API shows it. */
     public record RegistrationView(long id, String issuer, String clientId, String name, URI authorizationUrl,
                                    URI tokenUrl, URI jwksUrl, boolean enabled, String registeredBy,
-                                   String productFamily, List<DeploymentView> deployments, Instant createdAt,
-                                   Instant updatedAt) {
-
-        static RegistrationView of(PlatformRegistration registration) {
-            return new RegistrationView(registration.id(), registration.issuer(), registration.clientId(),
-                    registration.name(), registration.authorizationUrl(), registration.tokenUrl(),
-                    registration.jwksUrl(), registration.enabled(), registration.registeredBy().name().toLowerCase(),
-                    registration.productFamily().orElse(null), registration.deployments().stream()
-                    .map(deployment -> new DeploymentView(deployment.deploymentId(), deployment.label().orElse(null),
-                            deployment.createdAt())).toList(), registration.createdAt(), registration.updatedAt());
-        }
+                                   String productFamily, List<DeploymentView> deployments,
+                                   RegistrationUsage.Usage usage, Instant createdAt, Instant updatedAt) {
     }
 
     public record DeploymentView(String deploymentId, String label, Instant createdAt) {
@@ -72,13 +65,13 @@ public class AdminRegistrationsResource {
 
     @GET
     public List<RegistrationView> all() {
-        return registrations.all().stream().map(RegistrationView::of).toList();
+        return registrations.all().stream().map(this::view).toList();
     }
 
     @GET
     @Path("{id}")
     public RegistrationView one(@PathParam("id") long id) {
-        return RegistrationView.of(registrations.find(id).orElseThrow(() -> notFound(id)));
+        return view(registrations.find(id).orElseThrow(() -> notFound(id)));
     }
 
     @POST
@@ -87,13 +80,13 @@ public class AdminRegistrationsResource {
         PlatformRegistration added = registrations.register(form.form(), PlatformRegistration.RegisteredBy.MANUAL,
                 java.util.Optional.empty(), form.deploymentIds() == null ? List.of() : form.deploymentIds());
         return Response.created(URI.create("/api/admin/registrations/" + added.id()))
-                .entity(RegistrationView.of(added)).build();
+                .entity(view(added)).build();
     }
 
     @PUT
     @Path("{id}")
     public RegistrationView change(@PathParam("id") long id, RegistrationForm body) {
-        return RegistrationView.of(registrations.change(id, requireBody(body).form()).orElseThrow(() -> notFound(id)));
+        return view(registrations.change(id, requireBody(body).form()).orElseThrow(() -> notFound(id)));
     }
 
     @PUT
@@ -104,7 +97,7 @@ public class AdminRegistrationsResource {
                     "Send {\"enabled\": true} or {\"enabled\": false}.", null,
                     List.of(new Problem.FieldError("enabled", "must be true or false"))));
         }
-        return RegistrationView.of(registrations.enable(id, body.enabled()).orElseThrow(() -> notFound(id)));
+        return view(registrations.enable(id, body.enabled()).orElseThrow(() -> notFound(id)));
     }
 
     @DELETE
@@ -120,16 +113,26 @@ public class AdminRegistrationsResource {
     @Path("{id}/deployments/{deploymentId}")
     public RegistrationView putDeployment(@PathParam("id") long id, @PathParam("deploymentId") String deploymentId,
                                           DeploymentForm body) {
-        return RegistrationView.of(registrations.putDeployment(id, deploymentId, body == null ? null : body.label())
+        return view(registrations.putDeployment(id, deploymentId, body == null ? null : body.label())
                 .orElseThrow(() -> notFound(id)));
     }
 
     @DELETE
     @Path("{id}/deployments/{deploymentId}")
     public RegistrationView removeDeployment(@PathParam("id") long id, @PathParam("deploymentId") String deploymentId) {
-        return RegistrationView.of(registrations.removeDeployment(id, deploymentId).orElseThrow(() ->
+        return view(registrations.removeDeployment(id, deploymentId).orElseThrow(() ->
                 new ProblemException(Problem.of(Response.Status.NOT_FOUND, "Registration " + id
                         + " has no deployment '" + deploymentId + "'."))));
+    }
+
+    private RegistrationView view(PlatformRegistration registration) {
+        return new RegistrationView(registration.id(), registration.issuer(), registration.clientId(),
+                registration.name(), registration.authorizationUrl(), registration.tokenUrl(),
+                registration.jwksUrl(), registration.enabled(), registration.registeredBy().name().toLowerCase(),
+                registration.productFamily().orElse(null), registration.deployments().stream()
+                .map(deployment -> new DeploymentView(deployment.deploymentId(), deployment.label().orElse(null),
+                        deployment.createdAt())).toList(), usage.of(registration.id()), registration.createdAt(),
+                registration.updatedAt());
     }
 
     private static RegistrationForm requireBody(RegistrationForm body) {

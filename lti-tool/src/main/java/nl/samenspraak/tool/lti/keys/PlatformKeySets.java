@@ -24,8 +24,8 @@ import java.util.logging.Logger;
  * The platforms' public key sets, fetched from their key-set URLs and cached for as long as the response's
  * Cache-Control allows ({@code max-age}, or nothing for {@code no-store}/{@code no-cache}; five minutes when
  * it says nothing; never more than a day). A token signed with a kid the cached set does not know makes one
- * new fetch, at most once per {@link #REFETCH_INTERVAL} per URL, so a platform that rotated its key is
- * followed at once while a stream of made-up kids cannot make the tool hammer the platform.
+ * new fetch, and such fetches happen at most once per {@link #REFETCH_INTERVAL} per URL: a platform that
+ * rotated its key is followed at once, while a stream of made-up kids cannot make the tool hammer it.
  */
 @Singleton
 public class PlatformKeySets {
@@ -48,7 +48,8 @@ public class PlatformKeySets {
         this.clock = clock;
     }
 
-    private record CachedKeySet(JWKSet keys, Instant fetchedAt, Instant expiresAt) {
+    /** @param unknownKidFetchAt when a kid the set did not know last made the tool fetch it */
+    private record CachedKeySet(JWKSet keys, Instant expiresAt, Instant unknownKidFetchAt) {
     }
 
     /**
@@ -60,11 +61,11 @@ public class PlatformKeySets {
         Instant now = clock.instant();
         CachedKeySet cached = cache.get(keySetUrl);
         if (cached == null || !now.isBefore(cached.expiresAt())) {
-            cached = refresh(keySetUrl, cached, now);
+            cached = refresh(keySetUrl, cached, now, Instant.EPOCH);
         }
         Optional<RSAKey> key = find(cached, kid);
-        if (key.isEmpty() && !now.isBefore(cached.fetchedAt().plus(REFETCH_INTERVAL))) {
-            cached = refresh(keySetUrl, cached, now);
+        if (key.isEmpty() && !now.isBefore(cached.unknownKidFetchAt().plus(REFETCH_INTERVAL))) {
+            cached = refresh(keySetUrl, cached, now, now);
             key = find(cached, kid);
         }
         return key.orElseThrow(() -> new KeySetException(KeySetException.Kind.UNKNOWN_KID,
@@ -76,14 +77,16 @@ public class PlatformKeySets {
         return key instanceof RSAKey rsa ? Optional.of(rsa) : Optional.empty();
     }
 
-    private CachedKeySet refresh(URI keySetUrl, CachedKeySet stale, Instant now) {
+    private CachedKeySet refresh(URI keySetUrl, CachedKeySet stale, Instant now, Instant unknownKidFetchAt) {
         synchronized (locks.computeIfAbsent(keySetUrl, url -> new Object())) {
             CachedKeySet current = cache.get(keySetUrl);
             if (current != null && current != stale && now.isBefore(current.expiresAt())) {
                 return current; // another thread fetched it while this one waited
             }
+            Instant lastUnknownKidFetch = current == null || unknownKidFetchAt.isAfter(current.unknownKidFetchAt())
+                    ? unknownKidFetchAt : current.unknownKidFetchAt();
             try {
-                CachedKeySet fetched = fetch(keySetUrl, now);
+                CachedKeySet fetched = fetch(keySetUrl, now, lastUnknownKidFetch);
                 cache.put(keySetUrl, fetched);
                 return fetched;
             } catch (KeySetException e) {
@@ -93,14 +96,15 @@ public class PlatformKeySets {
                 // A platform that is briefly unreachable should not stop every launch: keep the old set a minute.
                 LOG.warning("Platform key set " + keySetUrl + " could not be refreshed, the cached one is used: "
                         + e.getMessage());
-                CachedKeySet extended = new CachedKeySet(current.keys(), now, now.plus(Duration.ofMinutes(1)));
+                CachedKeySet extended = new CachedKeySet(current.keys(), now.plus(Duration.ofMinutes(1)),
+                        lastUnknownKidFetch);
                 cache.put(keySetUrl, extended);
                 return extended;
             }
         }
     }
 
-    private CachedKeySet fetch(URI keySetUrl, Instant now) {
+    private CachedKeySet fetch(URI keySetUrl, Instant now, Instant unknownKidFetchAt) {
         HttpRequest request = HttpRequest.newBuilder(keySetUrl).timeout(Duration.ofSeconds(5))
                 .header("Accept", "application/json, application/jwk-set+json").GET().build();
         HttpResponse<byte[]> response;
@@ -123,7 +127,7 @@ public class PlatformKeySets {
         try {
             JWKSet keys = JWKSet.parse(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
             Duration ttl = timeToLive(response.headers().firstValue("Cache-Control"));
-            return new CachedKeySet(keys, now, now.plus(ttl));
+            return new CachedKeySet(keys, now.plus(ttl), unknownKidFetchAt);
         } catch (ParseException e) {
             throw new KeySetException(KeySetException.Kind.UNREACHABLE, "The key set at " + keySetUrl
                     + " is not a JSON Web Key Set: " + e.getMessage());

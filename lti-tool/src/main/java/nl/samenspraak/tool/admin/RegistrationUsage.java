@@ -1,0 +1,33 @@
+package nl.samenspraak.tool.admin;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import nl.samenspraak.tool.infrastructure.persistence.Sql;
+import nl.samenspraak.tool.infrastructure.persistence.Statements;
+
+/** How much a registration is used: before removing a platform an administrator sees what goes with it. */
+@Singleton
+public class RegistrationUsage {
+
+    private final Sql sql;
+
+    @Inject
+    public RegistrationUsage(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** @param lastLaunchAt null when nobody launched through the registration yet */
+    public record Usage(long users, long courses, long links, Instant lastLaunchAt) {
+    }
+
+    public Usage of(long registrationId) {
+        return sql.one("SELECT (SELECT COUNT(*) FROM lti_user WHERE registration_id = ?) AS users,"
+                        + " (SELECT COUNT(*) FROM lti_context WHERE registration_id = ?) AS courses,"
+                        + " (SELECT COUNT(*) FROM lti_resource_link WHERE registration_id = ?) AS links,"
+                        + " (SELECT MAX(last_launch_at) FROM lti_user WHERE registration_id = ?) AS last_launch_at",
+                row -> new Usage(row.getLong("users"), row.getLong("courses"), row.getLong("links"),
+                        Statements.instant(row, "last_launch_at")),
+                registrationId, registrationId, registrationId, registrationId).orElseThrow();
+    }
+}
