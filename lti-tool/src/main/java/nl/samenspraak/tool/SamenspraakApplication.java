@@ -16,6 +16,9 @@ import nl.samenspraak.tool.catalog.interfaces.rest.PackMediaResource;
 import nl.samenspraak.tool.interfaces.rest.CommonProviders;
 import nl.samenspraak.tool.lti.session.SessionFilter;
 import nl.samenspraak.tool.lti.session.SessionResource;
+import nl.samenspraak.tool.work.interfaces.rest.AssignmentWorkResource;
+import nl.samenspraak.tool.work.interfaces.rest.ProgressResource;
+import nl.samenspraak.tool.work.interfaces.rest.WorkRejectedMapper;
 
 /**
  * The JSON API under {@code /api}. The tool has several JAX-RS applications (this one, {@code /lti},
@@ -32,6 +35,7 @@ public class SamenspraakApplication extends Application {
         classes.addAll(Set.of(AdminSessionResource.class, AdminRegistrationsResource.class, AdminKeysResource.class,
                 AdminToolResource.class, AdminFilter.class, RegistrationProblemMapper.class,
                 DuplicateRegistrationMapper.class));
+        classes.addAll(Set.of(AssignmentWorkResource.class, ProgressResource.class, WorkRejectedMapper.class));
         return classes;
     }
 }

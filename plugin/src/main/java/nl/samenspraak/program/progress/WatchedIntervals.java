@@ -39,6 +39,49 @@ public final class WatchedIntervals {
         return List.copyOf(merged);
     }
 
+    /**
+     * The played stretches after a player's report, crediting at most {@code allowanceSeconds} of video
+     * that was not played before (earliest first): a report cannot claim more than could have been
+     * played since the previous one. Stretches played before are kept; parts of the report that repeat
+     * them cost nothing.
+     */
+    public static List<WatchedInterval> credit(List<WatchedInterval> before, List<WatchedInterval> reported,
+                                               double allowanceSeconds, double durationSeconds) {
+        List<WatchedInterval> known = merge(before, durationSeconds);
+        double left = Math.max(0, allowanceSeconds);
+        List<WatchedInterval> credited = new ArrayList<>(known);
+        for (WatchedInterval fresh : unplayedParts(merge(reported, durationSeconds), known)) {
+            if (left <= 0) {
+                break;
+            }
+            double length = Math.min(left, fresh.toSeconds() - fresh.fromSeconds());
+            credited.add(new WatchedInterval(fresh.fromSeconds(), fresh.fromSeconds() + length));
+            left -= length;
+        }
+        return merge(credited, durationSeconds);
+    }
+
+    /** The parts of merged {@code reported} stretches outside the merged {@code known} ones, in order. */
+    private static List<WatchedInterval> unplayedParts(List<WatchedInterval> reported, List<WatchedInterval> known) {
+        List<WatchedInterval> parts = new ArrayList<>();
+        for (WatchedInterval interval : reported) {
+            double from = interval.fromSeconds();
+            for (WatchedInterval played : known) {
+                if (played.toSeconds() <= from || played.fromSeconds() >= interval.toSeconds()) {
+                    continue;
+                }
+                if (played.fromSeconds() > from) {
+                    parts.add(new WatchedInterval(from, played.fromSeconds()));
+                }
+                from = Math.max(from, played.toSeconds());
+            }
+            if (from < interval.toSeconds()) {
+                parts.add(new WatchedInterval(from, interval.toSeconds()));
+            }
+        }
+        return parts;
+    }
+
     /** The share of the video played at least once, 0 to 1. */
     public static double share(List<WatchedInterval> intervals, double durationSeconds) {
         double watched = merge(intervals, durationSeconds).stream()

@@ -45,4 +45,34 @@ class WatchedIntervalsTest {
         assertEquals(1.0, WatchedIntervals.share(List.of(played(0, 100), played(0, 500)), 100));
         assertEquals(0.0, WatchedIntervals.share(List.of(), 100));
     }
+
+    @Test
+    void aReportIsCreditedUpToTheAllowanceEarliestFirst() {
+        List<WatchedInterval> credited = WatchedIntervals.credit(List.of(played(0, 10)),
+                List.of(played(10, 30), played(60, 80)), 15, 100);
+
+        assertEquals(List.of(played(0, 25)), credited);
+    }
+
+    @Test
+    void partsPlayedBeforeCostNothingOfTheAllowance() {
+        List<WatchedInterval> credited = WatchedIntervals.credit(List.of(played(0, 50)),
+                List.of(played(0, 60)), 10, 100);
+
+        assertEquals(List.of(played(0, 60)), credited);
+    }
+
+    @Test
+    void freshPartsBetweenKnownStretchesAreFoundAndJoined() {
+        List<WatchedInterval> credited = WatchedIntervals.credit(List.of(played(10, 20), played(30, 40)),
+                List.of(played(5, 45)), 100, 100);
+
+        assertEquals(List.of(played(5, 45)), credited);
+    }
+
+    @Test
+    void noAllowanceCreditsNothingNew() {
+        assertEquals(List.of(played(0, 10)), WatchedIntervals.credit(List.of(played(0, 10)),
+                List.of(played(10, 90)), 0, 100));
+    }
 }

@@ -35,7 +35,7 @@ public class ProgramCatalogService {
     private final Map<String, PackInstallation> installations = new LinkedHashMap<>();
 
     @Inject
-    ProgramCatalogService(@ConfigProperty(name = "samenspraak.packs.dir") Optional<String> packsDir,
+    public ProgramCatalogService(@ConfigProperty(name = "samenspraak.packs.dir") Optional<String> packsDir,
                           PackInstallations packInstallations, Clock clock) {
         Optional<Path> folder = packsDir.map(String::strip).filter(dir -> !dir.isEmpty()).map(Path::of);
         this.catalog = ContentPackLoader.create(ContentPackLoader.class.getClassLoader()).load(folder);

@@ -2,8 +2,10 @@ package nl.samenspraak.tool.interfaces.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import jakarta.ws.rs.Consumes;
@@ -11,17 +13,24 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 
-/** Jackson for every JSON body, {@code application/problem+json} included; unknown fields in a request are errors. */
+/**
+ * Jackson for every JSON body, {@code application/problem+json} included. Requests are read strictly:
+ * unknown fields are errors, and a value of the wrong JSON type (a number for a text, a text for a number)
+ * is not quietly converted.
+ */
 @Provider
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @Consumes(MediaType.APPLICATION_JSON)
 public class JsonProvider extends JacksonJsonProvider {
 
     public JsonProvider() {
-        super(new ObjectMapper()
-                .registerModule(new JavaTimeModule())
+        super(JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(new Jdk8Module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL));
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .build());
     }
 }

@@ -8,12 +8,12 @@ import nl.samenspraak.tool.interfaces.rest.Problem;
 import nl.samenspraak.tool.interfaces.rest.ProblemException;
 
 /** The language a request asks for: an explicit {@code ?lang=} wins over {@code Accept-Language}. */
-final class RequestLanguage {
+public final class RequestLanguage {
 
     private RequestLanguage() {
     }
 
-    static Language of(String lang, String acceptLanguage) {
+    public static Language of(String lang, String acceptLanguage) {
         if (lang == null || lang.isBlank()) {
             return Language.fromTag(acceptLanguage);
         }

@@ -1,0 +1,258 @@
+package nl.samenspraak.tool.work.application;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.samenspraak.program.content.Assignment;
+import nl.samenspraak.program.content.Language;
+import nl.samenspraak.program.content.LocalizedText;
+import nl.samenspraak.program.content.Question;
+import nl.samenspraak.program.content.VideoAssignment;
+import nl.samenspraak.program.content.VideoSource;
+import nl.samenspraak.program.content.pack.AssignmentPlacement;
+import nl.samenspraak.program.progress.Answer;
+import nl.samenspraak.program.progress.AnswerChecker;
+import nl.samenspraak.program.progress.AnswerViolation;
+import nl.samenspraak.program.progress.Progress;
+import nl.samenspraak.program.progress.ProgressCalculator;
+import nl.samenspraak.program.progress.ProgressState;
+import nl.samenspraak.program.progress.TeacherWork;
+import nl.samenspraak.program.progress.WatchedInterval;
+import nl.samenspraak.program.progress.WatchedIntervals;
+import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
+
+/**
+ * A teacher's work on assignments: drafts saved as typed, the film's played stretches, submission and
+ * reopening, and progress from the plugin's rules. Every refusal ({@link WorkRejectedException}) comes
+ * before the first write, so a refused request changes nothing.
+ */
+@Singleton
+public class TeacherWorkService {
+
+    /** Faster than anyone watches to learn; a report crediting more than this is trimmed. */
+    static final double MAX_PLAYBACK_RATE = 4;
+    /** What a report may credit on top of the time since the previous one: the player reports every few seconds. */
+    static final Duration REPORT_SLACK = Duration.ofSeconds(30);
+    static final int MAX_INTERVALS_PER_REPORT = 200;
+
+    /** Violations a draft may have: a draft is allowed to be empty or not long enough yet. */
+    private static final Set<AnswerViolation.Kind> DRAFT_FINE = EnumSet.of(AnswerViolation.Kind.MISSING,
+            AnswerViolation.Kind.TOO_SHORT);
+
+    private final ProgramCatalogService catalog;
+    private final TeacherWorkStore store;
+    private final Clock clock;
+    private final AnswerChecker checker = new AnswerChecker();
+    private final ProgressCalculator calculator = ProgressCalculator.create();
+
+    @Inject
+    public TeacherWorkService(ProgramCatalogService catalog, TeacherWorkStore store, Clock clock) {
+        this.catalog = catalog;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** An assignment with its module and the teacher's work and progress in it. */
+    public record AssignmentWork(AssignmentPlacement placement, Optional<StoredWork> stored, Progress progress) {
+
+        public TeacherWork work() {
+            return stored.map(StoredWork::work).orElse(TeacherWork.none());
+        }
+
+        public boolean readOnly() {
+            return work().submitted();
+        }
+    }
+
+    /** What the player reported, as credited: the merged stretches and how much is still to be watched. */
+    public record WatchState(List<WatchedInterval> intervals, double watchedShare, double requiredShare,
+                             double remainingSeconds) {
+    }
+
+    /** @throws WorkRejectedException when the program has no such assignment */
+    public AssignmentWork assignment(WorkScope scope, String assignmentId) {
+        AssignmentPlacement placement = placement(assignmentId);
+        Optional<StoredWork> stored = store.find(scope, assignmentId);
+        return new AssignmentWork(placement, stored, progress(placement.assignment(), stored));
+    }
+
+    /** The teacher's progress in every assignment of the program, in order. */
+    public Map<String, Progress> progress(WorkScope scope) {
+        Map<String, StoredWork> all = store.all(scope);
+        Map<String, Progress> progress = new LinkedHashMap<>();
+        for (Assignment assignment : catalog.catalog().assignments()) {
+            progress.put(assignment.id(), progress(assignment, Optional.ofNullable(all.get(assignment.id()))));
+        }
+        return progress;
+    }
+
+    /**
+     * Saves a draft answer. It may be empty or shorter than the question asks; it may not be of the wrong
+     * kind, too long, outside the scale or name options the question does not have.
+     *
+     * @return when it was saved
+     */
+    public Instant saveAnswer(WorkScope scope, String assignmentId, String questionId, Answer answer) {
+        AssignmentPlacement placement = placement(assignmentId);
+        Question question = placement.assignment().question(questionId).orElseThrow(() -> new WorkRejectedException(
+                WorkRejectedException.Reason.UNKNOWN_PART,
+                LocalizedText.of("Deze opdracht heeft geen vraag '" + questionId + "'.",
+                        "This assignment has no question '" + questionId + "'."),
+                List.of(new WorkRejectedException.FieldIssue("questionId", LocalizedText.of("onbekende vraag",
+                        "unknown question")))));
+        List<WorkRejectedException.FieldIssue> issues = checker.check(question, answer).stream()
+                .filter(violation -> !DRAFT_FINE.contains(violation.kind()))
+                .map(violation -> AnswerIssues.issue("answer", violation, question, answer))
+                .toList();
+        if (!issues.isEmpty()) {
+            throw new WorkRejectedException(WorkRejectedException.Reason.INVALID_INPUT, LocalizedText.of(
+                    "Het antwoord is niet opgeslagen: " + issues.get(0).message().nl(),
+                    "The answer was not saved: " + issues.get(0).message().in(Language.EN)),
+                    issues);
+        }
+        Instant now = clock.instant();
+        long workId = editableWork(scope, assignmentId, now);
+        store.putAnswer(workId, questionId, answer, now);
+        return now;
+    }
+
+    /**
+     * Records the stretches the player reports as played. A report is credited with at most the time since
+     * the previous report at {@link #MAX_PLAYBACK_RATE}, plus {@link #REPORT_SLACK}: seeking ahead, or a
+     * report made up, does not count as watching.
+     */
+    public WatchState recordWatched(WorkScope scope, String assignmentId, List<WatchedInterval> reported) {
+        VideoAssignment video = trackedVideo(placement(assignmentId).assignment());
+        double duration = video.video().durationSeconds();
+        List<WorkRejectedException.FieldIssue> issues = new ArrayList<>();
+        if (reported.size() > MAX_INTERVALS_PER_REPORT) {
+            issues.add(new WorkRejectedException.FieldIssue("intervals", LocalizedText.of(
+                    "Stuur hoogstens " + MAX_INTERVALS_PER_REPORT + " stukken per keer.",
+                    "Send at most " + MAX_INTERVALS_PER_REPORT + " stretches at a time.")));
+        }
+        for (int i = 0; i < reported.size(); i++) {
+            WatchedInterval interval = reported.get(i);
+            if (!(Double.isFinite(interval.fromSeconds()) && Double.isFinite(interval.toSeconds())
+                    && interval.fromSeconds() >= 0 && interval.fromSeconds() < interval.toSeconds()
+                    && interval.toSeconds() <= duration + 1)) {
+                issues.add(new WorkRejectedException.FieldIssue("intervals[" + i + "]", LocalizedText.of(
+                        "Een stuk loopt van 'from' tot een latere 'to', binnen de film (0 tot " + duration + " s).",
+                        "A stretch runs from 'from' to a later 'to', within the film (0 to " + duration + " s).")));
+            }
+        }
+        if (!issues.isEmpty()) {
+            throw new WorkRejectedException(WorkRejectedException.Reason.INVALID_INPUT, LocalizedText.of(
+                    "Het kijken is niet opgeslagen: de stukken kloppen niet.",
+                    "The watching was not saved: the stretches are not valid."), issues);
+        }
+        Instant now = clock.instant();
+        long workId = editableWork(scope, assignmentId, now);
+        StoredWork stored = store.find(scope, assignmentId).orElseThrow();
+        double allowance = stored.watchReportedAt()
+                .map(previous -> Duration.between(previous, now).toMillis() / 1000.0 * MAX_PLAYBACK_RATE)
+                .orElse(0.0) + REPORT_SLACK.toSeconds();
+        List<WatchedInterval> credited = WatchedIntervals.credit(stored.work().watched(), reported, allowance, duration);
+        store.replaceWatched(workId, credited, now);
+        return watchState(video, credited);
+    }
+
+    /** The watching of a video assignment as the teacher sees it. */
+    public WatchState watchState(VideoAssignment video, List<WatchedInterval> watched) {
+        double duration = video.video().durationSeconds();
+        List<WatchedInterval> merged = WatchedIntervals.merge(watched, duration);
+        double share = WatchedIntervals.share(merged, duration);
+        double remaining = Math.max(0, (video.requiredWatchedShare() - share) * duration);
+        return new WatchState(merged, share, video.requiredWatchedShare(), Math.ceil(remaining));
+    }
+
+    /**
+     * Submits the work. Everything the assignment asks of the teacher alone must be done: the answers
+     * (each valid), the film watched far enough, the quickscan themes, the planned actions. What depends on
+     * others (observations a colleague still has to give) may follow.
+     */
+    public void submit(WorkScope scope, String assignmentId) {
+        AssignmentPlacement placement = placement(assignmentId);
+        Assignment assignment = placement.assignment();
+        Optional<StoredWork> stored = store.find(scope, assignmentId);
+        TeacherWork work = stored.map(StoredWork::work).orElse(TeacherWork.none());
+        if (work.submitted()) {
+            throw alreadySubmitted();
+        }
+        List<WorkRejectedException.FieldIssue> missing = new SubmissionCheck(checker, this).missing(assignment, work);
+        if (!missing.isEmpty() || stored.isEmpty()) {
+            throw new WorkRejectedException(WorkRejectedException.Reason.NOT_READY, LocalizedText.of(
+                    "Nog niet klaar om in te leveren: maak eerst af wat hieronder staat. Je werk is bewaard.",
+                    "Not ready to submit yet: finish what is listed below first. Your work is saved."),
+                    missing.isEmpty() ? List.of(new WorkRejectedException.FieldIssue("work", LocalizedText.of(
+                            "Je hebt nog niets gedaan aan deze opdracht.", "You have not done anything in this assignment yet.")))
+                            : missing);
+        }
+        if (!store.submit(stored.get().id(), clock.instant())) {
+            throw alreadySubmitted();
+        }
+    }
+
+    /** Makes a teacher's submitted work editable again; only the trainer of the course may do so. */
+    public void reopen(WorkScope trainer, boolean isTrainer, long teacherUserId, String assignmentId) {
+        placement(assignmentId);
+        if (!isTrainer || trainer.contextId().isEmpty()) {
+            throw new WorkRejectedException(WorkRejectedException.Reason.FORBIDDEN, LocalizedText.of(
+                    "Alleen de trainer van de cursus kan ingeleverd werk heropenen.",
+                    "Only the course's trainer can reopen submitted work."));
+        }
+        WorkScope teacher = new WorkScope(teacherUserId, trainer.contextId());
+        StoredWork stored = store.find(teacher, assignmentId).filter(found -> found.work().submitted())
+                .orElseThrow(() -> new WorkRejectedException(WorkRejectedException.Reason.UNKNOWN_PART,
+                        LocalizedText.of("Deze deelnemer heeft deze opdracht in deze cursus niet ingeleverd.",
+                                "This participant has not submitted this assignment in this course.")));
+        store.reopen(stored.id(), clock.instant());
+    }
+
+    Progress progress(Assignment assignment, Optional<StoredWork> stored) {
+        return calculator.progress(assignment, stored.map(StoredWork::work).orElse(TeacherWork.none()));
+    }
+
+    /** Whether the work, submitted as it is now, would be complete apart from what others still owe. */
+    boolean completeOnceSubmitted(Assignment assignment, TeacherWork work) {
+        ProgressState state = calculator.progress(assignment, work.withSubmittedAt(clock.instant())).state();
+        return state == ProgressState.COMPLETED;
+    }
+
+    private AssignmentPlacement placement(String assignmentId) {
+        return catalog.placement(assignmentId).orElseThrow(() -> new WorkRejectedException(
+                WorkRejectedException.Reason.UNKNOWN_ASSIGNMENT,
+                LocalizedText.of("Er is geen opdracht '" + assignmentId + "'.",
+                        "There is no assignment '" + assignmentId + "'.")));
+    }
+
+    private long editableWork(WorkScope scope, String assignmentId, Instant now) {
+        if (store.find(scope, assignmentId).map(found -> found.work().submitted()).orElse(false)) {
+            throw alreadySubmitted();
+        }
+        return store.ensure(scope, assignmentId, now);
+    }
+
+    private static VideoAssignment trackedVideo(Assignment assignment) {
+        if (!(assignment instanceof VideoAssignment video) || video.video().source() instanceof VideoSource.Embed) {
+            throw new WorkRejectedException(WorkRejectedException.Reason.INVALID_INPUT, LocalizedText.of(
+                    "Bij deze opdracht houdt Samenspraak niet bij wat je kijkt.",
+                    "Samenspraak does not keep track of watching in this assignment."));
+        }
+        return video;
+    }
+
+    private static WorkRejectedException alreadySubmitted() {
+        return new WorkRejectedException(WorkRejectedException.Reason.ALREADY_SUBMITTED, LocalizedText.of(
+                "Je hebt deze opdracht al ingeleverd. Wil je iets veranderen, vraag dan je trainer om de opdracht te heropenen.",
+                "You have submitted this assignment already. To change something, ask your trainer to reopen it."));
+    }
+}

@@ -1,0 +1,32 @@
+package nl.samenspraak.tool.work.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.samenspraak.program.progress.Answer;
+import nl.samenspraak.program.progress.WatchedInterval;
+
+/** Teachers' stored work. */
+public interface TeacherWorkStore {
+
+    Optional<StoredWork> find(WorkScope scope, String assignmentId);
+
+    /** All of a teacher's work in a scope, by assignment id. */
+    Map<String, StoredWork> all(WorkScope scope);
+
+    /** The id of the work, made now when there was none. */
+    long ensure(WorkScope scope, String assignmentId, Instant now);
+
+    /** Saves the answer; a blank text or empty choice removes it. */
+    void putAnswer(long workId, String questionId, Answer answer, Instant now);
+
+    /** Replaces the played stretches with {@code merged} and notes when the player reported. */
+    void replaceWatched(long workId, List<WatchedInterval> merged, Instant reportedAt);
+
+    /** Marks the work submitted, unless it was submitted meanwhile: false then. */
+    boolean submit(long workId, Instant at);
+
+    /** Makes submitted work editable again; false when it was not submitted. */
+    boolean reopen(long workId, Instant at);
+}

@@ -1,0 +1,185 @@
+package nl.samenspraak.tool.work.infrastructure;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.samenspraak.program.progress.ActionPlanItem;
+import nl.samenspraak.program.progress.Answer;
+import nl.samenspraak.program.progress.PlannedAction;
+import nl.samenspraak.program.progress.QuickscanResponse;
+import nl.samenspraak.program.progress.TeacherWork;
+import nl.samenspraak.program.progress.WatchedInterval;
+import nl.samenspraak.tool.infrastructure.persistence.DataAccessException;
+import nl.samenspraak.tool.infrastructure.persistence.Sql;
+import nl.samenspraak.tool.infrastructure.persistence.Statements;
+import nl.samenspraak.tool.work.application.StoredWork;
+import nl.samenspraak.tool.work.application.TeacherWorkStore;
+import nl.samenspraak.tool.work.application.WorkScope;
+
+/**
+ * {@link TeacherWorkStore} in the {@code teacher_work} table and the tables of its parts. The quickscan
+ * responses the rules read are those of the latest submitted attempt when the work is submitted, else of
+ * the latest attempt: a retake in progress does not undo a completed quickscan.
+ */
+@Singleton
+public class JdbcTeacherWorkStore implements TeacherWorkStore {
+
+    private final Sql sql;
+
+    @Inject
+    public JdbcTeacherWorkStore(Sql sql) {
+        this.sql = sql;
+    }
+
+    private record WorkRow(long id, String assignmentId, Instant submittedAt, Instant reopenedAt,
+                           Instant watchReportedAt) {
+    }
+
+    @Override
+    public Optional<StoredWork> find(WorkScope scope, String assignmentId) {
+        return sql.one("SELECT id, assignment_id, submitted_at, reopened_at, watch_reported_at FROM teacher_work"
+                        + " WHERE user_id = ? AND scope_key = ? AND assignment_id = ?", JdbcTeacherWorkStore::workRow,
+                scope.userId(), scope.key(), assignmentId).map(this::load);
+    }
+
+    @Override
+    public Map<String, StoredWork> all(WorkScope scope) {
+        Map<String, StoredWork> all = new LinkedHashMap<>();
+        sql.list("SELECT id, assignment_id, submitted_at, reopened_at, watch_reported_at FROM teacher_work"
+                        + " WHERE user_id = ? AND scope_key = ?", JdbcTeacherWorkStore::workRow, scope.userId(), scope.key())
+                .forEach(row -> all.put(row.assignmentId(), load(row)));
+        return all;
+    }
+
+    @Override
+    public long ensure(WorkScope scope, String assignmentId, Instant now) {
+        Optional<Long> existing = id(scope, assignmentId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        try {
+            return sql.insert("INSERT INTO teacher_work (user_id, scope_key, context_id, assignment_id, opened_at,"
+                            + " updated_at) VALUES (?, ?, ?, ?, ?, ?)", scope.userId(), scope.key(), scope.contextId(),
+                    assignmentId, now, now);
+        } catch (DataAccessException e) {
+            if (!e.isDuplicateKey()) {
+                throw e;
+            }
+            return id(scope, assignmentId).orElseThrow(); // another request of the same teacher made it
+        }
+    }
+
+    @Override
+    public void putAnswer(long workId, String questionId, Answer answer, Instant now) {
+        sql.transaction(tx -> {
+            tx.update("DELETE FROM work_answer WHERE work_id = ? AND question_id = ?", workId, questionId);
+            if (!isEmpty(answer)) {
+                String text = answer instanceof Answer.TextAnswer typed ? typed.text() : null;
+                String choices = answer instanceof Answer.ChoiceAnswer chosen
+                        ? String.join(" ", chosen.optionIds().stream().sorted().toList()) : null;
+                Integer scale = answer instanceof Answer.ScaleAnswer value ? value.value() : null;
+                tx.update("INSERT INTO work_answer (work_id, question_id, text_value, choice_value, scale_value,"
+                        + " updated_at) VALUES (?, ?, ?, ?, ?, ?)", workId, questionId, text, choices, scale, now);
+            }
+            tx.update("UPDATE teacher_work SET updated_at = ? WHERE id = ?", now, workId);
+            return null;
+        });
+    }
+
+    @Override
+    public void replaceWatched(long workId, List<WatchedInterval> merged, Instant reportedAt) {
+        sql.transaction(tx -> {
+            tx.update("DELETE FROM work_watched WHERE work_id = ?", workId);
+            for (WatchedInterval interval : merged) {
+                tx.update("INSERT INTO work_watched (work_id, from_seconds, to_seconds) VALUES (?, ?, ?)", workId,
+                        interval.fromSeconds(), interval.toSeconds());
+            }
+            tx.update("UPDATE teacher_work SET watch_reported_at = ?, updated_at = ? WHERE id = ?", reportedAt,
+                    reportedAt, workId);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean submit(long workId, Instant at) {
+        return sql.update("UPDATE teacher_work SET submitted_at = ?, updated_at = ? WHERE id = ? AND submitted_at IS NULL",
+                at, at, workId) == 1;
+    }
+
+    @Override
+    public boolean reopen(long workId, Instant at) {
+        return sql.update("UPDATE teacher_work SET submitted_at = NULL, reopened_at = ?, updated_at = ?"
+                + " WHERE id = ? AND submitted_at IS NOT NULL", at, at, workId) == 1;
+    }
+
+    private Optional<Long> id(WorkScope scope, String assignmentId) {
+        return sql.one("SELECT id FROM teacher_work WHERE user_id = ? AND scope_key = ? AND assignment_id = ?",
+                row -> row.getLong("id"), scope.userId(), scope.key(), assignmentId);
+    }
+
+    private StoredWork load(WorkRow row) {
+        Map<String, Answer> answers = new HashMap<>();
+        Map<String, Instant> savedAt = new HashMap<>();
+        sql.list("SELECT question_id, text_value, choice_value, scale_value, updated_at FROM work_answer WHERE work_id = ?",
+                answer -> {
+                    String questionId = answer.getString("question_id");
+                    answers.put(questionId, answer(answer));
+                    savedAt.put(questionId, Statements.instant(answer, "updated_at"));
+                    return questionId;
+                }, row.id());
+        List<WatchedInterval> watched = sql.list("SELECT from_seconds, to_seconds FROM work_watched WHERE work_id = ?"
+                        + " ORDER BY from_seconds",
+                interval -> new WatchedInterval(interval.getDouble("from_seconds"), interval.getDouble("to_seconds")),
+                row.id());
+        List<QuickscanResponse> responses = sql.list("SELECT a.sector_id, r.statement_id, r.scale_value"
+                        + " FROM quickscan_response r JOIN quickscan_attempt a ON a.id = r.attempt_id"
+                        + " WHERE a.id = (SELECT MAX(id) FROM quickscan_attempt WHERE work_id = ?"
+                        + " AND (submitted_at IS NOT NULL OR ? = FALSE)) AND a.sector_id IS NOT NULL",
+                response -> new QuickscanResponse(response.getString("sector_id"), response.getString("statement_id"),
+                        response.getInt("scale_value")), row.id(), row.submittedAt() != null);
+        List<ActionPlanItem> actions = sql.list("SELECT option_id, own_text, planned_for, done FROM action_plan_item"
+                        + " WHERE work_id = ? ORDER BY position, id",
+                item -> {
+                    String optionId = item.getString("option_id");
+                    PlannedAction action = optionId != null ? new PlannedAction.Chosen(optionId)
+                            : new PlannedAction.Own(Optional.ofNullable(item.getString("own_text")).orElse(""));
+                    return new ActionPlanItem(action, Optional.ofNullable(item.getObject("planned_for", LocalDate.class)),
+                            item.getBoolean("done"));
+                }, row.id());
+        TeacherWork work = new TeacherWork(answers, row.submittedAt(), watched, List.of(), List.of(), responses, actions);
+        return new StoredWork(row.id(), row.assignmentId(), work, savedAt, Optional.ofNullable(row.reopenedAt()),
+                Optional.ofNullable(row.watchReportedAt()));
+    }
+
+    private static WorkRow workRow(ResultSet row) throws SQLException {
+        return new WorkRow(row.getLong("id"), row.getString("assignment_id"), Statements.instant(row, "submitted_at"),
+                Statements.instant(row, "reopened_at"), Statements.instant(row, "watch_reported_at"));
+    }
+
+    private static Answer answer(ResultSet row) throws SQLException {
+        String text = row.getString("text_value");
+        if (text != null) {
+            return new Answer.TextAnswer(text);
+        }
+        String choices = row.getString("choice_value");
+        if (choices != null) {
+            return new Answer.ChoiceAnswer(new LinkedHashSet<>(Arrays.asList(choices.split(" "))));
+        }
+        return new Answer.ScaleAnswer(row.getInt("scale_value"));
+    }
+
+    private static boolean isEmpty(Answer answer) {
+        return answer instanceof Answer.TextAnswer text && text.text().isBlank()
+                || answer instanceof Answer.ChoiceAnswer chosen && chosen.optionIds().isEmpty();
+    }
+}

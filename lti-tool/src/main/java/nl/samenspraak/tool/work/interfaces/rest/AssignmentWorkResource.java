@@ -1,0 +1,213 @@
+package nl.samenspraak.tool.work.interfaces.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import nl.samenspraak.program.content.Language;
+import nl.samenspraak.program.content.LocalizedText;
+import nl.samenspraak.program.content.VideoAssignment;
+import nl.samenspraak.program.content.VideoSource;
+import nl.samenspraak.program.progress.Answer;
+import nl.samenspraak.program.progress.Progress;
+import nl.samenspraak.program.progress.WatchedInterval;
+import nl.samenspraak.tool.catalog.interfaces.rest.ProgramJson;
+import nl.samenspraak.tool.catalog.interfaces.rest.RequestLanguage;
+import nl.samenspraak.tool.lti.launch.ToolRole;
+import nl.samenspraak.tool.lti.session.CurrentSession;
+import nl.samenspraak.tool.lti.session.SessionRequired;
+import nl.samenspraak.tool.lti.session.SessionToken;
+import nl.samenspraak.tool.work.application.StoredWork;
+import nl.samenspraak.tool.work.application.TeacherWorkService;
+import nl.samenspraak.tool.work.application.WorkRejectedException;
+import nl.samenspraak.tool.work.application.WorkScope;
+
+/**
+ * {@code /api/assignments/{id}}: an assignment as the signed-in teacher sees it, with their own work; and
+ * the changes to that work. A teacher only ever reads and writes their own work in the course of their
+ * session: the scope comes from the session, never from the request.
+ */
+@Path("assignments/{assignmentId}")
+@SessionRequired
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AssignmentWorkResource {
+
+    private final TeacherWorkService work;
+    private final CurrentSession session;
+    private final ProgramJson json;
+
+    @Inject
+    public AssignmentWorkResource(TeacherWorkService work, CurrentSession session, ProgramJson json) {
+        this.work = work;
+        this.session = session;
+        this.json = json;
+    }
+
+    /** An answer as sent: exactly one of its fields, for an open, choice or scale question. */
+    public record AnswerInput(String text, List<String> optionIds, Integer value) {
+    }
+
+    public record Interval(Double from, Double to) {
+    }
+
+    public record WatchReport(List<Interval> intervals) {
+    }
+
+    public record Reopen(Long userId) {
+    }
+
+    public record Saved(String questionId, Instant savedAt, ProgressView progress) {
+    }
+
+    public record Watched(List<Interval> intervals, double watchedShare, double requiredShare,
+                          double remainingSeconds, ProgressView progress) {
+    }
+
+    @GET
+    public JsonNode assignment(@PathParam("assignmentId") String assignmentId, @QueryParam("lang") String lang) {
+        Language language = language(lang);
+        TeacherWorkService.AssignmentWork found = work.assignment(scope(), assignmentId);
+        ObjectNode view = JsonNodeFactory.instance.objectNode();
+        view.set("assignment", json.toTree(found.placement().assignment(), language));
+        view.set("module", json.toTree(Map.of("id", found.placement().module().id(),
+                "title", found.placement().module().title()), language));
+        view.put("language", language.code());
+        view.set("progress", json.toTree(ProgressView.of(found.progress()), language));
+        view.put("readOnly", found.readOnly());
+        found.stored().map(stored -> stored.work().submittedAt()).ifPresent(at -> view.put("submittedAt", at.toString()));
+        found.stored().flatMap(StoredWork::reopenedAt).ifPresent(at -> view.put("reopenedAt", at.toString()));
+        view.set("answers", json.toTree(answers(found), language));
+        if (found.placement().assignment() instanceof VideoAssignment video
+                && !(video.video().source() instanceof VideoSource.Embed)) {
+            view.set("watch", json.toTree(watched(work.watchState(video, found.work().watched()), found.progress()),
+                    language));
+        }
+        return view;
+    }
+
+    @PUT
+    @Path("answers/{questionId}")
+    public Saved saveAnswer(@PathParam("assignmentId") String assignmentId, @PathParam("questionId") String questionId,
+                            AnswerInput input) {
+        Instant savedAt = work.saveAnswer(scope(), assignmentId, questionId, answer(input));
+        return new Saved(questionId, savedAt, ProgressView.of(work.assignment(scope(), assignmentId).progress()));
+    }
+
+    @POST
+    @Path("watched")
+    public Watched recordWatched(@PathParam("assignmentId") String assignmentId, WatchReport report) {
+        if (report == null || report.intervals() == null) {
+            throw invalid("intervals", LocalizedText.of("Stuur de gekeken stukken als intervals: [{from, to}].",
+                    "Send the stretches played as intervals: [{from, to}]."));
+        }
+        List<WatchedInterval> intervals = new ArrayList<>();
+        for (int i = 0; i < report.intervals().size(); i++) {
+            Interval interval = report.intervals().get(i);
+            if (interval == null || interval.from() == null || interval.to() == null) {
+                throw invalid("intervals[" + i + "]", LocalizedText.of("Elk stuk heeft 'from' en 'to' in seconden.",
+                        "Each stretch has 'from' and 'to' in seconds."));
+            }
+            intervals.add(new WatchedInterval(interval.from(), interval.to()));
+        }
+        TeacherWorkService.WatchState state = work.recordWatched(scope(), assignmentId, intervals);
+        return watched(state, work.assignment(scope(), assignmentId).progress());
+    }
+
+    @POST
+    @Path("submit")
+    public JsonNode submit(@PathParam("assignmentId") String assignmentId, @QueryParam("lang") String lang) {
+        work.submit(scope(), assignmentId);
+        return assignment(assignmentId, lang);
+    }
+
+    /** A trainer makes a participant's submitted work editable again. */
+    @POST
+    @Path("reopen")
+    public ProgressView reopen(@PathParam("assignmentId") String assignmentId, Reopen body) {
+        if (body == null || body.userId() == null) {
+            throw invalid("userId", LocalizedText.of("Zeg wiens werk heropend wordt: userId.",
+                    "Say whose work to reopen: userId."));
+        }
+        SessionToken current = session.get();
+        work.reopen(scope(), current.role() == ToolRole.INSTRUCTOR, body.userId(), assignmentId);
+        return ProgressView.of(work.assignment(new WorkScope(body.userId(), current.contextId()), assignmentId)
+                .progress());
+    }
+
+    private WorkScope scope() {
+        SessionToken current = session.get();
+        return new WorkScope(current.userId(), current.contextId());
+    }
+
+    private Language language(String lang) {
+        return lang == null || lang.isBlank() ? session.get().language() : RequestLanguage.of(lang, null);
+    }
+
+    private static Map<String, Object> answers(TeacherWorkService.AssignmentWork found) {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        found.stored().ifPresent(stored -> stored.work().answers().forEach((questionId, answer) -> {
+            Map<String, Object> view = new LinkedHashMap<>();
+            if (answer instanceof Answer.TextAnswer text) {
+                view.put("text", text.text());
+            } else if (answer instanceof Answer.ChoiceAnswer choice) {
+                view.put("optionIds", choice.optionIds().stream().sorted().toList());
+            } else if (answer instanceof Answer.ScaleAnswer scale) {
+                view.put("value", scale.value());
+            }
+            view.put("savedAt", stored.answerSavedAt().get(questionId).toString());
+            answers.put(questionId, view);
+        }));
+        return answers;
+    }
+
+    private static Watched watched(TeacherWorkService.WatchState state, Progress progress) {
+        return new Watched(state.intervals().stream().map(interval -> new Interval(interval.fromSeconds(),
+                interval.toSeconds())).toList(), state.watchedShare(), state.requiredShare(),
+                state.remainingSeconds(), ProgressView.of(progress));
+    }
+
+    private static Answer answer(AnswerInput input) {
+        if (input == null) {
+            throw invalid("answer", LocalizedText.of("Stuur het antwoord als JSON: text, optionIds of value.",
+                    "Send the answer as JSON: text, optionIds or value."));
+        }
+        int given = (input.text() != null ? 1 : 0) + (input.optionIds() != null ? 1 : 0) + (input.value() != null ? 1 : 0);
+        if (given != 1) {
+            throw invalid("answer", LocalizedText.of(
+                    "Stuur precies \u00e9\u00e9n van text (open vraag), optionIds (keuzevraag) of value (schaalvraag).",
+                    "Send exactly one of text (open question), optionIds (choice question) or value (scale question)."));
+        }
+        if (input.text() != null) {
+            return new Answer.TextAnswer(input.text());
+        }
+        if (input.optionIds() != null) {
+            if (input.optionIds().stream().anyMatch(id -> id == null || id.isBlank())) {
+                throw invalid("answer.optionIds", LocalizedText.of("Een keuze is een optie-id, niet leeg.",
+                        "A choice is an option id, not empty."));
+            }
+            return new Answer.ChoiceAnswer(new LinkedHashSet<>(input.optionIds()));
+        }
+        return new Answer.ScaleAnswer(input.value());
+    }
+
+    private static WorkRejectedException invalid(String field, LocalizedText message) {
+        return new WorkRejectedException(WorkRejectedException.Reason.INVALID_INPUT, message,
+                List.of(new WorkRejectedException.FieldIssue(field, message)));
+    }
+}

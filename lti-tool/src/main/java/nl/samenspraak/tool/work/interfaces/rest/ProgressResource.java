@@ -1,0 +1,77 @@
+package nl.samenspraak.tool.work.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.samenspraak.program.content.Language;
+import nl.samenspraak.program.content.TrainingModule;
+import nl.samenspraak.program.progress.Progress;
+import nl.samenspraak.program.progress.ProgressState;
+import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
+import nl.samenspraak.tool.catalog.interfaces.rest.RequestLanguage;
+import nl.samenspraak.tool.lti.session.CurrentSession;
+import nl.samenspraak.tool.lti.session.SessionRequired;
+import nl.samenspraak.tool.lti.session.SessionToken;
+import nl.samenspraak.tool.work.application.TeacherWorkService;
+import nl.samenspraak.tool.work.application.WorkScope;
+
+/**
+ * {@code GET /api/progress}: where the signed-in teacher stands in every module, and what to do next: the
+ * first assignment of the module that is not completed.
+ */
+@Path("progress")
+@SessionRequired
+@Produces(MediaType.APPLICATION_JSON)
+public class ProgressResource {
+
+    private final TeacherWorkService work;
+    private final ProgramCatalogService catalog;
+    private final CurrentSession session;
+
+    @Inject
+    public ProgressResource(TeacherWorkService work, ProgramCatalogService catalog, CurrentSession session) {
+        this.work = work;
+        this.catalog = catalog;
+        this.session = session;
+    }
+
+    public record AssignmentProgress(String id, String type, String title, ProgressView progress) {
+    }
+
+    public record ModuleProgress(String id, String title, int completed, int total, String next,
+                                 List<AssignmentProgress> assignments) {
+    }
+
+    public record ProgramProgress(String language, List<ModuleProgress> modules) {
+    }
+
+    @GET
+    public ProgramProgress progress(@QueryParam("lang") String lang) {
+        SessionToken current = session.get();
+        Language language = lang == null || lang.isBlank() ? current.language() : RequestLanguage.of(lang, null);
+        Map<String, Progress> progress = work.progress(new WorkScope(current.userId(), current.contextId()));
+        List<ModuleProgress> modules = catalog.catalog().modules().stream()
+                .map(module -> module(module, progress, language)).toList();
+        return new ProgramProgress(language.code(), modules);
+    }
+
+    private static ModuleProgress module(TrainingModule module, Map<String, Progress> progress, Language language) {
+        List<AssignmentProgress> assignments = module.assignments().stream()
+                .map(assignment -> new AssignmentProgress(assignment.id(), assignment.type().code(),
+                        assignment.title().in(language), ProgressView.of(progress.get(assignment.id()))))
+                .toList();
+        int completed = (int) module.assignments().stream()
+                .filter(assignment -> progress.get(assignment.id()).state() == ProgressState.COMPLETED).count();
+        Optional<String> next = module.assignments().stream()
+                .filter(assignment -> progress.get(assignment.id()).state() != ProgressState.COMPLETED)
+                .map(assignment -> assignment.id()).findFirst();
+        return new ModuleProgress(module.id(), module.title().in(language), completed, assignments.size(),
+                next.orElse(null), assignments);
+    }
+}
