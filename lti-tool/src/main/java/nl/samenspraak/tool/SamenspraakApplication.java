@@ -1,6 +1,11 @@
 package nl.samenspraak.tool;
 
 import jakarta.ws.rs.ApplicationPath;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
 import java.util.Set;
@@ -25,6 +30,12 @@ import nl.samenspraak.tool.work.interfaces.rest.WorkRejectedMapper;
  * {@code /.well-known}), so each lists its classes: a resource must not appear under two paths.
  */
 @ApplicationPath("/api")
+@OpenAPIDefinition(info = @Info(title = "Samenspraak API", version = "1",
+        description = "The JSON API of Samenspraak. Teachers' and trainers' calls carry the session token of"
+                + " their launch as Authorization: Bearer; administrators' calls an admin token from"
+                + " POST /api/admin/session. Errors are application/problem+json (RFC 9457)."),
+        security = @SecurityRequirement(name = "session"))
+@SecurityScheme(securitySchemeName = "session", type = SecuritySchemeType.HTTP, scheme = "bearer")
 public class SamenspraakApplication extends Application {
 
     @Override
