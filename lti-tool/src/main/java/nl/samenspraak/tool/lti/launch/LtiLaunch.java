@@ -79,6 +79,32 @@ public record LtiLaunch(String issuer, String clientId, String subject, String d
     }
 
     /**
+     * The assignment the link points to: the custom parameter {@code assignment}, or else the
+     * {@code assignment} query parameter of the target link (Canvas has no per-link custom parameters for
+     * LTI 1.3, but takes a link address with a query). Not checked against the program here: the page says
+     * so when it names no assignment there is.
+     */
+    public Optional<String> assignmentId() {
+        Optional<String> custom = Optional.ofNullable(custom().get("assignment"));
+        return custom.or(() -> targetLinkUri.flatMap(LtiLaunch::assignmentParameter))
+                .map(String::strip).filter(id -> !id.isEmpty() && id.length() <= 64);
+    }
+
+    private static Optional<String> assignmentParameter(URI target) {
+        String query = target.getRawQuery();
+        if (query == null) {
+            return Optional.empty();
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("assignment=")) {
+                return Optional.of(java.net.URLDecoder.decode(pair.substring("assignment=".length()),
+                        java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Reads the message claims of a validated id_token.
      *
      * @throws LaunchRejectedException when a claim the message type requires is missing or malformed
