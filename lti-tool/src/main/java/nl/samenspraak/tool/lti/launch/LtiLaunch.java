@@ -3,6 +3,8 @@ package nl.samenspraak.tool.lti.launch;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,8 +99,7 @@ public record LtiLaunch(String issuer, String clientId, String subject, String d
         }
         for (String pair : query.split("&")) {
             if (pair.startsWith("assignment=")) {
-                return Optional.of(java.net.URLDecoder.decode(pair.substring("assignment=".length()),
-                        java.nio.charset.StandardCharsets.UTF_8));
+                return Optional.of(URLDecoder.decode(pair.substring("assignment=".length()), StandardCharsets.UTF_8));
             }
         }
         return Optional.empty();
