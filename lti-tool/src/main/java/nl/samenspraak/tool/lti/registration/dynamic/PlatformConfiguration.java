@@ -24,7 +24,11 @@ public record PlatformConfiguration(String issuer, URI authorizationEndpoint, UR
 
     static final String LTI_PLATFORM_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-platform-configuration";
     static final String CANVAS_ACCOUNT_NAME = "https://canvas.instructure.com/lti/account_name";
+    /** What the registration store keeps; checked here so that the platform is not asked in vain. */
     private static final int MAX_NAME_LENGTH = 200;
+    private static final int MAX_ISSUER_LENGTH = 500;
+    private static final int MAX_ADDRESS_LENGTH = 1000;
+    private static final int MAX_PRODUCT_LENGTH = 100;
 
     /** A message type the platform can send, with the placements it offers for it (none named: its default). */
     public record SupportedMessage(String type, List<String> placements) {
@@ -51,6 +55,7 @@ public record PlatformConfiguration(String issuer, URI authorizationEndpoint, UR
                 .orElseThrow(() -> new RegistrationRejectedException(RegistrationError.CONFIGURATION_MALFORMED));
         String issuer = required(root, "issuer");
         URI issuerUri = address(root, "issuer");
+        requireLength("issuer", issuer, MAX_ISSUER_LENGTH);
         if (issuerUri.getRawQuery() != null) {
             throw new RegistrationRejectedException(RegistrationError.CONFIGURATION_INVALID_FIELD, "issuer",
                     "an issuer has no query part");
@@ -67,9 +72,11 @@ public record PlatformConfiguration(String issuer, URI authorizationEndpoint, UR
         List<String> scopes = JsonFields.strings(root, "scopes_supported").orElseThrow(() -> missing("scopes_supported"));
         JsonNode platform = JsonFields.member(root, LTI_PLATFORM_CONFIGURATION)
                 .orElseThrow(() -> missing(LTI_PLATFORM_CONFIGURATION));
-        return new PlatformConfiguration(issuer.strip(), address(root, "authorization_endpoint"),
+        String productFamily = required(platform, "product_family_code");
+        requireLength("product_family_code", productFamily, MAX_PRODUCT_LENGTH);
+        return new PlatformConfiguration(issuer, address(root, "authorization_endpoint"),
                 address(root, "token_endpoint"), address(root, "jwks_uri"), address(root, "registration_endpoint"),
-                required(platform, "product_family_code"), required(platform, "version"), messages(platform),
+                productFamily, required(platform, "version"), messages(platform),
                 Set.copyOf(scopes), JsonFields.text(platform, CANVAS_ACCOUNT_NAME), configurationUrl);
     }
 
@@ -128,8 +135,17 @@ public record PlatformConfiguration(String issuer, URI authorizationEndpoint, UR
     }
 
     private static URI address(JsonNode object, String field) {
-        return PlatformAddresses.parse(required(object, field)).orElseThrow(() -> new RegistrationRejectedException(
+        String value = required(object, field);
+        requireLength(field, value, MAX_ADDRESS_LENGTH);
+        return PlatformAddresses.parse(value).orElseThrow(() -> new RegistrationRejectedException(
                 RegistrationError.CONFIGURATION_INVALID_FIELD, field, "not an https address (http only on localhost)"));
+    }
+
+    private static void requireLength(String field, String value, int maxLength) {
+        if (value.length() > maxLength) {
+            throw new RegistrationRejectedException(RegistrationError.CONFIGURATION_INVALID_FIELD, field,
+                    "longer than " + maxLength + " characters");
+        }
     }
 
     private static RegistrationRejectedException missing(String field) {

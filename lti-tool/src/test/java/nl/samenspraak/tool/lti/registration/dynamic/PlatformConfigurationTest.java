@@ -203,6 +203,18 @@ class PlatformConfigurationTest {
     }
 
     @Test
+    void valuesLongerThanTheRegistrationStoreKeepsAreRefusedBeforeThePlatformIsAsked() {
+        Map<String, Object> longAddress = moodle("https://moodle.school.nl");
+        longAddress.put("jwks_uri", "https://moodle.school.nl/" + "k".repeat(1000));
+        Map<String, Object> longProduct = moodle("https://moodle.school.nl");
+        platformPart(longProduct).put("product_family_code", "p".repeat(101));
+
+        assertEquals(List.of("jwks_uri", "longer than 1000 characters"), refused(longAddress, MOODLE_URL).arguments());
+        assertEquals(List.of("product_family_code", "longer than 100 characters"),
+                refused(longProduct, MOODLE_URL).arguments());
+    }
+
+    @Test
     void rs256MustBeOffered() {
         Map<String, Object> configuration = moodle("https://moodle.school.nl");
         configuration.put("id_token_signing_alg_values_supported", List.of("ES256", "HS256"));
