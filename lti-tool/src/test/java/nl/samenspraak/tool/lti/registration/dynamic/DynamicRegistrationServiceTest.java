@@ -17,7 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import nl.samenspraak.tool.infrastructure.persistence.EmbeddedTestDatabase;
+import nl.samenspraak.tool.infrastructure.persistence.TestDatabase;
 import nl.samenspraak.tool.infrastructure.web.PublicAddress;
 import nl.samenspraak.tool.it.platform.FakeRegistrationPlatform;
 import nl.samenspraak.tool.lti.registration.Deployment;
@@ -37,7 +37,7 @@ class DynamicRegistrationServiceTest {
     @TempDir
     Path dataDir;
 
-    private EmbeddedTestDatabase database;
+    private TestDatabase database;
     private RegistrationService registrations;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String> logLines = new CopyOnWriteArrayList<>();
@@ -59,7 +59,7 @@ class DynamicRegistrationServiceTest {
 
     @BeforeEach
     void openDatabase() {
-        database = new EmbeddedTestDatabase(dataDir);
+        database = TestDatabase.in(dataDir);
         registrations = new RegistrationService(new JdbcPlatformRegistrations(database.sql()), Clock.systemUTC());
         toolLog.addHandler(logCapture);
     }
