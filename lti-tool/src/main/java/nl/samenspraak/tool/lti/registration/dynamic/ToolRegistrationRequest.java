@@ -91,6 +91,8 @@ public record ToolRegistrationRequest(URI initiateLoginUri, URI redirectUri, URI
         tool.put("target_link_uri", targetLinkUri.toString());
         localized(tool, "description", DESCRIPTION);
         strings(tool.putArray("claims"), CLAIMS);
+        // Canvas reads no claims list: without its own privacy setting it launches anonymously. Names, no email.
+        tool.put("https://canvas.instructure.com/lti/privacy_level", "name_only");
         ArrayNode messageArray = tool.putArray("messages");
         for (Message message : messages) {
             ObjectNode item = messageArray.addObject();

@@ -86,6 +86,8 @@ class ToolRegistrationRequestTest {
 
         assertEquals(List.of("iss", "sub", "name", "given_name", "family_name", "locale"), strings(tool.path("claims")));
         assertFalse(strings(tool.path("claims")).contains("email"));
+        assertEquals("name_only", tool.path("https://canvas.instructure.com/lti/privacy_level").asText(),
+                "Canvas shares names, and no email, only when asked in its own way");
     }
 
     @Test
