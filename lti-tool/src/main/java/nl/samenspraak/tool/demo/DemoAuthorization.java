@@ -87,7 +87,7 @@ public class DemoAuthorization {
                 .orElseThrow(() -> new DemoAuthorizationRejectedException(DemoAuthorizationError.INVALID_MESSAGE_HINT));
         DemoIdToken token = new DemoIdToken(platform.issuer(), DemoPlatform.CLIENT_ID, DemoPlatform.DEPLOYMENT_ID,
                 persona, authentication.nonce(), platform.toolLaunchUrl(), course, link, hint.locale(), hint.display(),
-                platform.coursePageUrl(), now);
+                platform.url(""), now);
         return new Authorized(authentication.redirectUri(), token.toJWT(platform.keys().signingKey()),
                 authentication.state(), hint.locale());
     }

@@ -8,9 +8,9 @@ import nl.samenspraak.program.content.pack.ProgramCatalog;
 /**
  * The demo platform's one course: a link per assignment of the loaded program, grouped by module.
  *
- * @param modules the course's sections, one per module of the program
+ * @param sections the course's sections, one per module of the program
  */
-public record DemoCourse(String id, String label, String title, List<Section> modules) {
+public record DemoCourse(String id, String label, String title, List<Section> sections) {
 
     static final String ID = "demo-course";
     static final String LABEL = "DEMO-OUDERS";
@@ -29,7 +29,7 @@ public record DemoCourse(String id, String label, String title, List<Section> mo
     }
 
     public DemoCourse {
-        modules = List.copyOf(modules);
+        sections = List.copyOf(sections);
     }
 
     /** The course with a link for every assignment of the program, in the program's order. */
@@ -41,13 +41,13 @@ public record DemoCourse(String id, String label, String title, List<Section> mo
 
     /** The link that opens this assignment. */
     public Optional<Link> link(String assignmentId) {
-        return modules.stream().flatMap(section -> section.links().stream())
+        return sections.stream().flatMap(section -> section.links().stream())
                 .filter(link -> link.assignmentId().equals(assignmentId)).findFirst();
     }
 
     /** The first link of the course, which the demo page offers first. */
     public Optional<Link> firstLink() {
-        return modules.stream().flatMap(section -> section.links().stream()).findFirst();
+        return sections.stream().flatMap(section -> section.links().stream()).findFirst();
     }
 
     private static String linkId(String assignmentId) {

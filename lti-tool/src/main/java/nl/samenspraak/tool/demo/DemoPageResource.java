@@ -57,7 +57,7 @@ public class DemoPageResource {
         if (choice.display() == DemoDisplay.IFRAME) {
             // The course page is at the public address, like the tool in its frame: one site, so the
             // login's state cookie is first-party in the frame too.
-            return Response.seeOther(UriBuilder.fromUri(platform.coursePageUrl()).path("course")
+            return Response.seeOther(UriBuilder.fromUri(platform.url("/course"))
                             .queryParam(DemoLaunchChoice.PERSONA, choice.persona().id())
                             .queryParam(DemoLaunchChoice.ASSIGNMENT, choice.link().assignmentId())
                             .queryParam(DemoLaunchChoice.LOCALE, choice.locale().code())

@@ -36,12 +36,12 @@ public class DemoPages {
         Language other = language == Language.NL ? Language.EN : Language.NL;
         model.put("otherLang", other.code());
         model.put("courseTitle", course.title());
-        model.put("launchAction", platform.coursePageUrl() + "/launch");
+        model.put("launchAction", platform.url("/launch"));
         model.put("personas", List.of(DemoPersona.values()).stream().map(persona -> Map.of(
                 "id", persona.id(), "name", persona.fullName(),
                 "description", pages.text(language, "demo.persona." + persona.id()),
                 "checked", persona.id().equals(form.persona()))).toList());
-        model.put("sections", course.modules().stream().map(section -> Map.of(
+        model.put("sections", course.sections().stream().map(section -> Map.of(
                 "title", section.title().in(language),
                 "links", section.links().stream().map(link -> Map.of(
                         "assignmentId", link.assignmentId(), "title", link.title().in(language),
@@ -70,7 +70,7 @@ public class DemoPages {
                 "courseTitle", course.title(),
                 "linkTitle", choice.link().title().in(language),
                 "personName", choice.persona().fullName(),
-                "backHref", platform.coursePageUrl() + "?lang=" + language.code(),
+                "backHref", platform.url("?lang=" + language.code()),
                 "frameSource", frameSource));
     }
 }

@@ -58,35 +58,31 @@ public class DemoPlatform {
         LOG.fine(() -> keys.isPresent() ? "Demo platform ready at " + issuer() : "Demo platform off");
     }
 
-    public boolean isOn() {
-        return keys.isPresent();
-    }
-
     /** @throws IllegalStateException out of demo mode, where the demo platform has no keys */
     public DemoKeys keys() {
         return keys.orElseThrow(() -> new IllegalStateException("The demo platform is off"));
     }
 
+    /** An address of the demo platform: {@code url("/jwks")} is {@code <public url>/demo/jwks}. */
+    public URI url(String path) {
+        return address.resolve("/demo" + path);
+    }
+
     public String issuer() {
-        return address.resolve("/demo").toString();
+        return url("").toString();
     }
 
     public URI authorizationUrl() {
-        return address.resolve("/demo/authorize");
+        return url("/authorize");
     }
 
     /** Registered because a registration needs one; the demo platform offers no services that need a token yet. */
     public URI tokenUrl() {
-        return address.resolve("/demo/token");
+        return url("/token");
     }
 
     public URI jwksUrl() {
-        return address.resolve("/demo/jwks");
-    }
-
-    /** Where the course page goes back to, and where the launch says it came from. */
-    public URI coursePageUrl() {
-        return address.resolve("/demo");
+        return url("/jwks");
     }
 
     /** The tool's login initiation URL, which the demo's links start at. */
