@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
+import java.util.function.Function;
 import nl.samenspraak.program.content.Language;
 
 /**
@@ -47,25 +48,19 @@ public class DemoPageResource {
                            @QueryParam("lang") String lang,
                            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Language language = pageLanguage(lang, acceptLanguage);
-        DemoLaunchChoice.Form form = new DemoLaunchChoice.Form(persona, assignment, locale, display);
-        DemoLaunchChoice choice;
-        try {
-            choice = form.toChoice(course);
-        } catch (InvalidDemoChoiceException e) {
-            return pages.start(Response.Status.BAD_REQUEST, language, form, e.fields());
-        }
-        if (choice.display() == DemoDisplay.IFRAME) {
+        return withChoice(new DemoLaunchChoice.Form(persona, assignment, locale, display), language, choice -> {
+            if (choice.display() == DemoDisplay.WINDOW) {
+                return Response.status(Response.Status.FOUND).location(links.loginUri(choice))
+                        .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+            }
             // The course page is at the public address, like the tool in its frame: one site, so the
             // login's state cookie is first-party in the frame too.
             return Response.seeOther(UriBuilder.fromUri(platform.url("/course"))
-                            .queryParam(DemoLaunchChoice.PERSONA, choice.persona().id())
-                            .queryParam(DemoLaunchChoice.ASSIGNMENT, choice.link().assignmentId())
-                            .queryParam(DemoLaunchChoice.LOCALE, choice.locale().code())
-                            .queryParam("lang", language.code()).build())
-                    .build();
-        }
-        return Response.status(Response.Status.FOUND).location(links.loginUri(choice))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+                    .queryParam(DemoLaunchChoice.PERSONA, choice.persona().id())
+                    .queryParam(DemoLaunchChoice.ASSIGNMENT, choice.link().assignmentId())
+                    .queryParam(DemoLaunchChoice.LOCALE, choice.locale().code())
+                    .queryParam("lang", language.code()).build()).build();
+        });
     }
 
     @GET
@@ -76,14 +71,20 @@ public class DemoPageResource {
                            @QueryParam("lang") String lang,
                            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Language language = pageLanguage(lang, acceptLanguage);
-        DemoLaunchChoice.Form form = new DemoLaunchChoice.Form(persona, assignment, locale, DemoDisplay.IFRAME.target());
+        return withChoice(new DemoLaunchChoice.Form(persona, assignment, locale, DemoDisplay.IFRAME.target()), language,
+                choice -> pages.coursePage(language, choice, links.loginUri(choice)));
+    }
+
+    /** The answer to a valid choice; the demo page with the wrong fields marked (400) to any other. */
+    private Response withChoice(DemoLaunchChoice.Form form, Language language,
+                                Function<DemoLaunchChoice, Response> answer) {
         DemoLaunchChoice choice;
         try {
             choice = form.toChoice(course);
         } catch (InvalidDemoChoiceException e) {
             return pages.start(Response.Status.BAD_REQUEST, language, form, e.fields());
         }
-        return pages.coursePage(language, choice, links.loginUri(choice));
+        return answer.apply(choice);
     }
 
     /** An explicit {@code ?lang=} (the page's language switch) wins over the browser's Accept-Language. */
