@@ -210,6 +210,7 @@ class DemoIT {
 
             assertEquals(404, answer.statusCode(), path);
             assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), path);
+            assertTrue(answer.body().contains("SAMENSPRAAK_DEMO=true"), "the demo's own refusal: " + answer.body());
         }
         assertEquals(404, head("/demo"), "the landing page keeps the way to the demo hidden");
     }
@@ -217,9 +218,11 @@ class DemoIT {
     @OnTheProductionServer
     @Test
     void thereIsNoDemoRegistration() {
-        assertTrue(registrations().stream().noneMatch(registration ->
+        List<JsonNode> registrations = registrations();
+
+        assertTrue(registrations.stream().noneMatch(registration ->
                 registration.path("registeredBy").asText().equals("demo")
-                        || registration.path("clientId").asText().equals("samenspraak-demo")), registrations().toString());
+                        || registration.path("clientId").asText().equals("samenspraak-demo")), registrations.toString());
     }
 
     private static URI launchLink(String persona) {
