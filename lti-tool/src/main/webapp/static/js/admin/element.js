@@ -1,5 +1,9 @@
 // The base of the administration's custom elements: each keeps its own state and draws itself again, with
 // that state, when the language changes, so a switch loses nothing that was typed or loaded.
+import { h } from '../dom.js';
+import { adminApi } from './api.js';
+import { at, fill } from './texts.js';
+
 export const LANGUAGE_CHANGED = 'samenspraak:language';
 
 export class AdminElement extends HTMLElement {
@@ -25,6 +29,25 @@ export class AdminElement extends HTMLElement {
   }
 
   render() {}
+
+  /** Draws, loads the API's answer at `path` into this[property], and draws again. */
+  async load(path, property) {
+    this.render();
+    try {
+      this[property] = await adminApi(path);
+    } catch (error) {
+      this.loadError = error;
+    }
+    this.render();
+  }
+
+  /** What to show instead of `value` while it loads or when it could not be loaded; null once it is there. */
+  notLoaded(value) {
+    if (this.loadError) {
+      return h('p', { class: 'alert' }, fill(at().error, this.loadError.message));
+    }
+    return value === undefined ? h('p', { class: 'muted' }, at().loading) : null;
+  }
 
   /** Moves the focus to an element of this one that the last render made, found by a selector. */
   focusOn(selector) {

@@ -11,14 +11,8 @@ import { at, fill } from './texts.js';
 const SHORT_KID = 10;
 
 class AdminKeys extends AdminElement {
-  async start() {
-    this.render();
-    try {
-      this.keys = await adminApi('/api/admin/keys');
-    } catch (error) {
-      this.error = error;
-    }
-    this.render();
+  start() {
+    this.load('/api/admin/keys', 'keys');
   }
 
   render() {
@@ -30,11 +24,9 @@ class AdminKeys extends AdminElement {
   }
 
   content(text) {
-    if (this.error) {
-      return h('p', { class: 'alert' }, fill(at().error, this.error.message));
-    }
-    if (!this.keys) {
-      return h('p', { class: 'muted' }, at().loading);
+    const waiting = this.notLoaded(this.keys);
+    if (waiting) {
+      return waiting;
     }
     const headings = [text.kid, text.status, text.created, text.activated, text.retired, text.publishedUntil];
     const when = (iso) => dateTime(iso, language()) || '–';

@@ -11,18 +11,12 @@ import './deployments.js';
 import './platform-form.js';
 
 class AdminPlatforms extends AdminElement {
-  async start() {
+  start() {
     this.view = 'list';
     this.addEventListener('platform-saved', (event) => this.saved(event.detail));
     this.addEventListener('platform-cancelled', () => this.showList());
     this.addEventListener('registration-changed', (event) => this.replace(event.detail.registration));
-    this.render();
-    try {
-      this.registrations = await adminApi('/api/admin/registrations');
-    } catch (error) {
-      this.error = error;
-    }
-    this.render();
+    this.load('/api/admin/registrations', 'registrations');
   }
 
   render() {
@@ -35,11 +29,9 @@ class AdminPlatforms extends AdminElement {
   }
 
   list(text) {
-    if (this.error) {
-      return h('p', { class: 'alert' }, fill(at().error, this.error.message));
-    }
-    if (!this.registrations) {
-      return h('p', { class: 'muted' }, at().loading);
+    const waiting = this.notLoaded(this.registrations);
+    if (waiting) {
+      return waiting;
     }
     return [
       h('p', {}, text.intro),

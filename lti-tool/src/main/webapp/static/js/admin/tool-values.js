@@ -1,7 +1,6 @@
 // <ss-tool-values>: the values an administrator pastes into the learning platform, each with where it goes
 // and a copy button. Without a usable clipboard the value is selected and the page says to press Ctrl+C.
 import { h } from '../dom.js';
-import { adminApi } from './api.js';
 import { announce } from './announce.js';
 import { AdminElement } from './element.js';
 import { at, fill } from './texts.js';
@@ -9,14 +8,8 @@ import { at, fill } from './texts.js';
 const ORDER = ['toolUrl', 'loginUrl', 'redirectUri', 'keySetUrl', 'deepLinkingUrl', 'domain', 'dynamicRegistrationUrl'];
 
 class AdminToolValues extends AdminElement {
-  async start() {
-    this.render();
-    try {
-      this.values = await adminApi('/api/admin/tool');
-    } catch (error) {
-      this.error = error;
-    }
-    this.render();
+  start() {
+    this.load('/api/admin/tool', 'values');
   }
 
   render() {
@@ -28,11 +21,9 @@ class AdminToolValues extends AdminElement {
   }
 
   content(text) {
-    if (this.error) {
-      return h('p', { class: 'alert' }, fill(at().error, this.error.message));
-    }
-    if (!this.values) {
-      return h('p', { class: 'muted' }, at().loading);
+    const waiting = this.notLoaded(this.values);
+    if (waiting) {
+      return waiting;
     }
     return h('dl', { class: 'values' }, ORDER.map((key) => {
       const item = text.items[key];

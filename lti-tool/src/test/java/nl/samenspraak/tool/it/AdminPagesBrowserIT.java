@@ -127,7 +127,7 @@ class AdminPagesBrowserIT {
         assertTrue(platformRow(issuer).getText().contains("Ingeschakeld"));
 
         // Copying the login URL puts it on the clipboard and says so.
-        browser.allowClipboard();
+        browser.allowClipboard(true);
         click(By.cssSelector("[data-copy=loginUrl]"));
         waitForStatus("Login-URL is gekopieerd.");
         assertEquals(browser.baseUrl() + "/lti/login", browser.clipboardText());
@@ -185,8 +185,7 @@ class AdminPagesBrowserIT {
     void thePagesWorkOnAPhone() {
         browser.phoneViewport(360, 740);
         try {
-            browser.visible(By.id("sign-in-password")).sendKeys(PASSWORD);
-            submit("ss-admin-sign-in form");
+            signIn();
             browser.visible(By.cssSelector("[data-copy=loginUrl]"));
             browser.visible(By.id("rotate-keys"));
             browser.visible(By.id("platform-table"));
@@ -198,9 +197,30 @@ class AdminPagesBrowserIT {
             browser.visible(By.id("platform-issuer"));
             assertNoSidewaysScrolling();
             browser.screenshot("admin-11-phone-form");
+            browser.phoneViewport(320, 640);
+            assertNoSidewaysScrolling();
         } finally {
             browser.desktopViewport();
         }
+    }
+
+    @Test
+    void withoutAClipboardTheValueIsSelectedToCopyByHand() {
+        signIn();
+        browser.allowClipboard(false);
+
+        click(By.cssSelector("[data-copy=keySetUrl]"));
+
+        waitForStatus("Kopiëren kon niet automatisch. Sleutelset-URL (JWKS) is geselecteerd: druk op Ctrl+C");
+        assertEquals("value-keySetUrl", focusedId());
+        assertEquals(browser.baseUrl() + "/lti/jwks",
+                ((JavascriptExecutor) browser.driver()).executeScript("return window.getSelection().toString()"));
+    }
+
+    private static void signIn() {
+        browser.visible(By.id("sign-in-password")).sendKeys(PASSWORD);
+        submit("ss-admin-sign-in form");
+        browser.visible(By.id("dashboard-title"));
     }
 
     private static void assertNoSidewaysScrolling() {

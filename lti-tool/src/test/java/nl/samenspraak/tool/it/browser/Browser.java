@@ -38,6 +38,7 @@ public final class Browser implements AutoCloseable {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration POLL = Duration.ofMillis(50);
     private static final Dimension DESKTOP = new Dimension(1280, 900);
     /** The impacts that fail a test; axe's "minor" and "moderate" findings are left to review. */
     private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
@@ -88,7 +89,7 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the condition holds (at most ten seconds) and returns its value. */
     public <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        return new WebDriverWait(driver, WAIT, POLL).until(condition);
     }
 
     /** The element once it is visible. */
@@ -107,10 +108,11 @@ public final class Browser implements AutoCloseable {
         driver.manage().window().setSize(DESKTOP);
     }
 
-    /** Lets the page use the clipboard (headless Chromium asks nobody, so it refuses by default). */
-    public void allowClipboard() {
-        driver.setPermission("clipboard-read", "granted");
-        driver.setPermission("clipboard-write", "granted");
+    /** Lets the page use the clipboard, or not (headless Chromium asks nobody, so by default it may not). */
+    public void allowClipboard(boolean allowed) {
+        String state = allowed ? "granted" : "denied";
+        driver.setPermission("clipboard-read", state);
+        driver.setPermission("clipboard-write", state);
     }
 
     /** What the page last put on the clipboard. */
