@@ -9,11 +9,10 @@ let whenSignedOut = () => {};
 
 /** An error from the admin API, with the problem+json body when there is one. */
 export class AdminApiError extends Error {
-  constructor(status, problem, retryAfter) {
+  constructor(status, problem) {
     super(problem?.detail || `HTTP ${status}`);
     this.status = status;
     this.problem = problem;
-    this.retryAfter = retryAfter;
   }
 
   /** The wrong fields the API named: [{field, message}]. */
@@ -43,7 +42,7 @@ async function call(path, { method = 'GET', body } = {}) {
   const type = response.headers.get('Content-Type') || '';
   const data = type.includes('json') && response.status !== 204 ? await response.json() : null;
   if (!response.ok) {
-    throw new AdminApiError(response.status, data, response.headers.get('Retry-After'));
+    throw new AdminApiError(response.status, data);
   }
   return data;
 }

@@ -2,14 +2,15 @@
 // answer names: aria-invalid, the message linked with aria-describedby, focus on the first wrong field.
 import { h } from '../dom.js';
 
-/** A labelled input (or textarea) named `name`, with its help text described by it. */
-export function field({ form, name, label, help, value = '', type = 'text', multiline = false, autocomplete, required }) {
+/**
+ * A labelled, empty input (or textarea) named `name`, described by its help text. The caller sets its
+ * value as a property: what was typed, never an attribute of the page.
+ */
+export function field({ form, name, label, help, type = 'text', multiline = false, autocomplete }) {
   const id = `${form}-${name}`;
   const helpId = `${id}-help`;
-  const attributes = { id, name, 'aria-describedby': help ? helpId : null, autocomplete, required, spellcheck: 'false' };
-  const control = multiline
-    ? h('textarea', { ...attributes, rows: 4 }, value)
-    : h('input', { ...attributes, type, value });
+  const attributes = { id, name, 'aria-describedby': help ? helpId : null, autocomplete, spellcheck: 'false' };
+  const control = multiline ? h('textarea', { ...attributes, rows: 4 }) : h('input', { ...attributes, type });
   return h('div', { class: 'field', 'data-field': name },
     h('label', { for: id }, label),
     help ? h('p', { class: 'field__help', id: helpId }, help) : null,
@@ -17,7 +18,7 @@ export function field({ form, name, label, help, value = '', type = 'text', mult
 }
 
 /** Removes every error mark from the form. */
-export function clearErrors(form) {
+function clearErrors(form) {
   form.querySelectorAll('.field__error').forEach((error) => error.remove());
   form.querySelectorAll('[aria-invalid]').forEach((control) => {
     control.removeAttribute('aria-invalid');
