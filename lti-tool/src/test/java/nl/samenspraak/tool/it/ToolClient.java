@@ -72,8 +72,7 @@ final class ToolClient {
     }
 
     HttpResponse<byte[]> getBytes(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(20)).GET();
+        HttpRequest.Builder request = request(path).GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
