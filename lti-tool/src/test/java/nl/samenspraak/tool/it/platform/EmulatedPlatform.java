@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +33,7 @@ public final class EmulatedPlatform implements AutoCloseable {
     private final PlatformKeys keys = new PlatformKeys();
     private final AtomicInteger keySetRequests = new AtomicInteger();
     private volatile String cacheControl = "max-age=300";
+    private volatile boolean keySetAvailable = true;
 
     private EmulatedPlatform(URI tool) {
         this.tool = tool;
@@ -82,9 +84,14 @@ public final class EmulatedPlatform implements AutoCloseable {
         return keys;
     }
 
-    /** What the key set's Cache-Control header says from now on. */
+    /** What the key set's Cache-Control header says from now on; null for no header. */
     public void cacheControl(String value) {
         cacheControl = value;
+    }
+
+    /** Whether the key set answers, or the platform is down (HTTP 503). */
+    public void keySetAvailable(boolean available) {
+        keySetAvailable = available;
     }
 
     /** How often the key set was fetched. */
@@ -104,9 +111,9 @@ public final class EmulatedPlatform implements AutoCloseable {
 
     /** A complete login initiation for this platform, for a user clicking a link. */
     public LoginParameters login(String loginHint) {
-        return new LoginParameters(new java.util.LinkedHashMap<>(java.util.Map.of(
+        return new LoginParameters(Map.of(
                 "iss", issuer, "login_hint", loginHint, "target_link_uri", targetLinkUri().toString(),
-                "lti_message_hint", "link-1", "client_id", clientId, "lti_deployment_id", deploymentId)));
+                "lti_message_hint", "link-1", "client_id", clientId, "lti_deployment_id", deploymentId));
     }
 
     /**
@@ -150,9 +157,17 @@ public final class EmulatedPlatform implements AutoCloseable {
 
     private void serveKeySet(HttpExchange exchange) throws IOException {
         keySetRequests.incrementAndGet();
+        if (!keySetAvailable) {
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+            return;
+        }
         byte[] body = keys.publicKeySetJson().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.getResponseHeaders().set("Cache-Control", cacheControl);
+        String caching = cacheControl;
+        if (caching != null) {
+            exchange.getResponseHeaders().set("Cache-Control", caching);
+        }
         exchange.sendResponseHeaders(200, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);

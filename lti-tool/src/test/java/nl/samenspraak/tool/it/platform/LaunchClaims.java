@@ -46,7 +46,7 @@ public final class LaunchClaims {
      * A resource-link launch answering the authentication request: issuer, audience and deployment of the
      * platform, the request's nonce, valid for five minutes from now.
      */
-    static LaunchClaims resourceLink(String issuer, String clientId, String deploymentId, String nonce,
+    public static LaunchClaims resourceLink(String issuer, String clientId, String deploymentId, String nonce,
                                      URI targetLinkUri) {
         LaunchClaims launch = new LaunchClaims();
         Instant now = Instant.now();
