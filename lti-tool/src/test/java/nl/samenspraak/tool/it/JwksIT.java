@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The tool's public key set, where platforms look for it: {@code /lti/jwks} and {@code /.well-known/jwks.json}. */
 class JwksIT {
 
-    private final Testbed testbed = new Testbed();
+    private final LtiTestbed testbed = new LtiTestbed();
     private final Browser browser = testbed.browser();
 
     @Test

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LaunchIT {
 
-    private final Testbed testbed = new Testbed();
-    private final Testbed.Registered registered = testbed.registeredPlatform();
+    private final LtiTestbed testbed = new LtiTestbed();
+    private final LtiTestbed.Registered registered = testbed.registeredPlatform();
 
     @AfterAll
     void stopPlatforms() {

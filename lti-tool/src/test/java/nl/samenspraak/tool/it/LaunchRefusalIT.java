@@ -39,8 +39,8 @@ class LaunchRefusalIT {
 
     private static final String DL = DEEP_LINKING_SETTINGS;
 
-    private final Testbed testbed = new Testbed();
-    private final Testbed.Registered registered = testbed.registeredPlatform();
+    private final LtiTestbed testbed = new LtiTestbed();
+    private final LtiTestbed.Registered registered = testbed.registeredPlatform();
     private final EmulatedPlatform platform = registered.platform();
     private final PlatformKeys keys = platform.keys();
     private final Refusals refusals = new Refusals();

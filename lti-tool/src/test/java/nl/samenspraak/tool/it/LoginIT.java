@@ -18,8 +18,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LoginIT {
 
-    private final Testbed testbed = new Testbed();
-    private final Testbed.Registered registered = testbed.registeredPlatform();
+    private final LtiTestbed testbed = new LtiTestbed();
+    private final LtiTestbed.Registered registered = testbed.registeredPlatform();
     private final EmulatedPlatform platform = registered.platform();
     private final Refusals refusals = new Refusals();
 

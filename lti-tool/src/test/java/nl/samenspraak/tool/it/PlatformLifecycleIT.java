@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlatformLifecycleIT {
 
-    private final Testbed testbed = new Testbed();
+    private final LtiTestbed testbed = new LtiTestbed();
     private final Refusals refusals = new Refusals();
 
     @AfterAll
@@ -60,7 +60,7 @@ class PlatformLifecycleIT {
 
     @Test
     void unknownKidsMakeTheToolFetchTheKeySetAtMostOnceInTenSeconds() {
-        Testbed.Registered registered = testbed.registeredPlatform();
+        LtiTestbed.Registered registered = testbed.registeredPlatform();
         EmulatedPlatform platform = registered.platform();
         platform.cacheControl("max-age=86400");
         launches(platform, "known-kid", 1);
@@ -79,7 +79,7 @@ class PlatformLifecycleIT {
 
     @Test
     void aDisabledRegistrationRefusesLoginsUntilEnabledAgain() {
-        Testbed.Registered registered = testbed.registeredPlatform();
+        LtiTestbed.Registered registered = testbed.registeredPlatform();
         EmulatedPlatform platform = registered.platform();
         testbed.admin().setEnabled(registered.id(), false);
 
@@ -92,7 +92,7 @@ class PlatformLifecycleIT {
 
     @Test
     void aLaunchWhoseRegistrationWasDisabledAfterTheLoginIsRefused() {
-        Testbed.Registered registered = testbed.registeredPlatform();
+        LtiTestbed.Registered registered = testbed.registeredPlatform();
         EmulatedPlatform platform = registered.platform();
         Browser browser = testbed.browser();
         AuthorizationRequest request = authorize(platform, browser, "disabled-meanwhile");

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SessionIT {
 
-    private final Testbed testbed = new Testbed();
-    private final Testbed.Registered registered = testbed.registeredPlatform();
+    private final LtiTestbed testbed = new LtiTestbed();
+    private final LtiTestbed.Registered registered = testbed.registeredPlatform();
     private final Browser browser = testbed.browser();
     private final String learnerToken = registered.platform().launch(browser, "session-learner", claims -> claims)
             .sessionToken().orElseThrow();

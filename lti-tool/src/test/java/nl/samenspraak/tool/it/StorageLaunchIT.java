@@ -27,8 +27,8 @@ class StorageLaunchIT {
 
     private static final String STORAGE_TARGET = "_parent";
 
-    private final Testbed testbed = new Testbed();
-    private final Testbed.Registered registered = testbed.registeredPlatform();
+    private final LtiTestbed testbed = new LtiTestbed();
+    private final LtiTestbed.Registered registered = testbed.registeredPlatform();
     private final EmulatedPlatform platform = registered.platform();
     private final Refusals refusals = new Refusals();
 

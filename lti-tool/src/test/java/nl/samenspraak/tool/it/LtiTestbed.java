@@ -14,7 +14,7 @@ import nl.samenspraak.tool.it.platform.ToolAnswer;
  * The server under test with an administrator signed in, and the emulated platforms a test class registers
  * with it: each class its own, so that classes do not depend on each other's launches.
  */
-final class Testbed implements AutoCloseable {
+final class LtiTestbed implements AutoCloseable {
 
     /** A platform and the id of its registration with the tool. */
     record Registered(EmulatedPlatform platform, long id) {

@@ -1,0 +1,92 @@
+package nl.samenspraak.tool.lti.launch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import nl.samenspraak.tool.infrastructure.persistence.EmbeddedDatabase;
+import nl.samenspraak.tool.lti.registration.RegistrationFixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JdbcPendingLaunchesTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+    private static final Instant EXPIRES = NOW.plus(LaunchService.PENDING_LIFETIME);
+
+    @TempDir
+    Path dataDir;
+
+    private EmbeddedDatabase database;
+    private JdbcPendingLaunches pending;
+    private PendingLaunch launch;
+
+    @BeforeEach
+    void openDatabase() {
+        database = new EmbeddedDatabase(dataDir);
+        pending = new JdbcPendingLaunches(database.sql());
+        long registrationId = RegistrationFixtures.add(database.sql(), "https://lms.example", "client-1", "d-1", NOW).id();
+        launch = new PendingLaunch("launch-1", "state-1", registrationId, "{\"sub\":\"user-1\"}", EXPIRES);
+        pending.save(launch);
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+
+    @Test
+    void aPendingLaunchIsTakenOnce() {
+        assertEquals(Optional.of(launch), pending.take("launch-1", NOW));
+        assertEquals(Optional.empty(), pending.take("launch-1", NOW));
+        assertEquals(Optional.empty(), pending.take("launch-2", NOW));
+    }
+
+    @Test
+    void anExpiredPendingLaunchIsNotTaken() {
+        assertEquals(Optional.empty(), pending.take("launch-1", EXPIRES));
+        assertEquals(0, pending.deleteExpiredBefore(EXPIRES));
+        assertEquals(1, pending.deleteExpiredBefore(EXPIRES.plusSeconds(1)));
+    }
+
+    @Test
+    void ofManyConcurrentTakesExactlyOneGetsTheLaunch() throws Exception {
+        int attempts = 8;
+        ExecutorService threads = Executors.newFixedThreadPool(attempts);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Optional<PendingLaunch>>> takes = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                takes.add(threads.submit(() -> {
+                    start.await();
+                    return pending.take("launch-1", NOW);
+                }));
+            }
+            start.countDown();
+            int taken = 0;
+            for (Future<Optional<PendingLaunch>> take : takes) {
+                taken += take.get(30, TimeUnit.SECONDS).isPresent() ? 1 : 0;
+            }
+
+            assertEquals(1, taken);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void itsStringFormHoldsNoStateOrClaims() {
+        assertFalse(launch.toString().contains("state-1") || launch.toString().contains("user-1"));
+    }
+}
