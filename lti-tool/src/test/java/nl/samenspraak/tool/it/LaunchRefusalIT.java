@@ -23,7 +23,6 @@ import nl.samenspraak.tool.it.platform.Browser;
 import nl.samenspraak.tool.it.platform.EmulatedPlatform;
 import nl.samenspraak.tool.it.platform.ErrorPage;
 import nl.samenspraak.tool.it.platform.LaunchClaims;
-import nl.samenspraak.tool.it.platform.LoginParameters;
 import nl.samenspraak.tool.it.platform.PlatformKeys;
 import nl.samenspraak.tool.it.platform.ToolAnswer;
 import org.junit.jupiter.api.AfterAll;
@@ -256,9 +255,9 @@ class LaunchRefusalIT {
     @Test
     void aTokenForOneLoginPostedWithAnotherLoginsStateIsRefused() {
         Browser browser = testbed.browser();
-        AuthorizationRequest first = authorize(browser, "replay");
-        AuthorizationRequest second = authorize(browser, "replay");
-        String firstToken = keys.sign(platform.claims(first).subject("replay").build());
+        AuthorizationRequest first = platform.authorizedLogin(browser, "replay");
+        AuthorizationRequest second = platform.authorizedLogin(browser, "replay");
+        String firstToken = platform.signedToken(first, "replay", claims -> claims);
 
         ToolAnswer answer = testbed.changingNothing(registered, () -> browser.launch(firstToken, second.state()));
 
@@ -268,8 +267,8 @@ class LaunchRefusalIT {
     @Test
     void anUnknownStateIsRefused() {
         Browser browser = testbed.browser();
-        AuthorizationRequest request = authorize(browser, "unknown-state");
-        String token = keys.sign(platform.claims(request).subject("unknown-state").build());
+        AuthorizationRequest request = platform.authorizedLogin(browser, "unknown-state");
+        String token = platform.signedToken(request, "unknown-state", claims -> claims);
 
         ToolAnswer answer = testbed.changingNothing(registered, () -> browser.launch(token, "onbekende-state-0123456789"));
 
@@ -279,8 +278,8 @@ class LaunchRefusalIT {
     @Test
     void theSameLaunchPostedTwiceIsRefusedTheSecondTime() {
         Browser browser = testbed.browser();
-        AuthorizationRequest request = authorize(browser, "twice");
-        String token = keys.sign(platform.claims(request).subject("twice").build());
+        AuthorizationRequest request = platform.authorizedLogin(browser, "twice");
+        String token = platform.signedToken(request, "twice", claims -> claims);
         assertTrue(browser.launch(token, request.state()).sessionToken().isPresent());
 
         ToolAnswer again = testbed.changingNothing(registered, () -> browser.launch(token, request.state()));
@@ -291,8 +290,8 @@ class LaunchRefusalIT {
     @Test
     void aLaunchFromABrowserWithoutTheStateCookieAndWithoutPlatformStorageIsRefused() {
         Browser browser = testbed.browser();
-        AuthorizationRequest request = authorize(browser, "no-cookie");
-        String token = keys.sign(platform.claims(request).subject("no-cookie").build());
+        AuthorizationRequest request = platform.authorizedLogin(browser, "no-cookie");
+        String token = platform.signedToken(request, "no-cookie", claims -> claims);
         browser.forgetCookies();
 
         ToolAnswer answer = testbed.changingNothing(registered, () -> browser.launch(token, request.state()));
@@ -303,7 +302,7 @@ class LaunchRefusalIT {
     @Test
     void aLaunchWithoutStateOrTokenIsRefused() {
         Browser browser = testbed.browser();
-        AuthorizationRequest request = authorize(browser, "no-parameter");
+        AuthorizationRequest request = platform.authorizedLogin(browser, "no-parameter");
 
         refusals.assertRefused(testbed.changingNothing(registered, () -> browser.launch("", request.state())), 400,
                 "launch.MISSING_PARAMETER", "id_token");
@@ -314,8 +313,8 @@ class LaunchRefusalIT {
     @Test
     void theLogLineOfARefusalHoldsNeitherTokenNorState() {
         Browser browser = testbed.browser();
-        AuthorizationRequest request = authorize(browser, "log-check");
-        String token = keys.sign(platform.claims(request).subject("log-check").remove(ROLES).build());
+        AuthorizationRequest request = platform.authorizedLogin(browser, "log-check");
+        String token = platform.signedToken(request, "log-check", claims -> claims.remove(ROLES));
 
         ErrorPage page = refusals.assertRefused(browser.launch(token, request.state()), 400, "launch.MISSING_CLAIM",
                 ROLES);
@@ -342,16 +341,11 @@ class LaunchRefusalIT {
     private void refused(Function<LaunchClaims, String> token, int status, String textKey, String... arguments) {
         Browser browser = testbed.browser();
         String user = "refused-" + textKey;
-        AuthorizationRequest request = authorize(browser, user);
+        AuthorizationRequest request = platform.authorizedLogin(browser, user);
         String idToken = token.apply(platform.claims(request).subject(user));
 
         ToolAnswer answer = testbed.changingNothing(registered, () -> browser.launch(idToken, request.state()));
 
         refusals.assertRefused(answer, status, textKey, arguments);
-    }
-
-    private AuthorizationRequest authorize(Browser browser, String user) {
-        LoginParameters login = platform.login(user);
-        return platform.authorize(browser.loginWithGet(login), login);
     }
 }

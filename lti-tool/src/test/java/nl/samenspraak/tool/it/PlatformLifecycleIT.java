@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import nl.samenspraak.tool.it.platform.AuthorizationRequest;
 import nl.samenspraak.tool.it.platform.Browser;
 import nl.samenspraak.tool.it.platform.EmulatedPlatform;
-import nl.samenspraak.tool.it.platform.LoginParameters;
 import nl.samenspraak.tool.it.platform.ToolAnswer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -67,7 +66,7 @@ class PlatformLifecycleIT {
 
         for (int attempt = 0; attempt < 3; attempt++) {
             Browser browser = testbed.browser();
-            AuthorizationRequest request = authorize(platform, browser, "made-up-kid");
+            AuthorizationRequest request = platform.authorizedLogin(browser, "made-up-kid");
             String token = platform.keys().sign(platform.claims(request).build(),
                     header -> header.keyID("verzonnen-" + request.state().substring(0, 8)));
             ToolAnswer answer = testbed.changingNothing(registered, () -> browser.launch(token, request.state()));
@@ -95,8 +94,8 @@ class PlatformLifecycleIT {
         LtiTestbed.Registered registered = testbed.registeredPlatform();
         EmulatedPlatform platform = registered.platform();
         Browser browser = testbed.browser();
-        AuthorizationRequest request = authorize(platform, browser, "disabled-meanwhile");
-        String token = platform.keys().sign(platform.claims(request).build());
+        AuthorizationRequest request = platform.authorizedLogin(browser, "disabled-meanwhile");
+        String token = platform.signedToken(request, "disabled-meanwhile", claims -> claims);
         testbed.admin().setEnabled(registered.id(), false);
 
         ToolAnswer answer = testbed.changingNothing(registered, () -> browser.launch(token, request.state()));
@@ -109,10 +108,5 @@ class PlatformLifecycleIT {
             ToolAnswer launch = platform.launch(testbed.browser(), user, claims -> claims);
             assertEquals(303, launch.status(), launch.toString());
         }
-    }
-
-    private static AuthorizationRequest authorize(EmulatedPlatform platform, Browser browser, String user) {
-        LoginParameters login = platform.login(user);
-        return platform.authorize(browser.loginWithGet(login), login);
     }
 }

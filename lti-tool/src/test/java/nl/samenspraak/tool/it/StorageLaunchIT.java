@@ -62,7 +62,7 @@ class StorageLaunchIT {
     void aLaunchWithoutTheCookieWaitsForTheStorageCheckAndStoresNothingYet() {
         Browser browser = Browser.blockingCookies(testbed.tool());
         AuthorizationRequest request = storageLogin(browser, "storage-wait");
-        String token = platform.keys().sign(platform.claims(request).subject("storage-wait").build());
+        String token = platform.signedToken(request, "storage-wait", claims -> claims);
 
         ToolAnswer answer = testbed.changingNothing(registered, () -> browser.launch(token, request.state()));
 
@@ -123,7 +123,7 @@ class StorageLaunchIT {
     void aBrowserThatKeepsTheCookieLaunchesAtOnceEvenWithAStorageTarget() {
         Browser browser = testbed.browser();
         AuthorizationRequest request = storageLogin(browser, "storage-with-cookie");
-        String token = platform.keys().sign(platform.claims(request).subject("storage-with-cookie").build());
+        String token = platform.signedToken(request, "storage-with-cookie", claims -> claims);
 
         ToolAnswer answer = browser.launch(token, request.state());
 
@@ -134,7 +134,7 @@ class StorageLaunchIT {
     private Pending pendingLaunch(String user) {
         Browser browser = Browser.blockingCookies(testbed.tool());
         AuthorizationRequest request = storageLogin(browser, user);
-        String token = platform.keys().sign(platform.claims(request).subject(user).build());
+        String token = platform.signedToken(request, user, claims -> claims);
         ToolAnswer answer = browser.launch(token, request.state());
         return new Pending(browser, answer.scriptData("launch-data").path("launch").asText(), request.state());
     }

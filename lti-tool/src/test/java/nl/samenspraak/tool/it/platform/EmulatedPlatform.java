@@ -144,10 +144,19 @@ public final class EmulatedPlatform implements AutoCloseable {
      * the changed claims, and the launch posted back. Returns the tool's answer to the launch.
      */
     public ToolAnswer launch(Browser browser, String loginHint, UnaryOperator<LaunchClaims> changes) {
+        AuthorizationRequest request = authorizedLogin(browser, loginHint);
+        return browser.launch(signedToken(request, loginHint, changes), request.state());
+    }
+
+    /** A user's login (GET) in the browser, and the authentication request it sent the browser to, checked. */
+    public AuthorizationRequest authorizedLogin(Browser browser, String loginHint) {
         LoginParameters parameters = login(loginHint);
-        AuthorizationRequest request = authorize(browser.loginWithGet(parameters), parameters);
-        String idToken = keys.sign(changes.apply(claims(request).subject(loginHint)).build());
-        return browser.launch(idToken, request.state());
+        return authorize(browser.loginWithGet(parameters), parameters);
+    }
+
+    /** The id_token answering the request for the user: the default launch with the changes, signed properly. */
+    public String signedToken(AuthorizationRequest request, String user, UnaryOperator<LaunchClaims> changes) {
+        return keys.sign(changes.apply(claims(request).subject(user)).build());
     }
 
     /** The registrations this platform asks an administrator for: its endpoints and its one deployment. */

@@ -37,14 +37,8 @@ class PlatformKeySetsTest {
     @Test
     void theSetIsCachedForItsMaxAge() {
         platform.cacheControl("public, max-age=60");
-        key();
-        clock.advance(Duration.ofSeconds(59));
-        key();
-        assertEquals(1, platform.keySetRequests());
 
-        clock.advance(Duration.ofSeconds(1));
-        key();
-        assertEquals(2, platform.keySetRequests());
+        assertCachedFor(Duration.ofSeconds(60));
     }
 
     @Test
@@ -59,14 +53,8 @@ class PlatformKeySetsTest {
     @Test
     void aSetWithoutCacheControlIsKeptFiveMinutes() {
         platform.cacheControl(null);
-        key();
-        clock.advance(Duration.ofMinutes(5).minusSeconds(1));
-        key();
-        assertEquals(1, platform.keySetRequests());
 
-        clock.advance(Duration.ofSeconds(1));
-        key();
-        assertEquals(2, platform.keySetRequests());
+        assertCachedFor(Duration.ofMinutes(5));
     }
 
     @Test
@@ -135,6 +123,18 @@ class PlatformKeySetsTest {
         assertEquals(Duration.ZERO, PlatformKeySets.timeToLive(Optional.of("max-age=-5")));
         assertEquals(Duration.ofMinutes(5), PlatformKeySets.timeToLive(Optional.of("max-age=soms")));
         assertEquals(Duration.ofDays(1), PlatformKeySets.timeToLive(Optional.of("max-age=31536000")));
+    }
+
+    /** Fetched once for the whole time to live, and again right after. */
+    private void assertCachedFor(Duration timeToLive) {
+        key();
+        clock.advance(timeToLive.minusSeconds(1));
+        key();
+        assertEquals(1, platform.keySetRequests());
+
+        clock.advance(Duration.ofSeconds(1));
+        key();
+        assertEquals(2, platform.keySetRequests());
     }
 
     private void assertUnknown(String kid) {

@@ -7,15 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import nl.samenspraak.tool.infrastructure.persistence.AtOnce;
 import nl.samenspraak.tool.infrastructure.persistence.EmbeddedDatabase;
 import nl.samenspraak.tool.infrastructure.persistence.Sql;
 import nl.samenspraak.tool.lti.registration.PlatformRegistration;
@@ -164,25 +159,10 @@ class JdbcLaunchRecordsTest {
 
     @Test
     void concurrentFirstLaunchesOfOneUserMakeOneUser() throws Exception {
-        int launches = 6;
-        ExecutorService threads = Executors.newFixedThreadPool(launches);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<RecordedLaunch>> recorded = new ArrayList<>();
-            for (int i = 0; i < launches; i++) {
-                recorded.add(threads.submit(() -> {
-                    start.await();
-                    return records.record(launch("user-1", DOCENT), registration.id(), NOW);
-                }));
-            }
-            start.countDown();
-            RecordedLaunch first = recorded.get(0).get(30, TimeUnit.SECONDS);
-            for (Future<RecordedLaunch> launch : recorded) {
-                assertEquals(first, launch.get(30, TimeUnit.SECONDS));
-            }
-        } finally {
-            threads.shutdownNow();
-        }
+        List<RecordedLaunch> recorded = AtOnce.run(6, () -> records.record(launch("user-1", DOCENT), registration.id(),
+                NOW));
+
+        assertEquals(1, recorded.stream().distinct().count(), recorded.toString());
         assertEquals(List.of(1L, 1L, 1L, 1L), List.of(count("lti_user"), count("lti_context"), count("lti_resource_link"),
                 count("lti_membership")));
     }

@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import nl.samenspraak.tool.infrastructure.persistence.AtOnce;
 import nl.samenspraak.tool.infrastructure.persistence.EmbeddedDatabase;
 import nl.samenspraak.tool.lti.registration.RegistrationFixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -62,27 +57,9 @@ class JdbcPendingLaunchesTest {
 
     @Test
     void ofManyConcurrentTakesExactlyOneGetsTheLaunch() throws Exception {
-        int attempts = 8;
-        ExecutorService threads = Executors.newFixedThreadPool(attempts);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Optional<PendingLaunch>>> takes = new ArrayList<>();
-            for (int i = 0; i < attempts; i++) {
-                takes.add(threads.submit(() -> {
-                    start.await();
-                    return pending.take("launch-1", NOW);
-                }));
-            }
-            start.countDown();
-            int taken = 0;
-            for (Future<Optional<PendingLaunch>> take : takes) {
-                taken += take.get(30, TimeUnit.SECONDS).isPresent() ? 1 : 0;
-            }
+        List<Optional<PendingLaunch>> takes = AtOnce.run(8, () -> pending.take("launch-1", NOW));
 
-            assertEquals(1, taken);
-        } finally {
-            threads.shutdownNow();
-        }
+        assertEquals(1, takes.stream().filter(Optional::isPresent).count(), takes.toString());
     }
 
     @Test

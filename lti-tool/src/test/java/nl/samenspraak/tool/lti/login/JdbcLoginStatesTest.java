@@ -7,14 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import nl.samenspraak.tool.infrastructure.persistence.AtOnce;
 import nl.samenspraak.tool.infrastructure.persistence.EmbeddedDatabase;
 import nl.samenspraak.tool.lti.registration.RegistrationFixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -85,27 +80,10 @@ class JdbcLoginStatesTest {
     @Test
     void ofManyConcurrentUsesExactlyOneSucceeds() throws Exception {
         save("s-1", Optional.empty());
-        int attempts = 8;
-        ExecutorService threads = Executors.newFixedThreadPool(attempts);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Boolean>> uses = new ArrayList<>();
-            for (int i = 0; i < attempts; i++) {
-                uses.add(threads.submit(() -> {
-                    start.await();
-                    return states.use("s-1", NOW);
-                }));
-            }
-            start.countDown();
-            int succeeded = 0;
-            for (Future<Boolean> use : uses) {
-                succeeded += use.get(30, TimeUnit.SECONDS) ? 1 : 0;
-            }
 
-            assertEquals(1, succeeded);
-        } finally {
-            threads.shutdownNow();
-        }
+        List<Boolean> uses = AtOnce.run(8, () -> states.use("s-1", NOW));
+
+        assertEquals(1, uses.stream().filter(used -> used).count(), uses.toString());
     }
 
     @Test
