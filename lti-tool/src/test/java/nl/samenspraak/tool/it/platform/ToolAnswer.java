@@ -1,28 +1,32 @@
 package nl.samenspraak.tool.it.platform;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpHeaders;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import com.fasterxml.jackson.core.JsonProcessingException;
 
-/** One response of the tool, with readers for what a login or launch answers. */
-public record ToolAnswer(int status, HttpHeaders headers, String body) {
+/**
+ * One response of the tool, with readers for what a login or launch answers.
+ *
+ * @param headers the response headers, their names in any case
+ */
+public record ToolAnswer(int status, Map<String, List<String>> headers, String body) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SESSION_FRAGMENT = "session=";
 
     public Optional<String> header(String name) {
-        return headers.firstValue(name);
+        return headers.getOrDefault(name, List.of()).stream().findFirst();
     }
 
     public List<String> setCookies() {
-        return headers.allValues("Set-Cookie");
+        return headers.getOrDefault("Set-Cookie", List.of());
     }
 
     public Optional<URI> location() {
