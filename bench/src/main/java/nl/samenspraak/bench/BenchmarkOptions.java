@@ -10,16 +10,18 @@ import java.util.Map;
  * to warm up and to measure, and over how many users the launches are spread. Options on the command line
  * ({@code --url=...}) win over the environment ({@code SAMENSPRAAK_BENCH_URL}, {@code SAMENSPRAAK_ADMIN_PASSWORD}).
  */
-record BenchmarkOptions(URI server, String adminPassword, int clients, Duration warmUp, Duration duration, int users) {
+record BenchmarkOptions(URI server, String adminPassword, int clients, Duration warmUp, Duration duration, int users,
+                        int rate) {
 
     static final String USAGE = """
             java -jar bench/target/samenspraak-bench.jar [--url=http://localhost:9080] [--password=...]
-                [--clients=16] [--warmup=10s] [--duration=30s] [--users=500]
+                [--clients=16] [--warmup=10s] [--duration=30s] [--users=500] [--rate=0]
             The password may come from SAMENSPRAAK_ADMIN_PASSWORD, the address from SAMENSPRAAK_BENCH_URL.""";
 
     BenchmarkOptions {
-        if (clients < 1 || users < 1 || duration.isZero() || duration.isNegative() || warmUp.isNegative()) {
-            throw new IllegalArgumentException("clients and users must be at least 1, the duration longer than 0");
+        if (clients < 1 || users < 1 || rate < 0 || duration.isZero() || duration.isNegative() || warmUp.isNegative()) {
+            throw new IllegalArgumentException("clients and users must be at least 1, the rate 0 or more, the duration"
+                    + " longer than 0");
         }
     }
 
@@ -45,7 +47,8 @@ record BenchmarkOptions(URI server, String adminPassword, int clients, Duration 
                 number(options, "clients", 16),
                 seconds(options, "warmup", 10),
                 seconds(options, "duration", 30),
-                number(options, "users", 500));
+                number(options, "users", 500),
+                number(options, "rate", 0));
     }
 
     private static int number(Map<String, String> options, String name, int fallback) {
@@ -65,10 +68,15 @@ record BenchmarkOptions(URI server, String adminPassword, int clients, Duration 
         }
     }
 
+    /** The time between the starts of one client's chains; zero when the clients run flat out. */
+    Duration interval() {
+        return rate == 0 ? Duration.ZERO : Duration.ofNanos(1_000_000_000L * clients / rate);
+    }
+
     /** Never the password. */
     @Override
     public String toString() {
         return server + ", " + clients + " clients, " + warmUp.toSeconds() + " s warm-up, " + duration.toSeconds()
-                + " s measured, " + users + " users";
+                + " s measured, " + users + " users" + (rate == 0 ? ", as fast as they can" : ", " + rate + " launches/s");
     }
 }

@@ -78,7 +78,8 @@ public final class LaunchBenchmark {
             long deadline = start + duration.toNanos();
             List<Future<LaunchClient.Result>> results = new ArrayList<>();
             for (Browser browser : browsers) {
-                results.add(clients.submit(new LaunchClient(platform, browser, nextUser, options.users(), deadline)));
+                results.add(clients.submit(new LaunchClient(platform, browser, nextUser, options.users(), deadline,
+                        options.interval().toNanos())));
             }
             Latencies chains = new Latencies();
             Latencies logins = new Latencies();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import nl.samenspraak.tool.it.platform.AuthorizationRequest;
 import nl.samenspraak.tool.it.platform.Browser;
 import nl.samenspraak.tool.it.platform.EmulatedPlatform;
@@ -28,17 +29,21 @@ final class LaunchClient implements Callable<LaunchClient.Result> {
     private final AtomicLong nextUser;
     private final int users;
     private final long deadline;
+    private final long interval;
 
     /**
      * @param nextUser  shared by all clients, so that they spread over the users in turn
      * @param deadline  {@link System#nanoTime()} after which no new chain starts
+     * @param interval  nanoseconds from one chain's planned start to the next; 0 to start each at once
      */
-    LaunchClient(EmulatedPlatform platform, Browser browser, AtomicLong nextUser, int users, long deadline) {
+    LaunchClient(EmulatedPlatform platform, Browser browser, AtomicLong nextUser, int users, long deadline,
+                 long interval) {
         this.platform = platform;
         this.browser = browser;
         this.nextUser = nextUser;
         this.users = users;
         this.deadline = deadline;
+        this.interval = interval;
     }
 
     @Override
@@ -48,9 +53,12 @@ final class LaunchClient implements Callable<LaunchClient.Result> {
         Latencies launches = new Latencies();
         List<String> firstFailures = new ArrayList<>();
         int failures = 0;
-        while (System.nanoTime() < deadline) {
+        long planned = System.nanoTime();
+        while (planned < deadline) {
+            // At a set rate a chain is timed from its planned start, so a slow server is not hidden by a late start.
+            LockSupport.parkNanos(planned - System.nanoTime());
             String user = "bench-user-" + nextUser.getAndIncrement() % users;
-            long start = System.nanoTime();
+            long start = interval == 0 ? System.nanoTime() : planned;
             try {
                 LoginParameters login = platform.login(user);
                 ToolAnswer loginAnswer = browser.loginWithGet(login);
@@ -72,6 +80,7 @@ final class LaunchClient implements Callable<LaunchClient.Result> {
                     firstFailures.add(e.getMessage());
                 }
             }
+            planned = interval == 0 ? System.nanoTime() : planned + interval;
         }
         return new Result(chains, logins, launches, failures, firstFailures);
     }
