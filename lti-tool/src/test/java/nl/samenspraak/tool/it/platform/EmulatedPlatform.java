@@ -159,7 +159,7 @@ public final class EmulatedPlatform implements AutoCloseable {
         return keys.sign(changes.apply(claims(request).subject(user)).build());
     }
 
-    /** The registrations this platform asks an administrator for: its endpoints and its one deployment. */
+    /** The deployments of the tool on this platform, which its registration lists: one. */
     public List<String> deploymentIds() {
         return List.of(deploymentId);
     }
