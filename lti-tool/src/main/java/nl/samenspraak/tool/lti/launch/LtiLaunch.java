@@ -204,11 +204,17 @@ public record LtiLaunch(String issuer, String clientId, String subject, String d
         }
 
         Optional<List<String>> strings(String name) {
+            List<String> values;
             try {
-                return Optional.ofNullable(claims.getStringListClaim(name));
+                values = claims.getStringListClaim(name);
             } catch (ParseException e) {
                 throw malformed(name);
             }
+            // A JSON null in the array is no string either; left in, it would fail later as a server error.
+            if (values != null && values.contains(null)) {
+                throw malformed(name);
+            }
+            return Optional.ofNullable(values);
         }
 
         Optional<Map<String, Object>> object(String name) {

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * The OIDC authentication request the tool sends the browser to the platform with (LTI 1.3 Core, 5.1.1.2):
@@ -16,6 +18,9 @@ import java.util.Optional;
  */
 public record AuthenticationRequest(URI authorizationUrl, String clientId, URI redirectUri, String loginHint,
                                     Optional<String> ltiMessageHint, String state, String nonce) {
+
+    private static final Set<String> REQUEST_PARAMETERS = Set.of("scope", "response_type", "response_mode", "prompt",
+            "client_id", "redirect_uri", "login_hint", "lti_message_hint", "state", "nonce");
 
     public AuthenticationRequest {
         Objects.requireNonNull(authorizationUrl, "authorizationUrl");
@@ -57,18 +62,27 @@ public record AuthenticationRequest(URI authorizationUrl, String clientId, URI r
      */
     public static AuthenticationRequest parse(URI request) {
         Map<String, String> parameters = new LinkedHashMap<>();
+        // What is not the request's own is the platform's, such as a tenant in its authorization URL.
+        StringJoiner platformQuery = new StringJoiner("&");
         String query = request.getRawQuery() == null ? "" : request.getRawQuery();
         for (String pair : query.split("&")) {
             int equals = pair.indexOf('=');
             if (equals > 0) {
-                parameters.putIfAbsent(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+                String name = URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8);
+                if (REQUEST_PARAMETERS.contains(name)) {
+                    parameters.putIfAbsent(name, URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+                } else {
+                    platformQuery.add(pair);
+                }
+            } else if (!pair.isEmpty()) {
+                platformQuery.add(pair);
             }
         }
         if (!"id_token".equals(parameters.get("response_type")) || !"openid".equals(parameters.get("scope"))) {
             throw new IllegalArgumentException("Not an OIDC request for an id_token: " + request.getPath());
         }
-        URI authorizationUrl = URI.create(request.getScheme() + "://" + request.getRawAuthority() + request.getRawPath());
+        URI authorizationUrl = URI.create(request.getScheme() + "://" + request.getRawAuthority() + request.getRawPath()
+                + (platformQuery.length() == 0 ? "" : "?" + platformQuery));
         return new AuthenticationRequest(authorizationUrl, required(parameters, "client_id"),
                 URI.create(required(parameters, "redirect_uri")), required(parameters, "login_hint"),
                 Optional.ofNullable(parameters.get("lti_message_hint")), required(parameters, "state"),

@@ -18,7 +18,7 @@ class DatabaseSettingsTest {
         DatabaseSettings settings = DatabaseSettings.of(Optional.empty(), Optional.empty(), Optional.empty(), dataDir);
 
         assertEquals(DatabaseSettings.Kind.EMBEDDED, settings.kind());
-        assertEquals("jdbc:h2:file:/var/lib/samenspraak/samenspraak", settings.url());
+        assertEquals("jdbc:h2:file:/var/lib/samenspraak/samenspraak;QUERY_CACHE_SIZE=64", settings.url());
     }
 
     @Test

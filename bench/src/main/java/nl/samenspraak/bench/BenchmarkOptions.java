@@ -1,0 +1,82 @@
+package nl.samenspraak.bench;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * How a run is set up: the server and its administrator password, how many clients launch at once, how long
+ * to warm up and to measure, and over how many users the launches are spread. Options on the command line
+ * ({@code --url=...}) win over the environment ({@code SAMENSPRAAK_BENCH_URL}, {@code SAMENSPRAAK_ADMIN_PASSWORD}).
+ */
+record BenchmarkOptions(URI server, String adminPassword, int clients, Duration warmUp, Duration duration, int users,
+                        int rate) {
+
+    static final String USAGE = """
+            java -jar bench/target/samenspraak-bench.jar [--url=http://localhost:9080] [--password=...]
+                [--clients=16] [--warmup=10s] [--duration=30s] [--users=500] [--rate=0]
+            The password may come from SAMENSPRAAK_ADMIN_PASSWORD, the address from SAMENSPRAAK_BENCH_URL.""";
+
+    BenchmarkOptions {
+        if (clients < 1 || users < 1 || rate < 0 || duration.isZero() || duration.isNegative() || warmUp.isNegative()) {
+            throw new IllegalArgumentException("clients and users must be at least 1, the rate 0 or more, the duration"
+                    + " longer than 0");
+        }
+    }
+
+    /** @throws IllegalArgumentException naming the option that is wrong or missing */
+    static BenchmarkOptions parse(String[] arguments, Map<String, String> environment) {
+        Map<String, String> options = new HashMap<>();
+        for (String argument : arguments) {
+            int equals = argument.indexOf('=');
+            if (!argument.startsWith("--") || equals < 0) {
+                throw new IllegalArgumentException("Not an option: " + argument);
+            }
+            options.put(argument.substring(2, equals), argument.substring(equals + 1));
+        }
+        String password = options.getOrDefault("password", environment.get("SAMENSPRAAK_ADMIN_PASSWORD"));
+        if (password == null || password.isEmpty()) {
+            throw new IllegalArgumentException("The administrator password is missing: --password=... or"
+                    + " SAMENSPRAAK_ADMIN_PASSWORD");
+        }
+        return new BenchmarkOptions(
+                URI.create(options.getOrDefault("url", environment.getOrDefault("SAMENSPRAAK_BENCH_URL",
+                        "http://localhost:9080"))),
+                password,
+                number(options, "clients", 16),
+                seconds(options, "warmup", 10),
+                seconds(options, "duration", 30),
+                number(options, "users", 500),
+                number(options, "rate", 0));
+    }
+
+    private static int number(Map<String, String> options, String name, int fallback) {
+        try {
+            return Integer.parseInt(options.getOrDefault(name, String.valueOf(fallback)));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " must be a whole number");
+        }
+    }
+
+    private static Duration seconds(Map<String, String> options, String name, int fallback) {
+        String value = options.getOrDefault(name, fallback + "s");
+        try {
+            return Duration.ofSeconds(Long.parseLong(value.endsWith("s") ? value.substring(0, value.length() - 1) : value));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " must be seconds, such as 30s");
+        }
+    }
+
+    /** The time between the starts of one client's chains; zero when the clients run flat out. */
+    Duration interval() {
+        return rate == 0 ? Duration.ZERO : Duration.ofNanos(1_000_000_000L * clients / rate);
+    }
+
+    /** Never the password. */
+    @Override
+    public String toString() {
+        return server + ", " + clients + " clients, " + warmUp.toSeconds() + " s warm-up, " + duration.toSeconds()
+                + " s measured, " + users + " users" + (rate == 0 ? ", as fast as they can" : ", " + rate + " launches/s");
+    }
+}

@@ -1,0 +1,46 @@
+package nl.samenspraak.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BenchmarkOptionsTest {
+
+    @Test
+    void theDefaultsAreSixteenClientsForThirtySecondsAfterTenOfWarmUp() {
+        BenchmarkOptions options = BenchmarkOptions.parse(new String[0], Map.of("SAMENSPRAAK_ADMIN_PASSWORD", "geheim"));
+
+        assertEquals(new BenchmarkOptions(URI.create("http://localhost:9080"), "geheim", 16, Duration.ofSeconds(10),
+                Duration.ofSeconds(30), 500, 0), options);
+        assertEquals(Duration.ZERO, options.interval());
+        assertFalse(options.toString().contains("geheim"));
+    }
+
+    @Test
+    void optionsWinOverTheEnvironment() {
+        BenchmarkOptions options = BenchmarkOptions.parse(new String[] {"--url=http://localhost:19390",
+                "--password=demo", "--clients=4", "--warmup=0", "--duration=5s", "--users=20", "--rate=200"},
+                Map.of("SAMENSPRAAK_ADMIN_PASSWORD", "geheim", "SAMENSPRAAK_BENCH_URL", "http://elders:1"));
+
+        assertEquals(new BenchmarkOptions(URI.create("http://localhost:19390"), "demo", 4, Duration.ZERO,
+                Duration.ofSeconds(5), 20, 200), options);
+        assertEquals(Duration.ofMillis(20), options.interval(), "each of 4 clients starts 50 chains a second");
+    }
+
+    @Test
+    void whatIsWrongIsNamed() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> BenchmarkOptions.parse(new String[0], Map.of()))
+                .getMessage().contains("SAMENSPRAAK_ADMIN_PASSWORD"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> BenchmarkOptions.parse(
+                new String[] {"--password=x", "--clients=veel"}, Map.of())).getMessage().contains("--clients"));
+        assertThrows(IllegalArgumentException.class, () -> BenchmarkOptions.parse(new String[] {"clients"}, Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> BenchmarkOptions.parse(
+                new String[] {"--password=x", "--clients=0"}, Map.of()));
+    }
+}

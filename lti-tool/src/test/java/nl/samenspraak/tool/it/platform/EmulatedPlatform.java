@@ -1,0 +1,196 @@
+package nl.samenspraak.tool.it.platform;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+
+/**
+ * An LTI 1.3 platform on 127.0.0.1: its issuer is {@code http://127.0.0.1:<port>}, it serves its key set at
+ * {@code /jwks} with a Cache-Control it is told, and it drives logins and launches of the tool through a
+ * {@link HttpBrowser}. Close it to stop its key-set endpoint.
+ */
+public final class EmulatedPlatform implements AutoCloseable {
+
+    private final URI tool;
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newFixedThreadPool(2);
+    private final String issuer;
+    private final String clientId;
+    private final String deploymentId;
+    private final PlatformKeys keys = new PlatformKeys();
+    private final AtomicInteger keySetRequests = new AtomicInteger();
+    private volatile String cacheControl = "max-age=300";
+    private volatile boolean keySetAvailable = true;
+
+    private EmulatedPlatform(URI tool) {
+        this.tool = tool;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The platform cannot listen on 127.0.0.1", e);
+        }
+        server.createContext("/jwks", this::serveKeySet);
+        server.setExecutor(executor);
+        server.start();
+        issuer = "http://127.0.0.1:" + server.getAddress().getPort();
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        clientId = "emulator-client-" + id;
+        deploymentId = "emulator-deployment-" + id;
+    }
+
+    /** A new platform for the tool at this address; it is not registered with the tool yet. */
+    public static EmulatedPlatform start(URI tool) {
+        return new EmulatedPlatform(tool);
+    }
+
+    public String issuer() {
+        return issuer;
+    }
+
+    public String clientId() {
+        return clientId;
+    }
+
+    public String deploymentId() {
+        return deploymentId;
+    }
+
+    public URI authorizationUrl() {
+        return URI.create(issuer + "/authorize");
+    }
+
+    public URI tokenUrl() {
+        return URI.create(issuer + "/token");
+    }
+
+    public URI jwksUrl() {
+        return URI.create(issuer + "/jwks");
+    }
+
+    public PlatformKeys keys() {
+        return keys;
+    }
+
+    /** What the key set's Cache-Control header says from now on; null for no header. */
+    public void cacheControl(String value) {
+        cacheControl = value;
+    }
+
+    /** Whether the key set answers, or the platform is down (HTTP 503). */
+    public void keySetAvailable(boolean available) {
+        keySetAvailable = available;
+    }
+
+    /** How often the key set was fetched. */
+    public int keySetRequests() {
+        return keySetRequests.get();
+    }
+
+    /** Where the platform's links point: the tool's page. */
+    public URI targetLinkUri() {
+        return tool.resolve("/app/");
+    }
+
+    /** The tool's redirect URI, registered for this client. */
+    public URI redirectUri() {
+        return tool.resolve("/lti/launch");
+    }
+
+    /** A complete login initiation for this platform, for a user clicking a link. */
+    public LoginParameters login(String loginHint) {
+        return new LoginParameters(Map.of(
+                "iss", issuer, "login_hint", loginHint, "target_link_uri", targetLinkUri().toString(),
+                "lti_message_hint", "link-1", "client_id", clientId, "lti_deployment_id", deploymentId));
+    }
+
+    /**
+     * The platform's authorization endpoint receiving the browser the tool redirected: reads and checks
+     * the request.
+     *
+     * @throws IllegalStateException when the login did not redirect properly or the request is wrong
+     */
+    public AuthorizationRequest authorize(ToolAnswer login, LoginParameters sent) {
+        URI next;
+        if (login.status() == 302) {
+            next = login.location().orElseThrow(() -> new IllegalStateException("A 302 without Location"));
+        } else if (login.status() == 200 && login.body().contains("id=\"login-data\"")) {
+            next = URI.create(login.scriptData("login-data").path("next").asText());
+        } else {
+            throw new IllegalStateException("The login was not accepted: " + login);
+        }
+        return AuthorizationRequest.from(next).verify(authorizationUrl(), clientId, redirectUri(), sent);
+    }
+
+    /** The claims of a resource-link launch answering the request; change them before signing. */
+    public LaunchClaims claims(AuthorizationRequest request) {
+        return LaunchClaims.resourceLink(issuer, clientId, deploymentId, request.nonce(), targetLinkUri());
+    }
+
+    /**
+     * The whole chain for one user: login (GET), the authorization request checked, a signed id_token with
+     * the changed claims, and the launch posted back. Returns the tool's answer to the launch.
+     */
+    public ToolAnswer launch(HttpBrowser browser, String loginHint, UnaryOperator<LaunchClaims> changes) {
+        AuthorizationRequest request = authorizedLogin(browser, loginHint);
+        return browser.launch(signedToken(request, loginHint, changes), request.state());
+    }
+
+    /** A user's login (GET) in the browser, and the authentication request it sent the browser to, checked. */
+    public AuthorizationRequest authorizedLogin(HttpBrowser browser, String loginHint) {
+        LoginParameters parameters = login(loginHint);
+        return authorize(browser.loginWithGet(parameters), parameters);
+    }
+
+    /** The id_token answering the request for the user: the default launch with the changes, signed properly. */
+    public String signedToken(AuthorizationRequest request, String user, UnaryOperator<LaunchClaims> changes) {
+        return keys.sign(changes.apply(claims(request).subject(user)).build());
+    }
+
+    /** The deployments of the tool on this platform, which its registration lists: one. */
+    public List<String> deploymentIds() {
+        return List.of(deploymentId);
+    }
+
+    private void serveKeySet(HttpExchange exchange) throws IOException {
+        keySetRequests.incrementAndGet();
+        if (!keySetAvailable) {
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+            return;
+        }
+        byte[] body = keys.publicKeySetJson().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        String caching = cacheControl;
+        if (caching != null) {
+            exchange.getResponseHeaders().set("Cache-Control", caching);
+        }
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    @Override
+    public String toString() {
+        return "EmulatedPlatform[" + issuer + ", client_id " + clientId + "]";
+    }
+}
