@@ -63,7 +63,7 @@ class SamenspraakApp extends HTMLElement {
       if (this.route !== route) {
         return;
       }
-      main.replaceChildren(...[content].flat());
+      main.replaceChildren(...[content].flat(Infinity));
       const heading = main.querySelector('h1');
       document.title = heading ? `${heading.textContent} – ${text.appName}` : text.appName;
       if (moved && heading) {

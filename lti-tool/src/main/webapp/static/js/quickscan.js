@@ -44,7 +44,7 @@ export class QuickscanPart {
   render() {
     const text = t();
     const section = h('section', { class: 'quickscan', id: 'quickscan', 'aria-labelledby': 'quickscan-title' },
-      h('h2', { id: 'quickscan-title' }, this.shown ? fill(text.attempt, { number: this.shown.number }) : text.sector));
+      h('h2', { id: 'quickscan-title' }, this.shown ? fill(text.attempt, { number: this.shown.number }) : text.quickscanFill));
     section.append(this.sectors());
     const sector = this.sector();
     if (sector) {

@@ -82,6 +82,7 @@ export const TEACHER_TEXTS = {
     feedback: 'Feedback na afloop',
     peerCoachingLater: 'Een collega koppelen, observeren en elkaar feedback geven komen met de functie voor intercollegiale coaching; die zit nog niet in Samenspraak. Bespreek het formulier voorlopig op papier en beantwoord hier de reflectievragen.',
     // Quickscan
+    quickscanFill: 'Invullen',
     sector: 'Sector van je school',
     sectorChange: 'Sector wijzigen',
     sectorConfirmTitle: 'Sector wijzigen?',
@@ -212,6 +213,7 @@ export const TEACHER_TEXTS = {
     behaviour: 'Behaviour',
     feedback: 'Feedback afterwards',
     peerCoachingLater: 'Pairing with a colleague, observing and giving each other feedback come with the peer-coaching feature, which is not in Samenspraak yet. For now, discuss the form on paper and answer the reflection questions here.',
+    quickscanFill: 'Fill in',
     sector: "Your school's sector",
     sectorChange: 'Change sector',
     sectorConfirmTitle: 'Change the sector?',
