@@ -29,10 +29,15 @@ public class LtiErrorPage {
     }
 
     public Response response(String step, LtiException rejection, Language language) {
+        return response(step, rejection, language, "lti-error");
+    }
+
+    /** The refusal on another page than the launch's, such as the one of a refused registration. */
+    public Response response(String step, LtiException rejection, Language language, String template) {
         String correlationId = log(step, rejection);
         LtiException.LtiError error = rejection.error();
         Object[] arguments = rejection.arguments().toArray();
-        return pages.response(error.status(), "lti-error", language, Map.of(
+        return pages.response(error.status(), template, language, Map.of(
                 "title", MessageFormat.format(pages.text(language, error.textKey() + ".title"), arguments),
                 "hint", MessageFormat.format(pages.text(language, error.textKey() + ".hint"), arguments),
                 "correlationId", correlationId));

@@ -73,7 +73,7 @@ public class IdTokenValidator {
         checkTimes(claims);
         checkNonce(claims, login);
         LtiLaunch launch = LtiLaunch.parse(claims, registration.clientId());
-        if (!registration.hasDeployment(launch.deploymentId())) {
+        if (!registration.accepts(launch.deploymentId())) {
             throw new LaunchRejectedException(LaunchError.UNKNOWN_DEPLOYMENT, launch.deploymentId(),
                     registration.issuer(), registration.clientId());
         }

@@ -87,8 +87,7 @@ public class JdbcLaunchRecords implements LaunchRecords {
         Optional<String> lineItems = grades.flatMap(LtiLaunch.GradeService::lineItems).map(Object::toString);
         Optional<String> lineItem = grades.flatMap(LtiLaunch.GradeService::lineItem).map(Object::toString);
         Optional<String> scopes = grades.map(service -> String.join(" ", service.scopes()));
-        Optional<String> assignment = Optional.ofNullable(launch.custom().get("assignment"))
-                .map(String::strip).filter(id -> !id.isEmpty() && id.length() <= 64);
+        Optional<String> assignment = launch.assignmentId();
         Optional<Long> linkId = launch.resourceLink().map(link -> upsert(tx,
                 "SELECT id FROM lti_resource_link WHERE registration_id = ? AND deployment_id = ? AND link_key = ?",
                 new Object[] {registrationId, launch.deploymentId(), link.id()},

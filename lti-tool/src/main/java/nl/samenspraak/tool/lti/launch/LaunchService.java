@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.logging.Logger;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.tool.infrastructure.security.RandomTokens;
 import nl.samenspraak.tool.infrastructure.web.PublicAddress;
@@ -27,6 +28,8 @@ import nl.samenspraak.tool.lti.session.SessionTokens;
  */
 @Singleton
 public class LaunchService {
+
+    private static final Logger LOG = Logger.getLogger(LaunchService.class.getName());
 
     /** How long the storage check of a pending launch may take. */
     static final Duration PENDING_LIFETIME = Duration.ofMinutes(2);
@@ -142,6 +145,12 @@ public class LaunchService {
     }
 
     private Completed complete(LtiLaunch launch, PlatformRegistration registration, Language language) {
+        if (!registration.hasDeployment(launch.deploymentId())) {
+            registrations.putDeployment(registration.id(), launch.deploymentId(), Optional.of("first launch"),
+                    clock.instant());
+            LOG.info("Deployment " + launch.deploymentId() + " added to dynamic registration " + registration.id()
+                    + " at its first launch");
+        }
         RecordedLaunch recorded = records.record(launch, registration.id(), clock.instant());
         String token = sessions.issue(recorded, registration.id(), launch.deploymentId(), launch.roles().toolRole(),
                 language);

@@ -3,6 +3,8 @@ package nl.samenspraak.tool.lti.launch;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,6 +78,31 @@ public record LtiLaunch(String issuer, String clientId, String subject, String d
         Objects.requireNonNull(issuer, "issuer");
         Objects.requireNonNull(subject, "subject");
         custom = Map.copyOf(custom);
+    }
+
+    /**
+     * The assignment the link points to: the custom parameter {@code assignment}, or else the
+     * {@code assignment} query parameter of the target link (Canvas has no per-link custom parameters for
+     * LTI 1.3, but takes a link address with a query). Not checked against the program here: the page says
+     * so when it names no assignment there is.
+     */
+    public Optional<String> assignmentId() {
+        Optional<String> custom = Optional.ofNullable(custom().get("assignment"));
+        return custom.or(() -> targetLinkUri.flatMap(LtiLaunch::assignmentParameter))
+                .map(String::strip).filter(id -> !id.isEmpty() && id.length() <= 64);
+    }
+
+    private static Optional<String> assignmentParameter(URI target) {
+        String query = target.getRawQuery();
+        if (query == null) {
+            return Optional.empty();
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("assignment=")) {
+                return Optional.of(URLDecoder.decode(pair.substring("assignment=".length()), StandardCharsets.UTF_8));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

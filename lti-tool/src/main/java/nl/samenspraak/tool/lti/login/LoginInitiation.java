@@ -2,6 +2,9 @@ package nl.samenspraak.tool.lti.login;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,6 +42,22 @@ public record LoginInitiation(String issuer, String loginHint, URI targetLinkUri
         return new LoginInitiation(issuer, loginHint, targetLinkUri, optional(parameters, "lti_message_hint"),
                 optional(parameters, "client_id"), optional(parameters, "lti_deployment_id"),
                 optional(parameters, "lti_storage_target"));
+    }
+
+    /** The login as a platform sends it: the tool's login initiation URL with these parameters in its query. */
+    public URI toURI(URI loginUrl) {
+        Map<String, Optional<String>> parameters = new LinkedHashMap<>();
+        parameters.put("iss", Optional.of(issuer));
+        parameters.put("login_hint", Optional.of(loginHint));
+        parameters.put("target_link_uri", Optional.of(targetLinkUri.toString()));
+        parameters.put("lti_message_hint", ltiMessageHint);
+        parameters.put("client_id", clientId);
+        parameters.put("lti_deployment_id", deploymentId);
+        parameters.put("lti_storage_target", storageTarget);
+        StringBuilder query = new StringBuilder();
+        parameters.forEach((name, value) -> value.ifPresent(present -> query.append(query.isEmpty() ? "" : "&")
+                .append(name).append('=').append(URLEncoder.encode(present, StandardCharsets.UTF_8))));
+        return URI.create(loginUrl + (loginUrl.getRawQuery() == null ? "?" : "&") + query);
     }
 
     private static String required(Map<String, List<String>> parameters, String name) {

@@ -49,7 +49,7 @@ public class LoginService {
         if (!registration.enabled()) {
             throw new LoginRejectedException(LoginError.PLATFORM_DISABLED, registration.issuer(), registration.clientId());
         }
-        login.deploymentId().filter(deployment -> !registration.hasDeployment(deployment)).ifPresent(deployment -> {
+        login.deploymentId().filter(deployment -> !registration.accepts(deployment)).ifPresent(deployment -> {
             throw new LoginRejectedException(LoginError.UNKNOWN_DEPLOYMENT, deployment, registration.issuer(),
                     registration.clientId());
         });

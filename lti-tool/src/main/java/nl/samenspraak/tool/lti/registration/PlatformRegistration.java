@@ -30,4 +30,13 @@ public record PlatformRegistration(long id, String issuer, String clientId, Stri
     public boolean hasDeployment(String deploymentId) {
         return deployments.stream().anyMatch(deployment -> deployment.deploymentId().equals(deploymentId));
     }
+
+    /**
+     * Whether a launch may come from this deployment: a registered one; or, for a dynamic registration that
+     * has none yet, the first one (Canvas and Brightspace register without naming a deployment, and the
+     * id_token that names it is signed with the key the administrator approved at registration).
+     */
+    public boolean accepts(String deploymentId) {
+        return hasDeployment(deploymentId) || registeredBy == RegisteredBy.DYNAMIC && deployments.isEmpty();
+    }
 }

@@ -1,0 +1,120 @@
+package nl.samenspraak.tool.lti.registration.dynamic;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.logging.Logger;
+import nl.samenspraak.tool.infrastructure.web.PublicAddress;
+import nl.samenspraak.tool.lti.registration.DuplicateRegistrationException;
+import nl.samenspraak.tool.lti.registration.InvalidRegistrationException;
+import nl.samenspraak.tool.lti.registration.PlatformAddresses;
+import nl.samenspraak.tool.lti.registration.PlatformRegistration;
+import nl.samenspraak.tool.lti.registration.PlatformRegistrations;
+import nl.samenspraak.tool.lti.registration.RegistrationService;
+
+/**
+ * LTI Dynamic Registration from the tool's side: read and check the platform's configuration, register
+ * at the platform, then store the registration. Every check comes before the platform is asked, and the
+ * registration is stored only after the platform accepted it, so a refusal anywhere stores nothing.
+ */
+@Singleton
+public class DynamicRegistrationService {
+
+    private static final Logger LOG = Logger.getLogger(DynamicRegistrationService.class.getName());
+    private static final int MAX_ADDRESS_LENGTH = 2000;
+
+    private final DynamicRegistrationClient client;
+    private final RegistrationService registrations;
+    private final PlatformRegistrations stored;
+    private final PublicAddress address;
+
+    @Inject
+    public DynamicRegistrationService(DynamicRegistrationClient client, RegistrationService registrations,
+                                      PlatformRegistrations stored, PublicAddress address) {
+        this.client = client;
+        this.registrations = registrations;
+        this.stored = stored;
+        this.address = address;
+    }
+
+    /** What the platform is and what the tool will ask of it, before anything is registered. */
+    public record Preview(PlatformConfiguration platform, ToolRegistrationRequest request) {
+
+        public Preview {
+            Objects.requireNonNull(platform, "platform");
+            Objects.requireNonNull(request, "request");
+        }
+    }
+
+    /**
+     * @param alreadyRegistered the platform had registered the tool under this client_id before; the
+     *                          deployment, if any, was added to that registration
+     */
+    public record Registered(PlatformRegistration registration, Optional<String> deploymentId,
+                             boolean alreadyRegistered) {
+    }
+
+    /** @throws RegistrationRejectedException when the configuration cannot be read or is not acceptable */
+    public Preview preview(String configurationUrl, Optional<RegistrationToken> token) {
+        URI configuration = reachable(configurationUrl);
+        PlatformConfiguration platform = client.configuration(configuration, token);
+        if (!mayCall(platform.registrationEndpoint())) {
+            throw new RegistrationRejectedException(RegistrationError.CONFIGURATION_INVALID_FIELD,
+                    "registration_endpoint", "it is on the loopback interface of a tool that does not run there");
+        }
+        return new Preview(platform, ToolRegistrationRequest.forPlatform(platform, address));
+    }
+
+    /** @throws RegistrationRejectedException when the platform or its answer is refused; nothing is stored then */
+    public Registered register(String configurationUrl, Optional<RegistrationToken> token) {
+        Preview preview = preview(configurationUrl, token);
+        PlatformConfiguration platform = preview.platform();
+        ToolRegistrationResponse response = client.register(platform.registrationEndpoint(), preview.request(), token);
+        RegistrationService.Form form = new RegistrationService.Form(platform.issuer(), response.clientId(),
+                platform.registrationName(), platform.authorizationEndpoint().toString(),
+                platform.tokenEndpoint().toString(), platform.jwksUri().toString());
+        try {
+            PlatformRegistration added = registrations.register(form, PlatformRegistration.RegisteredBy.DYNAMIC,
+                    Optional.of(platform.productFamilyCode()), response.deploymentId().stream().toList());
+            return new Registered(added, response.deploymentId(), false);
+        } catch (DuplicateRegistrationException e) {
+            return addDeployment(e, response);
+        } catch (InvalidRegistrationException e) {
+            throw new RegistrationRejectedException(RegistrationError.RESPONSE_INVALID, e.getMessage());
+        }
+    }
+
+    /** The platform registered the tool again under a client_id the tool knows: keep that registration. */
+    private Registered addDeployment(DuplicateRegistrationException duplicate, ToolRegistrationResponse response) {
+        PlatformRegistration existing = stored.find(duplicate.issuer(), duplicate.clientId())
+                .orElseThrow(() -> duplicate);
+        Optional<String> newDeployment = response.deploymentId().filter(id -> !existing.hasDeployment(id));
+        PlatformRegistration registration = newDeployment
+                .flatMap(id -> registrations.putDeployment(existing.id(), id, null))
+                .orElse(existing);
+        LOG.info("Platform " + existing.issuer() + " client_id " + existing.clientId() + " registered again (dynamic)"
+                + newDeployment.map(id -> ": deployment " + id + " added to registration " + existing.id())
+                .orElse(": registration " + existing.id() + " kept as it was"));
+        return new Registered(registration, response.deploymentId(), true);
+    }
+
+    private URI reachable(String configurationUrl) {
+        Optional<URI> uri = configurationUrl.length() > MAX_ADDRESS_LENGTH ? Optional.empty()
+                : PlatformAddresses.parse(configurationUrl);
+        if (uri.isEmpty() || !mayCall(uri.get())) {
+            throw new RegistrationRejectedException(RegistrationError.CONFIGURATION_URL_NOT_ALLOWED,
+                    Redacted.address(configurationUrl));
+        }
+        return uri.get();
+    }
+
+    /**
+     * A platform on the loopback interface is a developer's or a test's, next to a tool that runs there too.
+     * A public tool refuses it, so that nobody can make the tool call services on its own machine.
+     */
+    private boolean mayCall(URI platformAddress) {
+        return !PlatformAddresses.isLoopback(platformAddress.getHost()) || PlatformAddresses.isLoopback(address.host());
+    }
+}
