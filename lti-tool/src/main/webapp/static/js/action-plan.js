@@ -2,17 +2,10 @@
 // ticked off once done, removed; and a line saying how many are still to plan and to do.
 import { api } from './session.js';
 import { h } from './dom.js';
-import { fill } from './format.js';
+import { fill, planCounts } from './format.js';
 import { t } from './i18n.js';
 import { focusElement } from './router.js';
 import { setText } from './save-status.js';
-
-/** How many actions are still to plan (with a date) and to tick off, against the minimum. */
-export function planCounts(actions, minActions) {
-  const planned = actions.filter((action) => action.plannedFor).length;
-  const done = actions.filter((action) => action.done).length;
-  return { plan: Math.max(0, minActions - planned), todo: Math.max(0, minActions - done) };
-}
 
 export class ActionPlanPart {
   /** @param ctx the assignment page's context (view, readOnly, announce(), setProgress()) */

@@ -61,3 +61,10 @@ export function paragraphs(text) {
 export function fill(template, values) {
   return template.replace(/\{(\w+)\}/g, (match, name) => (name in values ? String(values[name]) : match));
 }
+
+/** How many actions are still to plan (with a date) and to tick off, against the minimum. */
+export function planCounts(actions, minActions) {
+  const planned = actions.filter((action) => action.plannedFor).length;
+  const done = actions.filter((action) => action.done).length;
+  return { plan: Math.max(0, minActions - planned), todo: Math.max(0, minActions - done) };
+}
