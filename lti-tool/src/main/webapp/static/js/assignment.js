@@ -101,7 +101,10 @@ class SamenspraakAssignment extends HTMLElement {
       prefix: `${storagePrefix}answer.`,
       storage,
       send: (questionId, answer, { keepalive }) => api(`/api/assignments/${encodeURIComponent(assignment.id)}/answers/${encodeURIComponent(questionId)}`,
-        { method: 'PUT', body: answer, keepalive }),
+        { method: 'PUT', body: answer, keepalive }).then((saved) => {
+        this.setProgress(saved?.progress);
+        return saved;
+      }),
       onChange: (questionId, status) => {
         this.questionElements.get(questionId)?.showStatus(status);
         if (status.state === 'locked') {
@@ -370,10 +373,12 @@ class SamenspraakAssignment extends HTMLElement {
     return null;
   }
 
+  /** A new state of the work: the badge at the top and the one in the module's list follow. */
   setProgress(progress) {
     if (progress && progress.state !== this.view.progress.state) {
       this.view.progress = progress;
       this.badgeHolder.replaceChildren(stateBadge(progress.state));
+      this.querySelector('.assignment-list__item--current .badge')?.replaceWith(stateBadge(progress.state));
     }
   }
 

@@ -110,8 +110,10 @@ export class FilmPart {
     const text = t();
     const question = this.ctx.question(viewing.question);
     const resume = h('button', { type: 'button', class: 'secondary', onclick: () => {
-      this.video?.play();
-      this.video?.focus();
+      if (this.video && !this.video.ended) {
+        this.video.play();
+        this.video.focus();
+      }
     } }, text.continueWatching);
     const heading = h('h3', { id: `at-${viewing.question.id}`, tabindex: '-1' }, fill(text.questionAtTime, { time: minutes(viewing.at) }));
     const element = h('div', { class: 'timed-question' }, heading, question, this.ctx.readOnly || !this.video ? null : resume);
@@ -141,7 +143,7 @@ export class FilmPart {
       if (due) {
         video.pause();
         due.element.hidden = false;
-        focusElement(due.heading);
+        focusElement(due.heading, 'nearest');
       }
     });
     video.addEventListener('seeking', () => {

@@ -45,11 +45,14 @@ export function navigate(path, show) {
   show(parseRoute(path), { moved: true });
 }
 
-/** Scrolls to an element and gives it the focus, also when it is not focusable by itself. */
-export function focusElement(element) {
+/**
+ * Scrolls to an element and gives it the focus, also when it is not focusable by itself. With 'nearest'
+ * the page moves only as far as needed (a question below the film keeps the film in view).
+ */
+export function focusElement(element, block = 'start') {
   if (!element.matches('a[href], button, input, select, textarea, [tabindex]')) {
     element.setAttribute('tabindex', '-1');
   }
   element.focus({ preventScroll: true });
-  element.scrollIntoView({ block: 'start' });
+  element.scrollIntoView({ block });
 }
