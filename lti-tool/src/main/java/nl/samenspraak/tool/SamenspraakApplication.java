@@ -21,9 +21,11 @@ import nl.samenspraak.tool.catalog.interfaces.rest.PackMediaResource;
 import nl.samenspraak.tool.interfaces.rest.CommonProviders;
 import nl.samenspraak.tool.lti.session.SessionFilter;
 import nl.samenspraak.tool.lti.session.SessionResource;
+import nl.samenspraak.tool.work.interfaces.rest.ActionPlanResource;
 import nl.samenspraak.tool.work.interfaces.rest.AssignmentWorkResource;
 import nl.samenspraak.tool.work.interfaces.rest.CourseProgressResource;
 import nl.samenspraak.tool.work.interfaces.rest.ProgressResource;
+import nl.samenspraak.tool.work.interfaces.rest.QuickscanResource;
 import nl.samenspraak.tool.work.interfaces.rest.WorkRejectedMapper;
 
 /**
@@ -48,6 +50,7 @@ public class SamenspraakApplication extends Application {
                 AdminToolResource.class, AdminFilter.class, RegistrationProblemMapper.class,
                 DuplicateRegistrationMapper.class));
         classes.addAll(Set.of(AssignmentWorkResource.class, ProgressResource.class, WorkRejectedMapper.class));
+        classes.addAll(Set.of(QuickscanResource.class, ActionPlanResource.class));
         classes.add(CourseProgressResource.class);
         return classes;
     }

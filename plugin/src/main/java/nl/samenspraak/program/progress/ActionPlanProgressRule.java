@@ -27,11 +27,23 @@ public final class ActionPlanProgressRule implements ProgressRule<ActionPlanAssi
         this.requiredAnswers = new RequiredAnswers(checker);
     }
 
+    /** How many distinct actions of a plan count as planned, and how many of those are done. */
+    public record Tally(int planned, int done) {
+    }
+
     @Override
     public Progress evaluate(ActionPlanAssignment assignment, TeacherWork work) {
+        Tally tally = tally(assignment, work.actionPlan());
+        return requiredAnswers.addTo(new ProgressParts(), assignment.reflectionQuestions(), work.answers())
+                .count(tally.planned(), assignment.minActions())
+                .count(tally.done(), assignment.minActions())
+                .progress(work);
+    }
+
+    /** Counts the plan's actions as this rule does, so that a teacher can be told how many more are needed. */
+    public Tally tally(ActionPlanAssignment assignment, List<ActionPlanItem> items) {
         Set<String> planned = new HashSet<>();
         Set<String> done = new HashSet<>();
-        List<ActionPlanItem> items = work.actionPlan();
         for (int i = 0; i < items.size(); i++) {
             ActionPlanItem item = items.get(i);
             Optional<String> key = plannedActionKey(assignment, item, i);
@@ -42,10 +54,7 @@ public final class ActionPlanProgressRule implements ProgressRule<ActionPlanAssi
                 }
             }
         }
-        return requiredAnswers.addTo(new ProgressParts(), assignment.reflectionQuestions(), work.answers())
-                .count(planned.size(), assignment.minActions())
-                .count(done.size(), assignment.minActions())
-                .progress(work);
+        return new Tally(planned.size(), done.size());
     }
 
     /**

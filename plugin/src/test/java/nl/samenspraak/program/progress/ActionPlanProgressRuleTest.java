@@ -101,4 +101,13 @@ class ActionPlanProgressRuleTest {
         assertEquals(ProgressState.IN_PROGRESS, progress.state());
         assertEquals(0.5 / 4, progress.score(), 1e-9);
     }
+
+    @Test
+    void theTallyCountsPlannedAndDoneActionsAsTheRuleDoes() {
+        ActionPlanItem undated = new ActionPlanItem(new PlannedAction.Chosen("mailen"), Optional.empty(), false);
+
+        assertEquals(new ActionPlanProgressRule.Tally(2, 1), rule.tally(actionPlan(true),
+                List.of(chosen("bellen", true), chosen("bellen", false), own("Huisbezoek", false), undated)));
+        assertEquals(new ActionPlanProgressRule.Tally(0, 0), rule.tally(actionPlan(true), List.of()));
+    }
 }

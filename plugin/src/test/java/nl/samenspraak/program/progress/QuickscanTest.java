@@ -70,6 +70,25 @@ class QuickscanTest {
     }
 
     @Test
+    void onlyTheThemesOfTheTeachersSectorCount() {
+        TeacherWork onlyPrimary = TeacherWork.none().withSubmittedAt(SUBMITTED)
+                .withQuickscanResponses(List.of(rated("po", "s1", 3), rated("po", "s3", 2)));
+        TeacherWork oneThemeEmpty = TeacherWork.none().withSubmittedAt(SUBMITTED)
+                .withQuickscanResponses(List.of(rated("po", "s1", 3)));
+
+        assertEquals(new Progress(ProgressState.COMPLETED, 1.0), rule.evaluate(quickscan(), onlyPrimary));
+        assertEquals(ProgressState.SUBMITTED, rule.evaluate(quickscan(), oneThemeEmpty).state());
+        assertEquals((1.0 / 2 + 1) / 2, rule.evaluate(quickscan(), oneThemeEmpty).score(), 1e-9);
+    }
+
+    @Test
+    void aSubmittedScanWithoutResponsesIsNotComplete() {
+        Progress progress = rule.evaluate(quickscan(), TeacherWork.none().withSubmittedAt(SUBMITTED));
+
+        assertEquals(new Progress(ProgressState.SUBMITTED, 0.5), progress);
+    }
+
+    @Test
     void respondingIsProgress() {
         TeacherWork work = TeacherWork.none().withQuickscanResponses(List.of(rated("po", "s1", 3)));
 

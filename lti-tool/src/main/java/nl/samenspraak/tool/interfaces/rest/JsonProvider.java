@@ -16,7 +16,7 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * Jackson for every JSON body, {@code application/problem+json} included. Requests are read strictly:
  * unknown fields are errors, and a value of the wrong JSON type (a number for a text, a text for a number)
- * is not quietly converted.
+ * is not quietly converted, nor is 2.5 cut down to a whole number.
  */
 @Provider
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
@@ -30,6 +30,7 @@ public class JsonProvider extends JacksonJsonProvider {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .build());
     }

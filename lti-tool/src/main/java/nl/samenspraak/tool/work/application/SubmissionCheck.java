@@ -7,9 +7,9 @@ import nl.samenspraak.program.content.Assignment;
 import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.program.content.PeerCoachingAssignment;
 import nl.samenspraak.program.content.Question;
-import nl.samenspraak.program.content.QuickscanAssignment;
 import nl.samenspraak.program.content.VideoAssignment;
 import nl.samenspraak.program.content.VideoSource;
+import nl.samenspraak.program.progress.ActionPlanProgressRule;
 import nl.samenspraak.program.progress.Answer;
 import nl.samenspraak.program.progress.AnswerChecker;
 import nl.samenspraak.program.progress.AnswerViolation;
@@ -19,10 +19,12 @@ import nl.samenspraak.program.progress.TeacherWork;
 final class SubmissionCheck {
 
     private final AnswerChecker checker;
+    private final ActionPlanProgressRule actionRule;
     private final TeacherWorkService service;
 
     SubmissionCheck(AnswerChecker checker, TeacherWorkService service) {
         this.checker = checker;
+        this.actionRule = new ActionPlanProgressRule(checker);
         this.service = service;
     }
 
@@ -48,25 +50,37 @@ final class SubmissionCheck {
                         "Watch " + (long) remaining + " more seconds of the film.")));
             }
         }
+        if (assignment instanceof ActionPlanAssignment plan) {
+            issues.addAll(actionIssues(plan, work));
+        }
         boolean ownPartsOnly = assignment instanceof PeerCoachingAssignment;
         if (issues.isEmpty() && !ownPartsOnly && !service.completeOnceSubmitted(assignment, work)) {
-            issues.add(typeIssue(assignment));
+            issues.add(new WorkRejectedException.FieldIssue("work", LocalizedText.of(
+                    "Maak de opdracht eerst helemaal af.", "Finish the assignment first.")));
         }
         return issues;
     }
 
-    private static WorkRejectedException.FieldIssue typeIssue(Assignment assignment) {
-        if (assignment instanceof QuickscanAssignment) {
-            return new WorkRejectedException.FieldIssue("quickscan", LocalizedText.of(
-                    "Beantwoord bij elk thema minstens \u00e9\u00e9n stelling.",
-                    "Answer at least one statement in every theme."));
+    /** How many more actions to plan (with a date) and to tick off as done, counted as the progress rule counts. */
+    private List<WorkRejectedException.FieldIssue> actionIssues(ActionPlanAssignment plan, TeacherWork work) {
+        ActionPlanProgressRule.Tally tally = actionRule.tally(plan, work.actionPlan());
+        List<WorkRejectedException.FieldIssue> issues = new ArrayList<>();
+        int toPlan = plan.minActions() - tally.planned();
+        if (toPlan > 0) {
+            issues.add(new WorkRejectedException.FieldIssue("actions", LocalizedText.of(
+                    "Plan nog " + toPlan + (toPlan == 1 ? " actie" : " acties") + " met een datum; er zijn er minstens "
+                            + plan.minActions() + " nodig.",
+                    "Plan " + toPlan + " more " + (toPlan == 1 ? "action" : "actions") + " with a date; at least "
+                            + plan.minActions() + " are needed.")));
         }
-        if (assignment instanceof ActionPlanAssignment plan) {
-            return new WorkRejectedException.FieldIssue("actions", LocalizedText.of(
-                    "Plan minstens " + plan.minActions() + " acties met een datum en vink ze af als je ze gedaan hebt.",
-                    "Plan at least " + plan.minActions() + " actions with a date and tick them off once done."));
+        int toDo = plan.minActions() - tally.done();
+        if (toDo > 0) {
+            issues.add(new WorkRejectedException.FieldIssue("actions", toDo == 1
+                    ? LocalizedText.of("Voer nog 1 actie uit en vink die af als gedaan.",
+                            "Carry out 1 more action and tick it off as done.")
+                    : LocalizedText.of("Voer nog " + toDo + " acties uit en vink ze af als gedaan.",
+                            "Carry out " + toDo + " more actions and tick them off as done.")));
         }
-        return new WorkRejectedException.FieldIssue("work", LocalizedText.of(
-                "Maak de opdracht eerst helemaal af.", "Finish the assignment first."));
+        return issues;
     }
 }

@@ -16,6 +16,7 @@ import nl.samenspraak.program.content.Assignment;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.program.content.Question;
+import nl.samenspraak.program.content.QuickscanAssignment;
 import nl.samenspraak.program.content.VideoAssignment;
 import nl.samenspraak.program.content.VideoSource;
 import nl.samenspraak.program.content.pack.AssignmentPlacement;
@@ -50,15 +51,20 @@ public class TeacherWorkService {
 
     private final ProgramCatalogService catalog;
     private final TeacherWorkStore store;
+    private final QuickscanService quickscans;
     private final Clock clock;
+    private final WorkAccess access;
     private final AnswerChecker checker = new AnswerChecker();
     private final ProgressCalculator calculator = ProgressCalculator.create();
 
     @Inject
-    public TeacherWorkService(ProgramCatalogService catalog, TeacherWorkStore store, Clock clock) {
+    public TeacherWorkService(ProgramCatalogService catalog, TeacherWorkStore store, QuickscanService quickscans,
+                              Clock clock) {
         this.catalog = catalog;
         this.store = store;
+        this.quickscans = quickscans;
         this.clock = clock;
+        this.access = new WorkAccess(catalog, store);
     }
 
     /** An assignment with its module and the teacher's work and progress in it. */
@@ -177,15 +183,20 @@ public class TeacherWorkService {
     /**
      * Submits the work. Everything the assignment asks of the teacher alone must be done: the answers
      * (each valid), the film watched far enough, the quickscan themes, the planned actions. What depends on
-     * others (observations a colleague still has to give) may follow.
+     * others (observations a colleague still has to give) may follow. A quickscan submits its current
+     * attempt (see {@link QuickscanService}).
      */
     public void submit(WorkScope scope, String assignmentId) {
         AssignmentPlacement placement = placement(assignmentId);
         Assignment assignment = placement.assignment();
+        if (assignment instanceof QuickscanAssignment quickscan) {
+            quickscans.submit(scope, quickscan);
+            return;
+        }
         Optional<StoredWork> stored = store.find(scope, assignmentId);
         TeacherWork work = stored.map(StoredWork::work).orElse(TeacherWork.none());
         if (work.submitted()) {
-            throw alreadySubmitted();
+            throw WorkAccess.alreadySubmitted();
         }
         List<WorkRejectedException.FieldIssue> missing = new SubmissionCheck(checker, this).missing(assignment, work);
         if (!missing.isEmpty() || stored.isEmpty()) {
@@ -197,7 +208,7 @@ public class TeacherWorkService {
                             : missing);
         }
         if (!store.submit(stored.get().id(), clock.instant())) {
-            throw alreadySubmitted();
+            throw WorkAccess.alreadySubmitted();
         }
     }
 
@@ -228,16 +239,11 @@ public class TeacherWorkService {
     }
 
     private AssignmentPlacement placement(String assignmentId) {
-        return catalog.placement(assignmentId).orElseThrow(() -> new WorkRejectedException(
-                WorkRejectedException.Reason.UNKNOWN_ASSIGNMENT,
-                LocalizedText.of("Er is geen opdracht '" + assignmentId + "'.",
-                        "There is no assignment '" + assignmentId + "'.")));
+        return access.placement(assignmentId);
     }
 
     private long editableWork(WorkScope scope, String assignmentId, Instant now) {
-        if (store.find(scope, assignmentId).map(found -> found.work().submitted()).orElse(false)) {
-            throw alreadySubmitted();
-        }
+        access.unsubmitted(scope, assignmentId);
         return store.ensure(scope, assignmentId, now);
     }
 
@@ -248,11 +254,5 @@ public class TeacherWorkService {
                     "Samenspraak does not keep track of watching in this assignment."));
         }
         return video;
-    }
-
-    private static WorkRejectedException alreadySubmitted() {
-        return new WorkRejectedException(WorkRejectedException.Reason.ALREADY_SUBMITTED, LocalizedText.of(
-                "Je hebt deze opdracht al ingeleverd. Wil je iets veranderen, vraag dan je trainer om de opdracht te heropenen.",
-                "You have submitted this assignment already. To change something, ask your trainer to reopen it."));
     }
 }

@@ -22,6 +22,8 @@ public class WorkRejectedException extends RuntimeException {
         ALREADY_SUBMITTED,
         /** Submitting is not possible yet: something the assignment asks for is missing. */
         NOT_READY,
+        /** What is to be added is there already (an action chosen twice, a retake started twice). */
+        ALREADY_THERE,
         /** The person may not do this (for example reopen work without being the course's trainer). */
         FORBIDDEN
     }
@@ -43,6 +45,11 @@ public class WorkRejectedException extends RuntimeException {
 
     public WorkRejectedException(Reason reason, LocalizedText detail) {
         this(reason, detail, List.of());
+    }
+
+    /** Input that does not fit, with the field it is about; the message serves as the detail too. */
+    public static WorkRejectedException invalid(String field, LocalizedText message) {
+        return new WorkRejectedException(Reason.INVALID_INPUT, message, List.of(new FieldIssue(field, message)));
     }
 
     public Reason reason() {

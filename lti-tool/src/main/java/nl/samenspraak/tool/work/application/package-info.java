@@ -1,2 +1,5 @@
-/** The use cases of a teacher's work: save a draft, record watching, submit, reopen, show progress. */
+/**
+ * The use cases of a teacher's work: save a draft, record watching, fill in and retake a quickscan, keep an
+ * action plan, submit, reopen, show progress.
+ */
 package nl.samenspraak.tool.work.application;

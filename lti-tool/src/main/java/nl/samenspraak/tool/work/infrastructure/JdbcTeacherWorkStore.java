@@ -118,8 +118,15 @@ public class JdbcTeacherWorkStore implements TeacherWorkStore {
 
     @Override
     public boolean reopen(long workId, Instant at) {
-        return sql.update("UPDATE teacher_work SET submitted_at = NULL, reopened_at = ?, updated_at = ?"
-                + " WHERE id = ? AND submitted_at IS NOT NULL", at, at, workId) == 1;
+        return sql.transaction(tx -> {
+            if (tx.update("UPDATE teacher_work SET submitted_at = NULL, reopened_at = ?, updated_at = ?"
+                    + " WHERE id = ? AND submitted_at IS NOT NULL", at, at, workId) == 0) {
+                return false;
+            }
+            tx.update("UPDATE quickscan_attempt SET submitted_at = NULL WHERE work_id = ? AND number ="
+                    + " (SELECT MAX(number) FROM quickscan_attempt WHERE work_id = ?)", workId, workId);
+            return true;
+        });
     }
 
     private Optional<Long> id(WorkScope scope, String assignmentId) {

@@ -6,19 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import nl.samenspraak.program.progress.Answer;
 import nl.samenspraak.program.progress.ProgressState;
 import nl.samenspraak.program.progress.WatchedInterval;
-import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
-import nl.samenspraak.tool.catalog.infrastructure.JdbcPackInstallations;
-import nl.samenspraak.tool.infrastructure.persistence.Sql;
-import nl.samenspraak.tool.infrastructure.persistence.TestDatabase;
-import nl.samenspraak.tool.work.infrastructure.JdbcTeacherWorkStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +24,7 @@ class TeacherWorkServiceTest {
     @TempDir
     Path folder;
 
-    private TestDatabase database;
+    private WorkFixture fixture;
     private MutableClock clock;
     private TeacherWorkService service;
     private WorkScope teacher;
@@ -41,26 +32,16 @@ class TeacherWorkServiceTest {
 
     @BeforeEach
     void open() {
-        database = TestDatabase.in(folder);
-        clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
-        Sql sql = database.sql();
-        ProgramCatalogService catalog = new ProgramCatalogService(Optional.empty(), new JdbcPackInstallations(
-                database.dataSource()), clock);
-        service = new TeacherWorkService(catalog, new JdbcTeacherWorkStore(sql), clock);
-        long registration = sql.insert("INSERT INTO platform_registration (issuer, client_id, name, authorization_url,"
-                + " token_url, jwks_url, enabled, registered_by, created_at, updated_at)"
-                + " VALUES ('https://lms.example', 'c', 'LMS', 'https://lms.example/a', 'https://lms.example/t',"
-                + " 'https://lms.example/k', TRUE, 'MANUAL', ?, ?)", clock.instant(), clock.instant());
-        long user = sql.insert("INSERT INTO lti_user (registration_id, subject, created_at, last_launch_at)"
-                + " VALUES (?, 'anna', ?, ?)", registration, clock.instant(), clock.instant());
-        long course = context(sql, registration, "course-1");
-        teacher = new WorkScope(user, Optional.of(course));
-        otherCourse = new WorkScope(user, Optional.of(context(sql, registration, "course-2")));
+        fixture = WorkFixture.in(folder);
+        clock = fixture.clock;
+        service = fixture.work;
+        teacher = fixture.teacher;
+        otherCourse = fixture.otherCourse;
     }
 
     @AfterEach
     void close() {
-        database.close();
+        fixture.close();
     }
 
     @Test
@@ -123,7 +104,7 @@ class TeacherWorkServiceTest {
     void onlyTheTrainerReopensSubmittedWork() {
         answerAll(READING);
         service.submit(teacher, READING);
-        WorkScope trainer = new WorkScope(teacher.userId() + 1000, teacher.contextId());
+        WorkScope trainer = fixture.trainer;
 
         assertEquals(WorkRejectedException.Reason.FORBIDDEN, assertThrows(WorkRejectedException.class, () ->
                 service.reopen(trainer, false, teacher.userId(), READING)).reason());
@@ -172,39 +153,5 @@ class TeacherWorkServiceTest {
         service.assignment(teacher, assignmentId).placement().assignment().questions().forEach(question ->
                 service.saveAnswer(teacher, assignmentId, question.id(), new Answer.TextAnswer(
                         "Een antwoord dat lang genoeg is om mee te tellen, over mijn eigen schoolpraktijk met ouders.")));
-    }
-
-    private static long context(Sql sql, long registration, String key) {
-        Instant now = Instant.parse("2026-11-26T10:00:00Z");
-        return sql.insert("INSERT INTO lti_context (registration_id, deployment_id, context_key, created_at, updated_at)"
-                + " VALUES (?, 'd', ?, ?, ?)", registration, key, now, now);
-    }
-
-    /** A clock the test moves on. */
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(long seconds) {
-            now = now.plusSeconds(seconds);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

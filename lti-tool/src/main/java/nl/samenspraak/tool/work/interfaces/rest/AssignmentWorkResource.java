@@ -19,19 +19,22 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import nl.samenspraak.program.content.ActionPlanAssignment;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.program.content.LocalizedText;
+import nl.samenspraak.program.content.QuickscanAssignment;
 import nl.samenspraak.program.content.VideoAssignment;
 import nl.samenspraak.program.content.VideoSource;
 import nl.samenspraak.program.progress.Answer;
 import nl.samenspraak.program.progress.Progress;
 import nl.samenspraak.program.progress.WatchedInterval;
 import nl.samenspraak.tool.catalog.interfaces.rest.ProgramJson;
-import nl.samenspraak.tool.catalog.interfaces.rest.RequestLanguage;
 import nl.samenspraak.tool.lti.launch.ToolRole;
 import nl.samenspraak.tool.lti.session.CurrentSession;
 import nl.samenspraak.tool.lti.session.SessionRequired;
 import nl.samenspraak.tool.lti.session.SessionToken;
+import nl.samenspraak.tool.work.application.ActionPlanService;
+import nl.samenspraak.tool.work.application.QuickscanService;
 import nl.samenspraak.tool.work.application.StoredWork;
 import nl.samenspraak.tool.work.application.TeacherWorkService;
 import nl.samenspraak.tool.work.application.WorkRejectedException;
@@ -49,12 +52,17 @@ import nl.samenspraak.tool.work.application.WorkScope;
 public class AssignmentWorkResource {
 
     private final TeacherWorkService work;
+    private final QuickscanService quickscans;
+    private final ActionPlanService plans;
     private final CurrentSession session;
     private final ProgramJson json;
 
     @Inject
-    public AssignmentWorkResource(TeacherWorkService work, CurrentSession session, ProgramJson json) {
+    public AssignmentWorkResource(TeacherWorkService work, QuickscanService quickscans, ActionPlanService plans,
+                                  CurrentSession session, ProgramJson json) {
         this.work = work;
+        this.quickscans = quickscans;
+        this.plans = plans;
         this.session = session;
         this.json = json;
     }
@@ -96,6 +104,16 @@ public class AssignmentWorkResource {
         if (found.placement().assignment() instanceof VideoAssignment video
                 && !(video.video().source() instanceof VideoSource.Embed)) {
             view.set("watch", json.toTree(watched(work.watchState(video, found.work().watched()), found.progress()),
+                    language));
+        }
+        if (found.placement().assignment() instanceof QuickscanAssignment) {
+            QuickscanService.Attempts attempts = quickscans.attempts(scope(), assignmentId);
+            view.set("quickscan", json.toTree(QuickscanView.of(attempts), language));
+            // A retake can be filled in although the assignment is submitted.
+            view.put("readOnly", found.readOnly() && attempts.current().isEmpty());
+        }
+        if (found.placement().assignment() instanceof ActionPlanAssignment) {
+            view.set("actions", json.toTree(plans.actions(scope(), assignmentId).stream().map(ActionView::of).toList(),
                     language));
         }
         return view;
@@ -151,12 +169,11 @@ public class AssignmentWorkResource {
     }
 
     private WorkScope scope() {
-        SessionToken current = session.get();
-        return new WorkScope(current.userId(), current.contextId());
+        return WorkSessions.scope(session);
     }
 
     private Language language(String lang) {
-        return lang == null || lang.isBlank() ? session.get().language() : RequestLanguage.of(lang, null);
+        return WorkSessions.language(session, lang);
     }
 
     private static Map<String, Object> answers(TeacherWorkService.AssignmentWork found) {

@@ -28,7 +28,7 @@ public class WorkRejectedMapper implements ExceptionMapper<WorkRejectedException
         Response.Status status = switch (exception.reason()) {
             case UNKNOWN_ASSIGNMENT, UNKNOWN_PART -> Response.Status.NOT_FOUND;
             case INVALID_INPUT -> Response.Status.BAD_REQUEST;
-            case ALREADY_SUBMITTED, NOT_READY -> Response.Status.CONFLICT;
+            case ALREADY_SUBMITTED, NOT_READY, ALREADY_THERE -> Response.Status.CONFLICT;
             case FORBIDDEN -> Response.Status.FORBIDDEN;
         };
         return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(),

@@ -79,7 +79,7 @@ class RegistrationPagesTest {
                 "clientId", "10000000000042", "noDeployment", true, "alreadyRegistered", false));
 
         assertTrue(html.contains("nog geen"), html);
-        assertTrue(html.contains("Voeg de deployment-ID daarna toe"), html);
+        assertTrue(html.contains("neemt de eerste deployment over bij de eerste start"), html);
         assertFalse(html.contains("registered-deployment-id"), html);
     }
 }

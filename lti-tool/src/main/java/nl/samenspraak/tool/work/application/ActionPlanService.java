@@ -1,0 +1,198 @@
+package nl.samenspraak.tool.work.application;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.samenspraak.program.content.ActionPlanAssignment;
+import nl.samenspraak.program.content.Language;
+import nl.samenspraak.program.content.LocalizedText;
+import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
+
+/**
+ * A teacher's action plan: actions chosen from the assignment's list or, when it allows, in their own
+ * words; a day for each; ticked off once done. Submitting goes through {@link TeacherWorkService#submit},
+ * after which the plan is read-only until a trainer reopens it. Every refusal comes before the first write.
+ */
+@Singleton
+public class ActionPlanService {
+
+    static final int MAX_ACTIONS = 20;
+    /** The size of the column: an own action is kept as typed, so its length as typed counts. */
+    static final int MAX_OWN_TEXT = 500;
+    /** A plan looks ahead a school year or two; a date further away (either way) is a typing error. */
+    static final int MAX_YEARS_AWAY = 2;
+
+    private static final LocalizedText NOT_AN_ACTION_PLAN = LocalizedText.of("Deze opdracht is geen actieplan.",
+            "This assignment is not an action plan.");
+
+    private final WorkAccess access;
+    private final TeacherWorkStore works;
+    private final ActionPlanStore store;
+    private final Clock clock;
+
+    @Inject
+    public ActionPlanService(ProgramCatalogService catalog, TeacherWorkStore works, ActionPlanStore store, Clock clock) {
+        this.access = new WorkAccess(catalog, works);
+        this.works = works;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /**
+     * A new action: exactly one of {@code optionId} (from the assignment's list) and {@code ownText}, and
+     * optionally the day as YYYY-MM-DD.
+     */
+    public record NewAction(String optionId, String ownText, String plannedFor) {
+    }
+
+    /** The editable fields of an action, all replaced; {@code ownText} only for an own action. */
+    public record ActionChange(String plannedFor, Boolean done, String ownText) {
+    }
+
+    /** The teacher's actions in their order; none before the first. */
+    public List<StoredAction> actions(WorkScope scope, String assignmentId) {
+        plan(assignmentId);
+        return works.find(scope, assignmentId).map(work -> store.actions(work.id())).orElse(List.of());
+    }
+
+    public StoredAction add(WorkScope scope, String assignmentId, NewAction action) {
+        ActionPlanAssignment plan = plan(assignmentId);
+        Optional<StoredWork> stored = access.unsubmitted(scope, assignmentId);
+        NewAction input = action == null ? new NewAction(null, null, null) : action;
+        List<WorkRejectedException.FieldIssue> issues = new ArrayList<>();
+        if ((input.optionId() == null) == (input.ownText() == null)) {
+            issues.add(new WorkRejectedException.FieldIssue("optionId", LocalizedText.of(
+                    "Stuur \u00f3f optionId (een actie uit de lijst) \u00f3f ownText (een eigen actie).",
+                    "Send either optionId (an action from the list) or ownText (an action of your own).")));
+        } else if (input.optionId() != null && !plan.hasAction(input.optionId())) {
+            issues.add(new WorkRejectedException.FieldIssue("optionId", LocalizedText.of(
+                    "Deze actie staat niet in de lijst van de opdracht.", "This action is not in the assignment's list.")));
+        } else if (input.ownText() != null && !plan.allowOwnActions()) {
+            issues.add(new WorkRejectedException.FieldIssue("ownText", LocalizedText.of(
+                    "Bij deze opdracht kies je acties uit de lijst; eigen acties kunnen niet.",
+                    "In this assignment you choose actions from the list; actions of your own are not possible.")));
+        } else if (input.ownText() != null) {
+            ownTextIssue(input.ownText()).ifPresent(issues::add);
+        }
+        Optional<LocalDate> plannedFor = plannedFor(input.plannedFor(), issues);
+        refuseIfAny(issues);
+        List<StoredAction> actions = stored.map(work -> store.actions(work.id())).orElse(List.of());
+        if (actions.size() >= MAX_ACTIONS) {
+            throw WorkRejectedException.invalid("actions", LocalizedText.of(
+                    "Een plan heeft hoogstens " + MAX_ACTIONS + " acties. Haal er eerst een weg.",
+                    "A plan has at most " + MAX_ACTIONS + " actions. Remove one first."));
+        }
+        if (input.optionId() != null && actions.stream().anyMatch(item -> item.optionId().equals(Optional.of(input.optionId())))) {
+            LocalizedText twice = LocalizedText.of("Deze actie staat al in je plan.", "This action is in your plan already.");
+            throw new WorkRejectedException(WorkRejectedException.Reason.ALREADY_THERE, twice,
+                    List.of(new WorkRejectedException.FieldIssue("optionId", twice)));
+        }
+        Instant now = clock.instant();
+        long workId = stored.map(StoredWork::id).orElseGet(() -> works.ensure(scope, assignmentId, now));
+        return store.add(workId, Optional.ofNullable(input.optionId()), Optional.ofNullable(input.ownText()), plannedFor, now);
+    }
+
+    /** Replaces the day, done and (for an own action) the text. An action without a day cannot be done. */
+    public StoredAction change(WorkScope scope, String assignmentId, long actionId, ActionChange change) {
+        plan(assignmentId);
+        Optional<StoredWork> stored = access.unsubmitted(scope, assignmentId);
+        StoredAction action = stored.flatMap(work -> store.actions(work.id()).stream()
+                .filter(item -> item.id() == actionId).findFirst()).orElseThrow(() -> unknownAction(actionId));
+        ActionChange input = change == null ? new ActionChange(null, null, null) : change;
+        List<WorkRejectedException.FieldIssue> issues = new ArrayList<>();
+        Optional<LocalDate> plannedFor = plannedFor(input.plannedFor(), issues);
+        if (input.done() == null) {
+            issues.add(new WorkRejectedException.FieldIssue("done", LocalizedText.of(
+                    "Zeg of de actie gedaan is: done is true of false.", "Say whether the action is done: done is true or false.")));
+        } else if (input.done() && input.plannedFor() == null) {
+            issues.add(new WorkRejectedException.FieldIssue("done", LocalizedText.of(
+                    "Geef de actie eerst een datum; een actie zonder datum kan niet gedaan zijn.",
+                    "Give the action a date first; an action without a date cannot be done.")));
+        }
+        if (action.optionId().isPresent() && input.ownText() != null) {
+            issues.add(new WorkRejectedException.FieldIssue("ownText", LocalizedText.of(
+                    "Een actie uit de lijst heeft geen eigen tekst; laat ownText weg.",
+                    "An action from the list has no text of your own; leave ownText out.")));
+        } else if (action.ownText().isPresent()) {
+            ownTextIssue(input.ownText() == null ? "" : input.ownText()).ifPresent(issues::add);
+        }
+        refuseIfAny(issues);
+        StoredAction changed = new StoredAction(action.id(), action.optionId(),
+                action.ownText().map(previous -> input.ownText()), plannedFor, input.done());
+        if (!store.update(stored.get().id(), changed, clock.instant())) {
+            throw unknownAction(actionId);
+        }
+        return changed;
+    }
+
+    public void remove(WorkScope scope, String assignmentId, long actionId) {
+        plan(assignmentId);
+        Optional<StoredWork> stored = access.unsubmitted(scope, assignmentId);
+        if (stored.isEmpty() || !store.remove(stored.get().id(), actionId, clock.instant())) {
+            throw unknownAction(actionId);
+        }
+    }
+
+    private ActionPlanAssignment plan(String assignmentId) {
+        return access.assignment(assignmentId, ActionPlanAssignment.class, NOT_AN_ACTION_PLAN);
+    }
+
+    /** What is wrong with an own action's text, if anything: it must be written, and fit. */
+    private static Optional<WorkRejectedException.FieldIssue> ownTextIssue(String text) {
+        if (text.isBlank()) {
+            return Optional.of(new WorkRejectedException.FieldIssue("ownText", LocalizedText.of(
+                    "Beschrijf je eigen actie.", "Describe your own action.")));
+        }
+        if (text.length() > MAX_OWN_TEXT) {
+            return Optional.of(new WorkRejectedException.FieldIssue("ownText", LocalizedText.of(
+                    "Beschrijf je actie in hoogstens " + MAX_OWN_TEXT + " tekens; dit zijn er " + text.length() + ".",
+                    "Describe your action in at most " + MAX_OWN_TEXT + " characters; this is " + text.length() + ".")));
+        }
+        return Optional.empty();
+    }
+
+    /** The day as sent, or empty without one; a wrong one adds an issue. */
+    private Optional<LocalDate> plannedFor(String raw, List<WorkRejectedException.FieldIssue> issues) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate earliest = today.minusYears(MAX_YEARS_AWAY);
+        LocalDate latest = today.plusYears(MAX_YEARS_AWAY);
+        try {
+            LocalDate date = LocalDate.parse(raw);
+            if (!date.isBefore(earliest) && !date.isAfter(latest)) {
+                return Optional.of(date);
+            }
+            issues.add(new WorkRejectedException.FieldIssue("plannedFor", LocalizedText.of(
+                    "Kies een datum van " + earliest + " tot en met " + latest + ".",
+                    "Choose a date from " + earliest + " to " + latest + ".")));
+        } catch (DateTimeParseException e) {
+            issues.add(new WorkRejectedException.FieldIssue("plannedFor", LocalizedText.of(
+                    "Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld " + today + ".",
+                    "Write the date as YYYY-MM-DD, for example " + today + ".")));
+        }
+        return Optional.empty();
+    }
+
+    private static void refuseIfAny(List<WorkRejectedException.FieldIssue> issues) {
+        if (!issues.isEmpty()) {
+            throw new WorkRejectedException(WorkRejectedException.Reason.INVALID_INPUT, LocalizedText.of(
+                    "De actie is niet opgeslagen: " + issues.get(0).message().nl(),
+                    "The action was not saved: " + issues.get(0).message().in(Language.EN)), issues);
+        }
+    }
+
+    private static WorkRejectedException unknownAction(long actionId) {
+        LocalizedText unknown = LocalizedText.of("Actie " + actionId + " staat niet in jouw plan bij deze opdracht.",
+                "Action " + actionId + " is not in your plan for this assignment.");
+        return new WorkRejectedException(WorkRejectedException.Reason.UNKNOWN_PART, unknown,
+                List.of(new WorkRejectedException.FieldIssue("itemId", unknown)));
+    }
+}

@@ -1,0 +1,55 @@
+package nl.samenspraak.tool.work.application;
+
+import java.util.Optional;
+import nl.samenspraak.program.content.Assignment;
+import nl.samenspraak.program.content.LocalizedText;
+import nl.samenspraak.program.content.pack.AssignmentPlacement;
+import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
+
+/** Finding the assignment a request is about and the teacher's work in it, with the refusals that are shared. */
+final class WorkAccess {
+
+    private final ProgramCatalogService catalog;
+    private final TeacherWorkStore store;
+
+    WorkAccess(ProgramCatalogService catalog, TeacherWorkStore store) {
+        this.catalog = catalog;
+        this.store = store;
+    }
+
+    /** @throws WorkRejectedException when the program has no such assignment */
+    AssignmentPlacement placement(String assignmentId) {
+        return catalog.placement(assignmentId).orElseThrow(() -> new WorkRejectedException(
+                WorkRejectedException.Reason.UNKNOWN_ASSIGNMENT,
+                LocalizedText.of("Er is geen opdracht '" + assignmentId + "'.",
+                        "There is no assignment '" + assignmentId + "'.")));
+    }
+
+    /**
+     * The assignment when it is of the given type.
+     *
+     * @param notThisType what to tell a teacher who asks an assignment of another type for this part
+     */
+    <T extends Assignment> T assignment(String assignmentId, Class<T> type, LocalizedText notThisType) {
+        Assignment assignment = placement(assignmentId).assignment();
+        if (!type.isInstance(assignment)) {
+            throw new WorkRejectedException(WorkRejectedException.Reason.UNKNOWN_PART, notThisType);
+        }
+        return type.cast(assignment);
+    }
+
+    /** The teacher's work, if any; refused while it is submitted, for then it is read-only. */
+    Optional<StoredWork> unsubmitted(WorkScope scope, String assignmentId) {
+        Optional<StoredWork> stored = store.find(scope, assignmentId);
+        if (stored.map(found -> found.work().submitted()).orElse(false)) {
+            throw alreadySubmitted();
+        }
+        return stored;
+    }
+
+    static WorkRejectedException alreadySubmitted() {
+        return new WorkRejectedException(WorkRejectedException.Reason.ALREADY_SUBMITTED, LocalizedText.of(
+                "Je hebt deze opdracht al ingeleverd. Wil je iets veranderen, vraag dan je trainer om de opdracht te heropenen.",
+                "You have submitted this assignment already. To change something, ask your trainer to reopen it."));
+    }
+}

@@ -1,0 +1,72 @@
+package nl.samenspraak.tool.work.application;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
+import nl.samenspraak.tool.catalog.infrastructure.JdbcPackInstallations;
+import nl.samenspraak.tool.infrastructure.persistence.Sql;
+import nl.samenspraak.tool.infrastructure.persistence.TestDatabase;
+import nl.samenspraak.tool.work.infrastructure.JdbcActionPlanStore;
+import nl.samenspraak.tool.work.infrastructure.JdbcQuickscanStore;
+import nl.samenspraak.tool.work.infrastructure.JdbcTeacherWorkStore;
+
+/**
+ * The work services on the built-in pack (and the packs in {@code packsDir}), stored in a real embedded
+ * database, with one teacher in two courses and a trainer in the first.
+ */
+final class WorkFixture implements AutoCloseable {
+
+    static final Instant START = Instant.parse("2026-11-26T10:00:00Z");
+
+    final TestDatabase database;
+    final MutableClock clock = new MutableClock(START);
+    final TeacherWorkService work;
+    final QuickscanService quickscans;
+    final ActionPlanService plans;
+    final WorkScope teacher;
+    final WorkScope otherCourse;
+    final WorkScope trainer;
+
+    private WorkFixture(Path folder, Optional<String> packsDir) {
+        database = TestDatabase.in(folder);
+        Sql sql = database.sql();
+        ProgramCatalogService catalog = new ProgramCatalogService(packsDir, new JdbcPackInstallations(
+                database.dataSource()), clock);
+        JdbcTeacherWorkStore works = new JdbcTeacherWorkStore(sql);
+        quickscans = new QuickscanService(catalog, works, new JdbcQuickscanStore(sql), clock);
+        work = new TeacherWorkService(catalog, works, quickscans, clock);
+        plans = new ActionPlanService(catalog, works, new JdbcActionPlanStore(sql), clock);
+        long registration = sql.insert("INSERT INTO platform_registration (issuer, client_id, name, authorization_url,"
+                + " token_url, jwks_url, enabled, registered_by, created_at, updated_at)"
+                + " VALUES ('https://lms.example', 'c', 'LMS', 'https://lms.example/a', 'https://lms.example/t',"
+                + " 'https://lms.example/k', TRUE, 'MANUAL', ?, ?)", START, START);
+        long course = context(sql, registration, "course-1");
+        teacher = new WorkScope(user(sql, registration, "anna"), Optional.of(course));
+        otherCourse = new WorkScope(teacher.userId(), Optional.of(context(sql, registration, "course-2")));
+        trainer = new WorkScope(user(sql, registration, "trainer"), Optional.of(course));
+    }
+
+    static WorkFixture in(Path folder) {
+        return new WorkFixture(folder, Optional.empty());
+    }
+
+    static WorkFixture withPacks(Path folder, Path packsDir) {
+        return new WorkFixture(folder, Optional.of(packsDir.toString()));
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+
+    private static long user(Sql sql, long registration, String subject) {
+        return sql.insert("INSERT INTO lti_user (registration_id, subject, created_at, last_launch_at)"
+                + " VALUES (?, ?, ?, ?)", registration, subject, START, START);
+    }
+
+    private static long context(Sql sql, long registration, String key) {
+        return sql.insert("INSERT INTO lti_context (registration_id, deployment_id, context_key, created_at, updated_at)"
+                + " VALUES (?, 'd', ?, ?, ?)", registration, key, START, START);
+    }
+}
