@@ -26,7 +26,11 @@ export class QuickscanPart {
         storage: ctx.storage,
         delay: 300,
         send: (statementId, value, { keepalive }) => api(`${this.base}/responses/${encodeURIComponent(statementId)}`,
-          value === null ? { method: 'DELETE', keepalive } : { method: 'PUT', body: { value }, keepalive }),
+          value === null ? { method: 'DELETE', keepalive } : { method: 'PUT', body: { value }, keepalive })
+          .then((state) => {
+            ctx.setProgress(state?.progress);
+            return state;
+          }),
         onChange: (statementId, status) => {
           this.showStatus(statementId, status);
           ctx.statusChanged();
@@ -82,7 +86,7 @@ export class QuickscanPart {
   }
 
   async chooseSector(sectorId, input) {
-    const answered = Object.keys(this.attempt?.responses || {}).length;
+    const answered = this.answeredCount();
     if (answered > 0 && !(await this.confirmChange(answered))) {
       input.checked = false;
       const kept = document.getElementById(`sector-${this.attempt.sectorId}`);
@@ -100,6 +104,16 @@ export class QuickscanPart {
     } catch (error) {
       this.ctx.announce(error.message);
     }
+  }
+
+  /** How many statements of the round have an answer, including those typed since the page loaded. */
+  answeredCount() {
+    const sector = this.sector();
+    if (!this.attempt || !sector) {
+      return 0;
+    }
+    return sector.themes.flatMap((theme) => theme.statements)
+      .filter((statement) => this.valueOf(statement.id, this.attempt.responses || {}) !== null).length;
   }
 
   /** Asks in a modal dialog; resolves true when the teacher confirms. */
