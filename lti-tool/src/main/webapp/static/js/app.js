@@ -69,6 +69,8 @@ class SamenspraakApp extends HTMLElement {
       if (moved && heading) {
         focusElement(heading);
       }
+      // For the load-time measurement (bench/page-weight.sh, TeacherPagesIT): the page is there to use.
+      performance.mark('samenspraak:page-shown');
     } catch (error) {
       if (this.route !== route) {
         return;
