@@ -120,7 +120,7 @@ export class QuickscanPart {
   confirmChange(count) {
     const text = t();
     return new Promise((resolve) => {
-      const dialog = h('dialog', { class: 'dialog', 'aria-labelledby': 'sector-dialog-title', 'aria-describedby': 'sector-dialog-text' },
+      const dialog = h('dialog', { class: 'confirm', 'aria-labelledby': 'sector-dialog-title', 'aria-describedby': 'sector-dialog-text' },
         h('h2', { id: 'sector-dialog-title' }, text.sectorConfirmTitle),
         h('p', { id: 'sector-dialog-text' }, fill(text.sectorConfirmText, { count })));
       const close = (answer) => {

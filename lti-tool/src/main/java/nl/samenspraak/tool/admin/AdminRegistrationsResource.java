@@ -79,7 +79,8 @@ public class AdminRegistrationsResource {
         RegistrationForm form = requireBody(body);
         PlatformRegistration added = registrations.register(form.form(), PlatformRegistration.RegisteredBy.MANUAL,
                 java.util.Optional.empty(), form.deploymentIds() == null ? List.of() : form.deploymentIds());
-        return Response.created(URI.create("/api/admin/registrations/" + added.id()))
+        // Resolved against the application's base /api/, where "/api/admin/..." became /api/api/admin/...
+        return Response.created(URI.create("admin/registrations/" + added.id()))
                 .entity(view(added)).build();
     }
 

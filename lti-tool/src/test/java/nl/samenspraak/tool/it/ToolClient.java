@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -21,12 +22,16 @@ final class ToolClient {
     private final String baseUrl = System.getProperty("samenspraak.it.baseUrl", "http://127.0.0.1:9080");
 
     /** A response with its body read as JSON (or null when the body is empty or not JSON). */
-    record Answer(int status, String contentType, String body, JsonNode json) {
+    record Answer(int status, String contentType, String body, JsonNode json, HttpHeaders headers) {
+
+        /** The Location header, or null. */
+        String location() {
+            return headers.firstValue("Location").orElse(null);
+        }
     }
 
     Answer get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(20)).GET();
+        HttpRequest.Builder request = request(path).GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -35,8 +40,7 @@ final class ToolClient {
 
     /** A POST with this body; headers as name, value pairs. */
     Answer post(String path, String contentType, String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(20)).header("Content-Type", contentType)
+        HttpRequest.Builder request = request(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) {
             request.headers(headers);
@@ -44,12 +48,21 @@ final class ToolClient {
         return send(request.build());
     }
 
+    /** A request to a path of the server under test, for {@link #send(HttpRequest)}. */
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(20));
+    }
+
+    String baseUrl() {
+        return baseUrl;
+    }
+
     Answer send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             String type = response.headers().firstValue("Content-Type").orElse("");
             JsonNode json = type.contains("json") && !response.body().isEmpty() ? JSON.readTree(response.body()) : null;
-            return new Answer(response.statusCode(), type, response.body(), json);
+            return new Answer(response.statusCode(), type, response.body(), json, response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -59,8 +72,7 @@ final class ToolClient {
     }
 
     HttpResponse<byte[]> getBytes(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(20)).GET();
+        HttpRequest.Builder request = request(path).GET();
         if (headers.length > 0) {
             request.headers(headers);
         }

@@ -1,0 +1,180 @@
+package nl.samenspraak.tool.it.browser;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium (Debian's, with its chromedriver: no driver or browser is downloaded) for a test
+ * class: open it once in {@code @BeforeAll} and close it in {@code @AfterAll}. It opens pages of the server
+ * under test ({@code samenspraak.it.baseUrl}), waits for elements, takes screenshots into
+ * {@code target/screenshots} and runs axe-core.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration POLL = Duration.ofMillis(50);
+    private static final Dimension DESKTOP = new Dimension(1280, 900);
+    /** The impacts that fail a test; axe's "minor" and "moderate" findings are left to review. */
+    private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
+
+    private final String baseUrl = System.getProperty("samenspraak.it.baseUrl", "http://127.0.0.1:9080");
+    private final Path screenshots = Path.of("target", "screenshots");
+    private final Path profile;
+    private final ChromeDriver driver;
+
+    private Browser(Path profile, ChromeDriver driver) {
+        this.profile = profile;
+        this.driver = driver;
+    }
+
+    /** Starts Chromium with a fresh profile and a desktop-sized window. */
+    public static Browser start() {
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("samenspraak-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        Browser browser = new Browser(profile, driver);
+        browser.desktopViewport();
+        return browser;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a path of the server under test, such as {@code /admin/}. */
+    public void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** Waits until the condition holds (at most ten seconds) and returns its value. */
+    public <T> T waitUntil(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, WAIT, POLL).until(condition);
+    }
+
+    /** The element once it is visible. */
+    public WebElement visible(By locator) {
+        return waitUntil(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** A phone's viewport (CSS pixels, as a phone's browser reports them), until {@link #desktopViewport()}. */
+    public void phoneViewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    public void desktopViewport() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        driver.manage().window().setSize(DESKTOP);
+    }
+
+    /** Lets the page use the clipboard, or not (headless Chromium asks nobody, so by default it may not). */
+    public void allowClipboard(boolean allowed) {
+        String state = allowed ? "granted" : "denied";
+        driver.setPermission("clipboard-read", state);
+        driver.setPermission("clipboard-write", state);
+    }
+
+    /** What the page last put on the clipboard. */
+    public String clipboardText() {
+        return (String) driver.executeAsyncScript("navigator.clipboard.readText().then(arguments[0], "
+                + "error => arguments[0]('clipboard refused: ' + error))");
+    }
+
+    /** A screenshot of the whole page (not only the viewport) to {@code target/screenshots/<name>.png}. */
+    public Path screenshot(String name) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> size = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of())
+                .get("cssContentSize");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
+                "width", ((Number) size.get("width")).doubleValue(), "height", ((Number) size.get("height")).doubleValue());
+        String png = (String) driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip)).get("data");
+        try {
+            Files.createDirectories(screenshots);
+            return Files.write(screenshots.resolve(name + ".png"), Base64.getDecoder().decode(png));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs axe-core on the page as it is now and fails with a readable list when it finds serious or
+     * critical violations.
+     *
+     * @param state names the page state in the failure message, such as "sign-in form with an error"
+     */
+    public void assertAccessible(String state) {
+        List<Rule> failing = new AxeBuilder().analyze(driver).getViolations().stream()
+                .filter(rule -> FAILING_IMPACTS.contains(rule.getImpact())).toList();
+        if (!failing.isEmpty()) {
+            throw new AssertionError("axe-core found " + failing.size() + " serious or critical violation(s) on "
+                    + state + " (" + driver.getCurrentUrl() + "):\n" + failing.stream().map(Browser::describe)
+                    .collect(Collectors.joining("\n")));
+        }
+    }
+
+    private static String describe(Rule rule) {
+        return "- " + rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " (" + rule.getHelpUrl() + ")\n"
+                + rule.getNodes().stream().map(Browser::describe).collect(Collectors.joining("\n"));
+    }
+
+    private static String describe(CheckedNode node) {
+        return "    at " + node.getTarget() + ": " + node.getHtml() + "\n      "
+                + String.valueOf(node.getFailureSummary()).replace("\n", "\n      ");
+    }
+
+    /** Quits Chromium and removes its profile. */
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
