@@ -26,7 +26,7 @@ export function startRouter(show) {
       const target = document.getElementById(href.slice(1));
       if (target) {
         event.preventDefault();
-        focusElement(target);
+        focusElement(target.focusTarget?.() || target);
       }
       return;
     }
