@@ -19,6 +19,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The teacher's and trainer's pages in a real browser, launched through the built-in demo platform (on the
@@ -49,7 +50,7 @@ class TeacherPagesBrowserIT {
 
     @AfterEach
     void backOnline() {
-        browser.driver().executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
+        cdp("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
                 "downloadThroughput", -1, "uploadThroughput", -1));
         browser.desktopViewport();
     }
@@ -60,7 +61,10 @@ class TeacherPagesBrowserIT {
         WebElement title = browser.visible(By.id("assignment-title"));
         assertEquals("Film: 10-minutengesprek met bedeesde ouder", title.getText());
         assertEquals("Niet begonnen", badge());
-        recordTiming("film, nl, desktop");
+        recordTiming("film, nl, desktop, first load");
+        browser.driver().navigate().refresh();
+        browser.visible(By.id("assignment-title"));
+        recordTiming("film, nl, desktop, reload");
         browser.assertAccessible("the film assignment");
         browser.screenshot("teacher-01-film");
 
@@ -102,15 +106,15 @@ class TeacherPagesBrowserIT {
     void aLostConnectionShowsNotSavedAndSavesOnceBack() {
         launch("bram", "partnerschap-voor-hoofd-natraject", "nl");
         WebElement answer = browser.visible(By.cssSelector("#q-bewuste-keuze textarea"));
-        browser.driver().executeCdpCommand("Network.enable", Map.of());
-        browser.driver().executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", true, "latency", 0,
+        cdp("Network.enable", Map.of());
+        cdp("Network.emulateNetworkConditions", Map.of("offline", true, "latency", 0,
                 "downloadThroughput", 0, "uploadThroughput", 0));
         answer.sendKeys("Getypt zonder verbinding");
         browser.waitUntil(driver -> status("q-bewuste-keuze").equals("Opslaan lukt niet, we proberen het opnieuw"));
         assertEquals("Opslaan lukt niet, we proberen het opnieuw", browser.driver().findElement(By.cssSelector(".page-status")).getText());
         browser.screenshot("offline-01-not-saved");
 
-        browser.driver().executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
+        cdp("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
                 "downloadThroughput", -1, "uploadThroughput", -1));
         browser.waitUntil(driver -> status("q-bewuste-keuze").startsWith("Opgeslagen"));
         browser.driver().navigate().refresh();
@@ -274,7 +278,8 @@ class TeacherPagesBrowserIT {
     /** Launches the tool as a person of the demo course, for a link to the assignment, in a language. */
     private static void launch(String persona, String assignment, String locale) {
         browser.open("/demo/launch?persona=" + persona + "&assignment=" + assignment + "&locale=" + locale + "&display=window");
-        browser.waitUntil(driver -> driver.getCurrentUrl().contains("/app/"));
+        browser.waitUntil(driver -> driver.getCurrentUrl().matches("^https?://[^/]+/app/.*")
+                && "complete".equals(script("return document.readyState")));
         browser.visible(By.cssSelector("main h1"));
     }
 
@@ -306,6 +311,10 @@ class TeacherPagesBrowserIT {
 
     private static String text(String selector) {
         return browser.driver().findElement(By.cssSelector(selector)).getDomProperty("textContent");
+    }
+
+    private static void cdp(String command, Map<String, Object> parameters) {
+        ((ChromeDriver) browser.driver()).executeCdpCommand(command, parameters);
     }
 
     private static Object script(String script, Object... arguments) {

@@ -17,6 +17,7 @@ import nl.samenspraak.tool.catalog.infrastructure.JdbcPackInstallations;
 import nl.samenspraak.tool.infrastructure.persistence.Sql;
 import nl.samenspraak.tool.infrastructure.persistence.TestDatabase;
 import nl.samenspraak.tool.work.infrastructure.JdbcCourseRoster;
+import nl.samenspraak.tool.work.infrastructure.JdbcQuickscanStore;
 import nl.samenspraak.tool.work.infrastructure.JdbcTeacherWorkStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +49,8 @@ class CourseProgressServiceTest {
         ProgramCatalogService catalog = new ProgramCatalogService(Optional.empty(), new JdbcPackInstallations(
                 database.dataSource()), clock);
         JdbcTeacherWorkStore store = new JdbcTeacherWorkStore(sql);
-        work = new TeacherWorkService(catalog, store, clock);
+        work = new TeacherWorkService(catalog, store, new QuickscanService(catalog, store, new JdbcQuickscanStore(sql),
+                clock), clock);
         overview = new CourseProgressService(catalog, store, new JdbcCourseRoster(sql), work);
         registration = sql.insert("INSERT INTO platform_registration (issuer, client_id, name, authorization_url,"
                 + " token_url, jwks_url, enabled, registered_by, created_at, updated_at)"
