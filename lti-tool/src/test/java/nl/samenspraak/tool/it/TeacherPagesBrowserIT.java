@@ -207,10 +207,18 @@ class TeacherPagesBrowserIT {
             int item = i;
             script("const input = document.querySelectorAll('.plan__item input[type=date]')[arguments[0]];"
                     + " input.value = '2026-12-0' + (arguments[0] + 1); input.dispatchEvent(new Event('change'));", item);
-            browser.waitUntil(driver -> !driver.findElements(By.cssSelector(".plan__item input[type=date]")).get(item)
-                    .getDomProperty("value").isEmpty());
-            click(browser.driver().findElements(By.cssSelector(".plan__item input[type=checkbox]")).get(item));
-            browser.waitUntil(driver -> driver.findElements(By.cssSelector(".plan__item input[type=checkbox]")).get(item).isSelected());
+            // The plan is drawn again once the server has the date: the line about what is left changes.
+            String afterDate = item == 0 ? "Nog te plannen: 1, nog af te vinken: 2" : "Nog af te vinken: 1";
+            try {
+                browser.waitUntil(driver -> driver.findElement(By.id("plan-summary")).getText().startsWith(afterDate));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                browser.screenshot("action-plan-failed");
+                throw new AssertionError("after the date: " + text("#plan-summary") + " / " + text("#plan-summary + .field__error")
+                        + " / " + script("return [...document.querySelectorAll('.plan__item input[type=date]')].map(i => i.value).join()"), e);
+            }
+            script("document.querySelectorAll('.plan__item input[type=checkbox]')[arguments[0]].click()", item);
+            browser.waitUntil(driver -> (Boolean) script(
+                    "return document.querySelectorAll('.plan__item input[type=checkbox]')[arguments[0]].checked", item));
         }
         browser.waitUntil(driver -> driver.findElement(By.id("plan-summary")).getText().equals("Je hebt genoeg acties gepland en gedaan."));
         for (WebElement answer : browser.driver().findElements(By.cssSelector(".question textarea"))) {
