@@ -13,13 +13,10 @@ import java.util.Map;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.program.content.TrainingModule;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
-import nl.samenspraak.tool.catalog.interfaces.rest.RequestLanguage;
 import nl.samenspraak.tool.lti.launch.ToolRole;
 import nl.samenspraak.tool.lti.session.CurrentSession;
 import nl.samenspraak.tool.lti.session.SessionRequired;
-import nl.samenspraak.tool.lti.session.SessionToken;
 import nl.samenspraak.tool.work.application.CourseProgressService;
-import nl.samenspraak.tool.work.application.WorkScope;
 
 /**
  * {@code GET /api/course/progress}: for the trainer of the session's course, every participant's progress
@@ -59,10 +56,9 @@ public class CourseProgressResource {
 
     @GET
     public CourseProgress progress(@QueryParam("lang") String lang) {
-        SessionToken current = session.get();
-        Language language = lang == null || lang.isBlank() ? current.language() : RequestLanguage.of(lang, null);
-        List<ParticipantRow> participants = course.course(new WorkScope(current.userId(), current.contextId()),
-                        current.role() == ToolRole.INSTRUCTOR).stream()
+        Language language = WorkSessions.language(session, lang);
+        List<ParticipantRow> participants = course.course(WorkSessions.scope(session),
+                        session.get().role() == ToolRole.INSTRUCTOR).stream()
                 .map(CourseProgressResource::row).toList();
         List<ModuleColumns> modules = catalog.catalog().modules().stream()
                 .map(module -> columns(module, language)).toList();
