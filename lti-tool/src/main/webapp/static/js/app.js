@@ -1,7 +1,13 @@
-// <ss-app>: the page a launch opens. It reads the session and shows the page for the person's role.
+// <ss-app>: the page a launch opens. It reads the session, draws the header and shows the page the
+// address names, for the person's role: a teacher's assignment or progress, the trainer's course
+// overview, the administrator's start.
 import { api, hasSession } from './session.js';
 import { chosenLanguage, language, setLanguage, t } from './i18n.js';
 import { h } from './dom.js';
+import { parseRoute } from './routes.js';
+import { focusElement, startRouter } from './router.js';
+import { adminPage, coursePage, progressPage, whoYouAre } from './pages.js';
+import './assignment.js';
 
 function displayName(user) {
   return user.name || [user.givenName, user.familyName].filter(Boolean).join(' ') || null;
@@ -16,7 +22,8 @@ class SamenspraakApp extends HTMLElement {
     try {
       this.session = await api('/api/session');
       setLanguage(chosenLanguage(this.session.language));
-      this.render();
+      startRouter((route, options) => this.open(route, options));
+      this.open(parseRoute(window.location.pathname), { moved: false });
     } catch (error) {
       this.show(h('p', { class: 'alert', role: 'alert' }, error.status === 401 ? t().noSession : error.message));
     }
@@ -28,30 +35,78 @@ class SamenspraakApp extends HTMLElement {
 
   switchLanguage() {
     setLanguage(language() === 'nl' ? 'en' : 'nl', true);
-    this.render();
-    this.querySelector('#language-switch')?.focus();
+    this.open(this.route, { moved: false }).then(() => this.querySelector('#language-switch')?.focus());
   }
 
-  render() {
-    const { session } = this;
+  header() {
     const text = t();
-    const name = displayName(session.user);
-    const facts = h('dl', { class: 'facts' },
-      h('dt', {}, text.name), h('dd', {}, name || text.noName),
-      h('dt', {}, text.role), h('dd', {}, text.roles[session.role]),
-      h('dt', {}, text.course), h('dd', {}, session.course ? (session.course.title || session.course.label || session.course.id) : text.noCourse),
-      session.link ? [h('dt', {}, text.link), h('dd', {}, session.link.title || session.link.id)] : null,
-      h('dt', {}, text.platform), h('dd', {}, session.platform));
-    this.replaceChildren(
-      h('header', { class: 'toolbar' },
-        h('p', { class: 'toolbar__title' }, text.appName),
-        h('button', { type: 'button', class: 'secondary', id: 'language-switch', lang: language() === 'nl' ? 'en' : 'nl',
-          'aria-label': text.switchLanguageLabel, onclick: () => this.switchLanguage() }, text.switchLanguage)),
-      h('main', { class: 'page', id: 'main' },
-        h('h1', {}, name ? `${text.welcome}, ${name}` : text.welcome),
-        h('p', { class: 'lead' }, text.roleIntro[session.role]),
-        h('section', { class: 'panel', 'aria-labelledby': 'who' }, h('h2', { id: 'who' }, text.whoYouAre), facts)));
+    const learner = this.session.role === 'learner';
+    const route = this.route.name;
+    return h('header', { class: 'toolbar' },
+      h('a', { class: 'skip-link', href: '#main' }, text.skipToContent),
+      h('p', { class: 'toolbar__title' }, text.appName),
+      learner ? h('nav', { class: 'toolbar__nav', 'aria-label': text.mainNavigation },
+        h('a', { href: '/app/', 'aria-current': route === 'home' ? 'page' : null }, text.navHome),
+        h('a', { href: '/app/progress', 'aria-current': route === 'progress' ? 'page' : null }, text.navProgress)) : null,
+      h('button', { type: 'button', class: 'secondary', id: 'language-switch', lang: language() === 'nl' ? 'en' : 'nl',
+        'aria-label': text.switchLanguageLabel, onclick: () => this.switchLanguage() }, text.switchLanguage));
+  }
+
+  /** Shows a route: loads what it needs, then replaces the page; the focus moves to its heading after a move. */
+  async open(route, { moved }) {
+    this.route = route;
+    const text = t();
+    const main = h('main', { class: 'page', id: 'main', tabindex: '-1' }, h('p', { class: 'lead', role: 'status' }, text.loading));
+    this.replaceChildren(this.header(), main);
+    try {
+      const content = await this.content(route);
+      if (this.route !== route) {
+        return;
+      }
+      main.replaceChildren(...[content].flat(Infinity));
+      const heading = main.querySelector('h1');
+      document.title = heading ? `${heading.textContent} – ${text.appName}` : text.appName;
+      if (moved && heading) {
+        focusElement(heading);
+      }
+      // For the load-time measurement (bench/page-weight.sh, TeacherPagesIT): the page is there to use.
+      performance.mark('samenspraak:page-shown');
+    } catch (error) {
+      if (this.route !== route) {
+        return;
+      }
+      main.replaceChildren(h('h1', { tabindex: '-1' }, text.error),
+        h('p', { class: 'alert', role: 'alert' }, error.status === 401 ? text.noSession : `${text.loadFailed} ${error.message}`),
+        h('button', { type: 'button', onclick: () => this.open(route, { moved: true }) }, text.tryAgain));
+    }
+  }
+
+  async content(route) {
+    const text = t();
+    const { session } = this;
+    const name = displayName(session.user || {});
+    if (route.name === 'not-found') {
+      return [h('h1', { tabindex: '-1' }, text.notFound), h('p', {}, h('a', { href: '/app/' }, text.toHome))];
+    }
+    if (session.role === 'administrator') {
+      return adminPage(session, name);
+    }
+    if (session.role === 'instructor' && route.name === 'home') {
+      return [await coursePage(), whoYouAre(session)];
+    }
+    const assignmentId = route.name === 'assignment' ? route.id
+      : route.name === 'home' ? session.link?.assignmentId : null;
+    if (assignmentId) {
+      const page = document.createElement('ss-assignment');
+      await page.show(assignmentId);
+      return page;
+    }
+    if (route.name === 'progress') {
+      return progressPage(text.progressTitle, text.progressIntro);
+    }
+    return progressPage(name ? `${text.welcome}, ${name}` : text.trainingTitle, text.roleIntro.learner);
   }
 }
+
 
 customElements.define('ss-app', SamenspraakApp);

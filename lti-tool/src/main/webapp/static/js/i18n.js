@@ -1,5 +1,6 @@
 // The interface texts, Dutch first, English second. A page picks the language of the launch; the teacher
 // may switch, and the choice is kept for the tab.
+import { TEACHER_TEXTS } from './texts-teacher.js';
 
 const TEXTS = {
   nl: {
@@ -51,6 +52,9 @@ const TEXTS = {
     error: 'Something went wrong',
   },
 };
+
+Object.assign(TEXTS.nl, TEACHER_TEXTS.nl);
+Object.assign(TEXTS.en, TEACHER_TEXTS.en);
 
 const CHOICE = 'samenspraak.language';
 let current = 'nl';

@@ -50,6 +50,27 @@ export function hasSession() {
   return token !== null;
 }
 
+/**
+ * The address of one of the tool's pages. Where the token lives in the fragment (storage blocked), it
+ * goes along, so that moving between pages and reloading keep the session.
+ */
+export function pageAddress(path) {
+  return store || !token ? path : `${path}#session=${encodeURIComponent(token)}`;
+}
+
+/**
+ * Whose session this is ("user:course" from the token's own claims), so that what the browser keeps for a
+ * teacher is never offered to someone else signing in on the same computer.
+ */
+export function sessionOwner() {
+  try {
+    const claims = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')));
+    return `${claims.sub}:${claims.ctx ?? '-'}`;
+  } catch (malformed) {
+    return null;
+  }
+}
+
 /** An error from the API, with the problem+json body when there is one. */
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -59,8 +80,11 @@ export class ApiError extends Error {
   }
 }
 
-/** Calls the API with the session; JSON in, JSON out. */
-export async function api(path, { method = 'GET', body, language } = {}) {
+/**
+ * Calls the API with the session; JSON in, JSON out. With keepalive the request outlives the page (a tab
+ * being closed); a network failure rejects with an ApiError of status 0.
+ */
+export async function api(path, { method = 'GET', body, language, keepalive = false } = {}) {
   const headers = { Accept: 'application/json' };
   if (token) {
     headers.Authorization = `Bearer ${token}`;
@@ -71,13 +95,18 @@ export async function api(path, { method = 'GET', body, language } = {}) {
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
-  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  let response;
+  try {
+    response = await fetch(path, { method, headers, keepalive, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch (offline) {
+    throw new ApiError(0, null);
+  }
   const renewed = response.headers.get('Session-Token');
   if (renewed) {
     remember(renewed);
   }
   const type = response.headers.get('Content-Type') || '';
-  const data = type.includes('json') && response.status !== 204 ? await response.json() : null;
+  const data = type.includes('json') && response.status !== 204 ? await response.json().catch(() => null) : null;
   if (!response.ok) {
     throw new ApiError(response.status, data);
   }

@@ -23,6 +23,7 @@ import nl.samenspraak.tool.lti.session.SessionFilter;
 import nl.samenspraak.tool.lti.session.SessionResource;
 import nl.samenspraak.tool.work.interfaces.rest.ActionPlanResource;
 import nl.samenspraak.tool.work.interfaces.rest.AssignmentWorkResource;
+import nl.samenspraak.tool.work.interfaces.rest.CourseProgressResource;
 import nl.samenspraak.tool.work.interfaces.rest.ProgressResource;
 import nl.samenspraak.tool.work.interfaces.rest.QuickscanResource;
 import nl.samenspraak.tool.work.interfaces.rest.WorkRejectedMapper;
@@ -50,6 +51,7 @@ public class SamenspraakApplication extends Application {
                 DuplicateRegistrationMapper.class));
         classes.addAll(Set.of(AssignmentWorkResource.class, ProgressResource.class, WorkRejectedMapper.class));
         classes.addAll(Set.of(QuickscanResource.class, ActionPlanResource.class));
+        classes.add(CourseProgressResource.class);
         return classes;
     }
 }

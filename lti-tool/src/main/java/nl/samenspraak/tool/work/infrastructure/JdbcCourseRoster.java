@@ -1,0 +1,52 @@
+package nl.samenspraak.tool.work.infrastructure;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.samenspraak.tool.infrastructure.persistence.Sql;
+import nl.samenspraak.tool.infrastructure.persistence.Statements;
+import nl.samenspraak.tool.lti.launch.ToolRole;
+import nl.samenspraak.tool.work.application.CourseRoster;
+
+/** {@link CourseRoster} from the memberships the launches recorded ({@code lti_membership}). */
+@Singleton
+public class JdbcCourseRoster implements CourseRoster {
+
+    private static final Comparator<Participant> BY_NAME = Comparator
+            .comparing((Participant participant) -> participant.name().isEmpty())
+            .thenComparing(participant -> participant.name().orElse(""), String.CASE_INSENSITIVE_ORDER)
+            .thenComparingLong(Participant::userId);
+
+    private final Sql sql;
+
+    @Inject
+    public JdbcCourseRoster(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public List<Participant> learners(long contextId) {
+        return sql.list("SELECT u.id, u.name, u.given_name, u.family_name FROM lti_membership m"
+                        + " JOIN lti_user u ON u.id = m.user_id WHERE m.context_id = ? AND m.tool_role = ?",
+                JdbcCourseRoster::participant, contextId, ToolRole.LEARNER).stream().sorted(BY_NAME).toList();
+    }
+
+    /** The name the platform sent, or else the given and family names. */
+    private static Participant participant(ResultSet row) throws SQLException {
+        Optional<String> name = Statements.optional(row, "name").filter(full -> !full.isBlank());
+        Optional<String> given = Statements.optional(row, "given_name");
+        Optional<String> family = Statements.optional(row, "family_name");
+        return new Participant(row.getLong("id"), name.or(() -> joined(given, family)));
+    }
+
+    private static Optional<String> joined(Optional<String> given, Optional<String> family) {
+        String name = Stream.of(given, family).flatMap(Optional::stream).collect(Collectors.joining(" "));
+        return name.isBlank() ? Optional.empty() : Optional.of(name);
+    }
+}

@@ -1,0 +1,83 @@
+package nl.samenspraak.tool.work.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.samenspraak.program.content.Language;
+import nl.samenspraak.program.content.TrainingModule;
+import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
+import nl.samenspraak.tool.lti.launch.ToolRole;
+import nl.samenspraak.tool.lti.session.CurrentSession;
+import nl.samenspraak.tool.lti.session.SessionRequired;
+import nl.samenspraak.tool.work.application.CourseProgressService;
+
+/**
+ * {@code GET /api/course/progress}: for the trainer of the session's course, every participant's progress
+ * in every assignment, with when submitted work was handed in (what the trainer can reopen). Anyone else
+ * gets 403.
+ */
+@Path("course/progress")
+@SessionRequired
+@Produces(MediaType.APPLICATION_JSON)
+public class CourseProgressResource {
+
+    private final CourseProgressService course;
+    private final ProgramCatalogService catalog;
+    private final CurrentSession session;
+
+    @Inject
+    public CourseProgressResource(CourseProgressService course, ProgramCatalogService catalog, CurrentSession session) {
+        this.course = course;
+        this.catalog = catalog;
+        this.session = session;
+    }
+
+    public record AssignmentColumn(String id, String type, String title) {
+    }
+
+    public record ModuleColumns(String id, String title, List<AssignmentColumn> assignments) {
+    }
+
+    public record Standing(String state, double score, Instant submittedAt) {
+    }
+
+    public record ParticipantRow(long userId, String name, Map<String, Standing> assignments) {
+    }
+
+    public record CourseProgress(String language, List<ModuleColumns> modules, List<ParticipantRow> participants) {
+    }
+
+    @GET
+    public CourseProgress progress(@QueryParam("lang") String lang) {
+        Language language = WorkSessions.language(session, lang);
+        List<ParticipantRow> participants = course.course(WorkSessions.scope(session),
+                        session.get().role() == ToolRole.INSTRUCTOR).stream()
+                .map(CourseProgressResource::row).toList();
+        List<ModuleColumns> modules = catalog.catalog().modules().stream()
+                .map(module -> columns(module, language)).toList();
+        return new CourseProgress(language.code(), modules, participants);
+    }
+
+    private static ModuleColumns columns(TrainingModule module, Language language) {
+        return new ModuleColumns(module.id(), module.title().in(language), module.assignments().stream()
+                .map(assignment -> new AssignmentColumn(assignment.id(), assignment.type().code(),
+                        assignment.title().in(language))).toList());
+    }
+
+    private static ParticipantRow row(CourseProgressService.ParticipantProgress participant) {
+        Map<String, Standing> standings = new LinkedHashMap<>();
+        participant.assignments().forEach((id, standing) -> {
+            ProgressView view = ProgressView.of(standing.progress());
+            standings.put(id, new Standing(view.state(), view.score(), standing.submittedAt().orElse(null)));
+        });
+        return new ParticipantRow(participant.participant().userId(), participant.participant().name().orElse(null),
+                standings);
+    }
+}

@@ -1,0 +1,432 @@
+// <ss-assignment>: one assignment as the teacher works on it. The parts per type (film, reading, peer
+// coaching, quickscan, action plan), the questions with autosave, submitting, and where the assignment
+// stands in its module.
+import { api, sessionOwner } from './session.js';
+import { h } from './dom.js';
+import { dateTime, fill, paragraphs } from './format.js';
+import { language, t } from './i18n.js';
+import { Autosaver } from './autosave.js';
+import { pageStatusText, setText } from './save-status.js';
+import { stateBadge } from './badge.js';
+import { assignmentPath } from './routes.js';
+import { focusElement } from './router.js';
+import { FilmPart } from './film.js';
+import { QuickscanPart } from './quickscan.js';
+import { ActionPlanPart } from './action-plan.js';
+import './question.js';
+
+function localStorageOrNull() {
+  try {
+    const store = window.localStorage;
+    store.setItem('samenspraak.probe', '1');
+    store.removeItem('samenspraak.probe');
+    return store;
+  } catch (blocked) {
+    return null;
+  }
+}
+
+function hasContent(answer) {
+  return Boolean(answer) && ((answer.text ?? '').trim() !== '' || (answer.optionIds ?? []).length > 0
+    || typeof answer.value === 'number');
+}
+
+class SamenspraakAssignment extends HTMLElement {
+  constructor() {
+    super();
+    this.savers = [];
+    this.onHidden = () => {
+      if (document.visibilityState === 'hidden') {
+        this.leave();
+      }
+    };
+    this.onPageHide = () => this.leave();
+    this.onOnline = () => this.savers.forEach((saver) => saver.retryNow());
+  }
+
+  connectedCallback() {
+    window.addEventListener('pagehide', this.onPageHide);
+    document.addEventListener('visibilitychange', this.onHidden);
+    window.addEventListener('online', this.onOnline);
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener('pagehide', this.onPageHide);
+    document.removeEventListener('visibilitychange', this.onHidden);
+    window.removeEventListener('online', this.onOnline);
+    this.leave();
+  }
+
+  /** What waits goes now and outlives the page; copies stay in the browser until the server has them. */
+  leave() {
+    this.savers.forEach((saver) => saver.flushOnExit());
+    this.film?.leave();
+  }
+
+  /** Loads and shows the assignment; {@code focus} names the element to focus afterwards. */
+  async show(id, { focus = null } = {}) {
+    this.assignmentId = id;
+    const lang = language();
+    const [view, progress] = await Promise.all([
+      api(`/api/assignments/${encodeURIComponent(id)}?lang=${lang}`),
+      api(`/api/progress?lang=${lang}`).catch(() => null),
+    ]);
+    this.view = view;
+    this.programProgress = progress;
+    this.render();
+    if (focus) {
+      const target = document.getElementById(focus);
+      if (target) {
+        focusElement(target);
+      }
+    }
+    return view;
+  }
+
+  title() {
+    return this.view?.assignment.title;
+  }
+
+  render() {
+    const text = t();
+    const { view } = this;
+    const { assignment } = view;
+    this.leave();
+    this.savers = [];
+    this.values = new Map();
+    this.questionElements = new Map();
+    const storage = localStorageOrNull();
+    const storagePrefix = `samenspraak.draft.${sessionOwner() || 'anonymous'}.${assignment.id}.`;
+    this.saver = new Autosaver({
+      prefix: `${storagePrefix}answer.`,
+      storage,
+      send: (questionId, answer, { keepalive }) => api(`/api/assignments/${encodeURIComponent(assignment.id)}/answers/${encodeURIComponent(questionId)}`,
+        { method: 'PUT', body: answer, keepalive }).then((saved) => {
+        this.setProgress(saved?.progress);
+        return saved;
+      }),
+      onChange: (questionId, status) => {
+        this.questionElements.get(questionId)?.showStatus(status);
+        if (status.state === 'locked') {
+          this.show(assignment.id, { focus: 'work-note' });
+        }
+        this.updatePageStatus();
+      },
+    });
+    this.savers.push(this.saver);
+    if (view.readOnly) {
+      this.saver.forgetAll();
+    }
+    const ctx = {
+      view,
+      readOnly: view.readOnly,
+      storage,
+      storagePrefix,
+      question: (question) => this.question(question),
+      hasAnswer: (questionId) => hasContent(this.values.get(questionId) ?? view.answers[questionId]),
+      setProgress: (progress) => this.setProgress(progress),
+      refreshProgress: () => this.refreshProgress(),
+      reload: (options) => this.show(assignment.id, options),
+      announce: (message) => setText(this.pageStatus, message),
+      track: (saver) => this.savers.push(saver),
+      statusChanged: () => this.updatePageStatus(),
+    };
+    this.badgeHolder = h('span', { class: 'assignment__badge' }, stateBadge(view.progress.state));
+    this.pageStatus = h('p', { class: 'page-status', role: 'status' });
+    const parts = this.parts(ctx);
+    this.replaceChildren(h('article', { class: 'assignment' },
+      h('header', { class: 'assignment__header' },
+        h('p', { class: 'eyebrow' }, `${text.module}: ${view.module.title}`),
+        h('h1', { id: 'assignment-title', tabindex: '-1' }, assignment.title),
+        h('p', { class: 'assignment__state' }, `${text.yourState}: `, this.badgeHolder)),
+      this.note(),
+      this.pageStatus,
+      h('section', { class: 'instructions', 'aria-labelledby': 'instructions-title' },
+        h('h2', { id: 'instructions-title' }, text.instructions),
+        paragraphs(assignment.instructions).map((paragraph) => h('p', {}, paragraph))),
+      parts,
+      this.submitSection(),
+      this.moduleProgress()));
+    this.updatePageStatus();
+  }
+
+  parts(ctx) {
+    const text = t();
+    const { assignment } = ctx.view;
+    this.film = null;
+    this.quickscan = null;
+    switch (assignment.type) {
+      case 'video':
+        this.film = new FilmPart(ctx);
+        return this.film.render();
+      case 'reading':
+        return [this.reading(assignment), this.questions(text.questions, assignment.questions, 'questions-title')];
+      case 'peer-coaching':
+        return [this.peerCoaching(assignment), this.questions(text.reflectionQuestions, assignment.reflectionQuestions, 'reflection-title')];
+      case 'quickscan':
+        this.quickscan = new QuickscanPart(ctx);
+        return this.quickscan.render();
+      case 'action-plan':
+        return [...new ActionPlanPart(ctx).render(),
+          this.questions(text.reflectionQuestions, assignment.reflectionQuestions, 'reflection-title')];
+      default:
+        return [];
+    }
+  }
+
+  /** A question of this assignment, with its saved answer or the newer copy this browser kept. */
+  question(question) {
+    const { view } = this;
+    const saved = view.answers[question.id];
+    let answer = saved;
+    let restored;
+    this.saver.known(question.id, saved?.savedAt);
+    if (!view.readOnly) {
+      restored = this.saver.restore(question.id, saved?.savedAt);
+      if (restored !== undefined) {
+        answer = restored;
+        this.values.set(question.id, restored);
+      }
+    }
+    const element = document.createElement('ss-question');
+    element.setup({
+      question,
+      answer,
+      readOnly: view.readOnly,
+      onAnswer: (value) => {
+        this.values.set(question.id, value);
+        this.saver.change(question.id, value);
+      },
+    });
+    this.questionElements.set(question.id, element);
+    element.showStatus(this.saver.status(question.id));
+    if (restored !== undefined) {
+      queueMicrotask(() => this.saver.change(question.id, restored, { delay: 0 }));
+    }
+    return element;
+  }
+
+  questions(title, questions, id) {
+    if (!questions || !questions.length) {
+      return null;
+    }
+    return h('section', { class: 'questions', 'aria-labelledby': id },
+      h('h2', { id }, title), questions.map((question) => this.question(question)));
+  }
+
+  reading(assignment) {
+    const text = t();
+    const content = [];
+    if (assignment.text) {
+      content.push(h('section', { class: 'reading', 'aria-labelledby': 'reading-title' },
+        h('h2', { id: 'reading-title' }, text.reading),
+        paragraphs(assignment.text).map((paragraph) => h('p', {}, paragraph))));
+    }
+    if (assignment.document) {
+      content.push(h('section', { class: 'panel', 'aria-labelledby': 'document-title' },
+        h('h2', { id: 'document-title' }, text.document),
+        h('p', {}, h('a', { href: assignment.document.link.url, target: '_blank', rel: 'noopener' },
+          assignment.document.title, ' ', h('span', { class: 'muted' }, text.opensInNewTab)))));
+    }
+    return content;
+  }
+
+  peerCoaching(assignment) {
+    const text = t();
+    const form = assignment.observationForm;
+    const marks = form.marks.map((mark) => mark.label).join(', ');
+    return [
+      h('p', { class: 'notice' }, text.peerCoachingLater),
+      h('section', { class: 'panel', 'aria-labelledby': 'checklist-title' },
+        h('h2', { id: 'checklist-title' }, text.checklist),
+        h('ul', { class: 'checklist' }, assignment.checklist.map((item) => h('li', {}, item.text)))),
+      h('section', { class: 'observation-form', 'aria-labelledby': 'form-title' },
+        h('h2', { id: 'form-title' }, text.observationForm),
+        h('p', {}, fill(text.observationFormIntro, { marks })),
+        form.phases.map((phase) => this.formTable(phase, form.marks))),
+      assignment.feedback ? h('section', { class: 'panel', 'aria-labelledby': 'feedback-title' },
+        h('h2', { id: 'feedback-title' }, text.feedback),
+        Object.values(assignment.feedback).map((prompt) => h('p', {}, prompt))) : null,
+    ];
+  }
+
+  /** One phase of the observation form, read-only: behaviours by marks, with empty boxes. */
+  formTable(phase, marks) {
+    const text = t();
+    const rows = phase.behaviours.map((behaviour) => h('tr', {},
+      h('th', { scope: 'row' }, behaviour.text),
+      marks.map(() => h('td', { class: 'form-table__mark' }, h('span', { class: 'box', 'aria-hidden': 'true' })))));
+    return h('div', { class: 'table-scroll' }, h('table', { class: 'form-table' },
+      h('caption', {}, phase.title),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, text.behaviour),
+        marks.map((mark) => h('th', { scope: 'col', class: 'form-table__mark' }, mark.label)))),
+      h('tbody', {}, rows)));
+  }
+
+  note() {
+    const text = t();
+    const { view } = this;
+    if (view.readOnly && view.submittedAt) {
+      return h('p', { class: 'notice', id: 'work-note', tabindex: '-1' },
+        fill(text.submittedNote, { date: dateTime(view.submittedAt, language()) }));
+    }
+    if (view.reopenedAt) {
+      return h('p', { class: 'notice', id: 'work-note', tabindex: '-1' },
+        fill(text.reopenedNote, { date: dateTime(view.reopenedAt, language()) }));
+    }
+    return null;
+  }
+
+  canSubmit() {
+    if (this.view.assignment.type === 'quickscan') {
+      return this.quickscan?.canSubmit() ?? false;
+    }
+    return !this.view.readOnly;
+  }
+
+  submitSection() {
+    const text = t();
+    if (!this.canSubmit()) {
+      return null;
+    }
+    this.issues = h('div', { class: 'issues', id: 'submit-issues', tabindex: '-1', hidden: true });
+    this.submitButton = h('button', { type: 'button', id: 'submit', onclick: () => this.submit() }, text.submit);
+    return h('section', { class: 'submit panel', 'aria-labelledby': 'submit-title' },
+      h('h2', { id: 'submit-title' }, text.submitHeading),
+      h('p', {}, text.submitIntro),
+      this.issues,
+      this.submitButton);
+  }
+
+  async submit() {
+    const text = t();
+    const { assignment } = this.view;
+    this.submitButton.disabled = true;
+    this.issues.hidden = true;
+    setText(this.pageStatus, text.submitting);
+    try {
+      await this.film?.flush();
+      const saved = (await Promise.all(this.savers.map((saver) => saver.flush()))).every(Boolean);
+      if (!saved) {
+        this.showIssues(text.submitNotSaved, []);
+        return;
+      }
+      const view = await api(`/api/assignments/${encodeURIComponent(assignment.id)}/submit?lang=${language()}`, { method: 'POST' });
+      this.savers.forEach((saver) => saver.forgetAll());
+      this.view = view;
+      this.programProgress = await api(`/api/progress?lang=${language()}`).catch(() => this.programProgress);
+      this.render();
+      setText(this.pageStatus, text.submitted);
+      const note = document.getElementById('work-note') || document.getElementById('assignment-title');
+      focusElement(note);
+    } catch (error) {
+      this.showIssues(error.message, error.problem?.errors || []);
+    } finally {
+      if (this.submitButton?.isConnected) {
+        this.submitButton.disabled = false;
+      }
+    }
+  }
+
+  showIssues(message, errors) {
+    const text = t();
+    this.issues.replaceChildren(
+      h('h3', {}, text.submitMissing),
+      h('p', {}, message),
+      errors.length ? h('ul', {}, errors.map((issue) => {
+        const target = this.issueTarget(issue.field);
+        return h('li', {}, target ? h('a', { href: `#${target.id}` }, `${target.name}: `, issue.message) : issue.message);
+      })) : null);
+    this.issues.hidden = false;
+    this.issues.className = 'issues alert';
+    setText(this.pageStatus, '');
+    focusElement(this.issues);
+  }
+
+  /** The place on the page that a submit issue is about, and what to call it. */
+  issueTarget(field) {
+    const text = t();
+    const { assignment } = this.view;
+    const answer = /^answers\.([^.]+)/.exec(field);
+    if (answer) {
+      const element = this.questionElements.get(answer[1]);
+      const question = [...(assignment.questions || []), ...(assignment.reflectionQuestions || []),
+        ...(assignment.viewingQuestions || []).map((viewing) => viewing.question)].find((q) => q.id === answer[1]);
+      if (element && !element.closest('[hidden]')) {
+        return { id: element.id, name: question?.prompt || answer[1] };
+      }
+      return element ? { id: 'film', name: question?.prompt || answer[1] } : null;
+    }
+    if (field === 'watched') {
+      return { id: 'film', name: text.film };
+    }
+    const theme = /^quickscan\.themes\.([^.]+)/.exec(field);
+    if (theme && document.getElementById(`theme-${theme[1]}`)) {
+      return { id: `theme-${theme[1]}`, name: document.getElementById(`theme-${theme[1]}-title`).textContent };
+    }
+    if (field.startsWith('quickscan')) {
+      return { id: 'quickscan', name: text.sector };
+    }
+    if (field.startsWith('actions')) {
+      return { id: 'action-plan', name: text.plan };
+    }
+    return null;
+  }
+
+  /** A new state of the work: the badge at the top and the one in the module's list follow. */
+  setProgress(progress) {
+    if (progress && progress.state !== this.view.progress.state) {
+      this.view.progress = progress;
+      this.badgeHolder.replaceChildren(stateBadge(progress.state));
+      this.querySelector('.assignment-list__item--current .badge')?.replaceWith(stateBadge(progress.state));
+    }
+  }
+
+  async refreshProgress() {
+    try {
+      const view = await api(`/api/assignments/${encodeURIComponent(this.view.assignment.id)}?lang=${language()}`);
+      this.setProgress(view.progress);
+    } catch (ignored) {
+      // The badge catches up at the next load.
+    }
+  }
+
+  updatePageStatus() {
+    if (!this.pageStatus || this.view.readOnly) {
+      return;
+    }
+    const all = this.savers.map((saver) => saver.overall());
+    const order = ['signed-out', 'retrying', 'invalid', 'pending', 'locked', 'saved'];
+    const state = order.find((candidate) => all.some((status) => status.state === candidate)) || 'saved';
+    const savedAt = all.map((status) => status.savedAt).filter(Boolean).sort().pop() || null;
+    const overall = { state, savedAt };
+    setText(this.pageStatus, pageStatusText(overall));
+  }
+
+  moduleProgress() {
+    const text = t();
+    const module = this.programProgress?.modules.find((candidate) => candidate.id === this.view.module.id);
+    if (!module) {
+      return null;
+    }
+    return h('nav', { class: 'module-progress panel', 'aria-labelledby': 'module-progress-title' },
+      h('h2', { id: 'module-progress-title' }, text.inModule),
+      h('p', { class: 'muted' }, `${module.title}: ${fill(text.moduleCount, { done: module.completed, total: module.total })}`),
+      moduleList(module, this.view.assignment.id));
+  }
+}
+
+/** A module's assignments with their badges; the current one and the next one marked. */
+export function moduleList(module, currentId = null) {
+  const text = t();
+  return h('ol', { class: 'assignment-list' }, module.assignments.map((assignment) => {
+    const current = assignment.id === currentId;
+    return h('li', { class: current ? 'assignment-list__item assignment-list__item--current' : 'assignment-list__item' },
+      h('a', { href: assignmentPath(assignment.id), 'aria-current': current ? 'page' : null }, assignment.title),
+      ' ', stateBadge(assignment.progress.state),
+      assignment.id === module.next && !current ? h('span', { class: 'tag' }, text.next) : null,
+      current ? h('span', { class: 'tag tag--current' }, text.current) : null);
+  }));
+}
+
+customElements.define('ss-assignment', SamenspraakAssignment);

@@ -1,0 +1,70 @@
+// Small pure helpers for what the pages show: lengths as the server counts them, the counter's state,
+// times and shares. No DOM here, so they are tested on their own.
+
+/** Characters as the server counts them: code points, without white space at either end. */
+export function characterCount(text) {
+  return [...text.trim()].length;
+}
+
+/**
+ * Where an open answer stands against its limits: 'short' under the minimum, 'near' in the last tenth
+ * before the maximum, 'over' past it, else 'ok'. An empty answer is 'empty' (a draft may be empty).
+ */
+export function lengthState(count, minLength, maxLength) {
+  if (count === 0) {
+    return 'empty';
+  }
+  if (maxLength && count > maxLength) {
+    return 'over';
+  }
+  if (minLength && count < minLength) {
+    return 'short';
+  }
+  if (maxLength && count >= Math.floor(maxLength * 0.9)) {
+    return 'near';
+  }
+  return 'ok';
+}
+
+/** A share (0..1) as a whole percentage. */
+export function percent(share) {
+  return Math.round(Math.max(0, Math.min(1, share || 0)) * 100);
+}
+
+/** The time of day of an instant, "14:03", in the page's language. */
+export function clockTime(iso, language) {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { hour: '2-digit', minute: '2-digit' })
+    .format(new Date(iso));
+}
+
+/** A day and time, "26 november 2026 14:03", in the page's language. */
+export function dateTime(iso, language) {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
+    day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit',
+  }).format(new Date(iso));
+}
+
+/** A calendar date "2026-12-03" as the language writes it, "3 december 2026". */
+export function calendarDate(isoDate, language) {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
+    day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** Paragraphs of a text as the packs write them: separated by an empty line. */
+export function paragraphs(text) {
+  return (text || '').split(/\n\s*\n/).map((part) => part.trim()).filter(Boolean);
+}
+
+/** Fills {name} placeholders of a text. */
+export function fill(template, values) {
+  return template.replace(/\{(\w+)\}/g, (match, name) => (name in values ? String(values[name]) : match));
+}
+
+/** How many actions are still to plan (with a date) and to tick off, against the minimum. */
+export function planCounts(actions, minActions) {
+  const planned = actions.filter((action) => action.plannedFor).length;
+  const done = actions.filter((action) => action.done).length;
+  return { plan: Math.max(0, minActions - planned), todo: Math.max(0, minActions - done) };
+}
