@@ -41,8 +41,13 @@ public class TeacherWorkService {
 
     /** Faster than anyone watches to learn; a report crediting more than this is trimmed. */
     static final double MAX_PLAYBACK_RATE = 4;
-    /** What a report may credit on top of the time since the previous one: the player reports every few seconds. */
-    static final Duration REPORT_SLACK = Duration.ofSeconds(30);
+    /**
+     * What the first report may credit: the server does not know when playing started, and the player
+     * reports after about ten seconds, which is 40 seconds of film at the highest rate.
+     */
+    static final Duration FIRST_REPORT = Duration.ofSeconds(60);
+    /** What a later report may credit on top of the time since the previous one: requests take time too. */
+    static final Duration REPORT_SLACK = Duration.ofSeconds(5);
     static final int MAX_INTERVALS_PER_REPORT = 200;
 
     /** Violations a draft may have: a draft is allowed to be empty or not long enough yet. */
@@ -133,8 +138,8 @@ public class TeacherWorkService {
 
     /**
      * Records the stretches the player reports as played. A report is credited with at most the time since
-     * the previous report at {@link #MAX_PLAYBACK_RATE}, plus {@link #REPORT_SLACK}: seeking ahead, or a
-     * report made up, does not count as watching.
+     * the previous report at {@link #MAX_PLAYBACK_RATE}, plus {@link #REPORT_SLACK}; the first with at most
+     * {@link #FIRST_REPORT}. Seeking ahead, or a report made up, does not count as watching.
      */
     public WatchState recordWatched(WorkScope scope, String assignmentId, List<WatchedInterval> reported) {
         VideoAssignment video = trackedVideo(placement(assignmentId).assignment());
@@ -164,8 +169,9 @@ public class TeacherWorkService {
         long workId = editableWork(scope, assignmentId, now);
         StoredWork stored = store.find(scope, assignmentId).orElseThrow();
         double allowance = stored.watchReportedAt()
-                .map(previous -> Duration.between(previous, now).toMillis() / 1000.0 * MAX_PLAYBACK_RATE)
-                .orElse(0.0) + REPORT_SLACK.toSeconds();
+                .map(previous -> Duration.between(previous, now).toMillis() / 1000.0 * MAX_PLAYBACK_RATE
+                        + REPORT_SLACK.toSeconds())
+                .orElse((double) FIRST_REPORT.toSeconds());
         List<WatchedInterval> credited = WatchedIntervals.credit(stored.work().watched(), reported, allowance, duration);
         store.replaceWatched(workId, credited, now);
         return watchState(video, credited);
