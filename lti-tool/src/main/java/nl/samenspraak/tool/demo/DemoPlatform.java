@@ -106,7 +106,7 @@ public class DemoPlatform {
         try {
             registration = demoRegistrations(registrations).stream().findFirst()
                     .map(found -> moved(found, details) ? move(registrations, found, details, now) : found)
-                    .orElseGet(() -> registrations.add(details, PlatformRegistration.RegisteredBy.DEMO, true, now));
+                    .orElseGet(() -> registrations.add(details, PlatformRegistration.RegisteredBy.DEMO, true, List.of(), now));
         } catch (DuplicateRegistrationException e) {
             // Another server on the same database registered it a moment ago.
             registration = registrations.find(details.issuer(), CLIENT_ID).orElseThrow(() -> e);

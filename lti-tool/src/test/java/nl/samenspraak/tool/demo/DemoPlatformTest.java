@@ -72,7 +72,7 @@ class DemoPlatformTest {
         PlatformRegistration school = registrations.add(new PlatformDetails("https://lms.school.test", "abc",
                 "School", URI.create("https://lms.school.test/auth"), URI.create("https://lms.school.test/token"),
                 URI.create("https://lms.school.test/jwks"), Optional.empty()), PlatformRegistration.RegisteredBy.MANUAL,
-                true, clock.instant());
+                true, List.of(), clock.instant());
 
         DemoPlatform off = start(false, "http://localhost:9080");
 

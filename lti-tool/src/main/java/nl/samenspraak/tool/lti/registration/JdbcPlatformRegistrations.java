@@ -55,14 +55,20 @@ public class JdbcPlatformRegistrations implements PlatformRegistrations {
 
     @Override
     public PlatformRegistration add(PlatformDetails details, PlatformRegistration.RegisteredBy by, boolean enabled,
-                                    Instant now) {
+                                    List<String> deploymentIds, Instant now) {
         try {
-            long id = sql.insert("INSERT INTO platform_registration (issuer, client_id, name, authorization_url,"
-                            + " token_url, jwks_url, enabled, registered_by, product_family, created_at, updated_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    details.issuer(), details.clientId(), details.name(), details.authorizationUrl(),
-                    details.tokenUrl(), details.jwksUrl(), enabled, by, details.productFamily(), now, now);
-            return find(id).orElseThrow();
+            return sql.transaction(tx -> {
+                long id = tx.insert("INSERT INTO platform_registration (issuer, client_id, name, authorization_url,"
+                                + " token_url, jwks_url, enabled, registered_by, product_family, created_at, updated_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        details.issuer(), details.clientId(), details.name(), details.authorizationUrl(),
+                        details.tokenUrl(), details.jwksUrl(), enabled, by, details.productFamily(), now, now);
+                for (String deploymentId : deploymentIds) {
+                    tx.update("INSERT INTO platform_deployment (registration_id, deployment_id, created_at)"
+                            + " VALUES (?, ?, ?)", id, deploymentId, now);
+                }
+                return read(tx, SELECT + " WHERE r.id = ?" + ORDER, id).get(0);
+            });
         } catch (DataAccessException e) {
             throw duplicateOr(e, details);
         }

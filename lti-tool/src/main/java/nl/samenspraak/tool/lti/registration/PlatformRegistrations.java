@@ -16,9 +16,13 @@ public interface PlatformRegistrations {
     /** Every registration of an issuer, for a login that names no client_id. */
     List<PlatformRegistration> findByIssuer(String issuer);
 
-    /** @throws DuplicateRegistrationException when (issuer, client_id) is registered already */
+    /**
+     * Adds a registration with its deployments, in one transaction.
+     *
+     * @throws DuplicateRegistrationException when (issuer, client_id) is registered already
+     */
     PlatformRegistration add(PlatformDetails details, PlatformRegistration.RegisteredBy by, boolean enabled,
-                             Instant now);
+                             List<String> deploymentIds, Instant now);
 
     /** @throws DuplicateRegistrationException when the new (issuer, client_id) belongs to another registration */
     Optional<PlatformRegistration> update(long id, PlatformDetails details, Instant now);

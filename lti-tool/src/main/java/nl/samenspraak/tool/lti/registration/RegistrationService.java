@@ -45,11 +45,8 @@ public class RegistrationService {
                                          Optional<String> productFamily, List<String> deploymentIds) {
         PlatformDetails details = validate(form, productFamily);
         deploymentIds.forEach(RegistrationService::validateDeploymentId);
-        PlatformRegistration added = registrations.add(details, by, true, clock.instant());
-        for (String deploymentId : deploymentIds) {
-            added = registrations.putDeployment(added.id(), deploymentId.strip(), Optional.empty(), clock.instant())
-                    .orElseThrow();
-        }
+        PlatformRegistration added = registrations.add(details, by, true,
+                deploymentIds.stream().map(String::strip).distinct().toList(), clock.instant());
         LOG.info("Platform registered (" + by.name().toLowerCase() + "): " + details.issuer()
                 + " client_id " + details.clientId() + " as registration " + added.id());
         return added;

@@ -40,7 +40,7 @@ class JdbcPlatformRegistrationsTest {
 
     private PlatformRegistration add(String issuer, String clientId) {
         return registrations.add(RegistrationFixtures.details(issuer, clientId), PlatformRegistration.RegisteredBy.MANUAL,
-                true, NOW);
+                true, List.of(), NOW);
     }
 
     @Test

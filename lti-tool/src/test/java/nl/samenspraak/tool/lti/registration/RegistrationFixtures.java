@@ -2,6 +2,7 @@ package nl.samenspraak.tool.lti.registration;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import nl.samenspraak.tool.infrastructure.persistence.Sql;
 
@@ -14,9 +15,8 @@ public final class RegistrationFixtures {
     /** A platform with this issuer and client_id, its endpoints under the issuer, and one deployment. */
     public static PlatformRegistration add(Sql sql, String issuer, String clientId, String deploymentId, Instant now) {
         JdbcPlatformRegistrations registrations = new JdbcPlatformRegistrations(sql);
-        PlatformRegistration added = registrations.add(details(issuer, clientId), PlatformRegistration.RegisteredBy.MANUAL,
-                true, now);
-        return registrations.putDeployment(added.id(), deploymentId, Optional.empty(), now).orElseThrow();
+        return registrations.add(details(issuer, clientId), PlatformRegistration.RegisteredBy.MANUAL, true,
+                List.of(deploymentId), now);
     }
 
     public static PlatformDetails details(String issuer, String clientId) {
