@@ -1,6 +1,7 @@
 package nl.samenspraak.tool.lti.launch;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
@@ -21,6 +22,7 @@ import nl.samenspraak.tool.lti.login.StateCookie;
  * {@code POST /lti/launch}, the redirect URI the platform posts the id_token and state to; and
  * {@code POST /lti/launch/confirm}, the second step of a launch whose browser blocks the state cookie.
  */
+@Singleton
 @Path("launch")
 public class LaunchResource {
 
@@ -47,7 +49,7 @@ public class LaunchResource {
             outcome = launches.launch(idToken, state, state != null && StateCookie.isPresent(headers.getCookies(), state),
                     language);
         } catch (LaunchRejectedException e) {
-            return errorPage.response("launch", e, language);
+            return errorPage.response("launch", e, LaunchLanguage.of(idToken, language));
         }
         if (outcome instanceof LaunchService.Completed completed) {
             return Response.seeOther(completed.location())

@@ -55,6 +55,18 @@ public final class Browser implements AutoCloseable {
 
     /** Starts Chromium with a fresh profile and a desktop-sized window. */
     public static Browser start() {
+        return start(false);
+    }
+
+    /**
+     * Starts Chromium set to block third-party cookies, as Safari does and Chrome can: a tool in a
+     * learning platform's iframe then has no cookies of its own.
+     */
+    public static Browser startBlockingThirdPartyCookies() {
+        return start(true);
+    }
+
+    private static Browser start(boolean blockThirdPartyCookies) {
         Path profile;
         try {
             profile = Files.createTempDirectory("samenspraak-chromium");
@@ -66,6 +78,10 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile);
+        if (blockThirdPartyCookies) {
+            options.setExperimentalOption("prefs", Map.of("profile.block_third_party_cookies", true,
+                    "profile.cookie_controls_mode", 1));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
@@ -162,6 +178,14 @@ public final class Browser implements AutoCloseable {
     private static String describe(CheckedNode node) {
         return "    at " + node.getTarget() + ": " + node.getHtml() + "\n      "
                 + String.valueOf(node.getFailureSummary()).replace("\n", "\n      ");
+    }
+
+    /** The names of the cookies the browser keeps for a site, such as {@code http://127.0.0.1:19080}. */
+    @SuppressWarnings("unchecked")
+    public List<String> cookieNames(String site) {
+        List<Map<String, Object>> cookies = (List<Map<String, Object>>) driver.executeCdpCommand("Network.getCookies",
+                Map.of("urls", List.of(site))).get("cookies");
+        return cookies.stream().map(cookie -> (String) cookie.get("name")).toList();
     }
 
     /** Quits Chromium and removes its profile. */

@@ -18,9 +18,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 /**
- * An LTI 1.3 platform on 127.0.0.1: its issuer is {@code http://127.0.0.1:<port>}, it serves its key set at
- * {@code /jwks} with a Cache-Control it is told, and it drives logins and launches of the tool through a
- * {@link HttpBrowser}. Close it to stop its key-set endpoint.
+ * An LTI 1.3 platform on the loopback interface: its issuer is {@code http://<host>:<port>}, it serves its key
+ * set at {@code /jwks} with a Cache-Control it is told, and it drives logins and launches of the tool through
+ * a {@link HttpBrowser}. For a real browser it also serves a course page that shows the tool in an iframe
+ * ({@link CoursePage}) and an authorization endpoint that answers with a self-posting form. Close it to stop
+ * its endpoints.
  */
 public final class EmulatedPlatform implements AutoCloseable {
 
@@ -35,7 +37,7 @@ public final class EmulatedPlatform implements AutoCloseable {
     private volatile String cacheControl = "max-age=300";
     private volatile boolean keySetAvailable = true;
 
-    private EmulatedPlatform(URI tool) {
+    private EmulatedPlatform(URI tool, String host) {
         this.tool = tool;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -43,9 +45,12 @@ public final class EmulatedPlatform implements AutoCloseable {
             throw new UncheckedIOException("The platform cannot listen on 127.0.0.1", e);
         }
         server.createContext("/jwks", this::serveKeySet);
+        server.createContext("/course", exchange -> respond(exchange, CoursePage.html(this, query(exchange))));
+        server.createContext("/authorize", exchange -> respond(exchange, CoursePage.autoPost(this,
+                AuthorizationRequest.from(authorizationUrl().resolve(exchange.getRequestURI())))));
         server.setExecutor(executor);
         server.start();
-        issuer = "http://127.0.0.1:" + server.getAddress().getPort();
+        issuer = "http://" + host + ":" + server.getAddress().getPort();
         String id = UUID.randomUUID().toString().substring(0, 8);
         clientId = "emulator-client-" + id;
         deploymentId = "emulator-deployment-" + id;
@@ -53,7 +58,21 @@ public final class EmulatedPlatform implements AutoCloseable {
 
     /** A new platform for the tool at this address; it is not registered with the tool yet. */
     public static EmulatedPlatform start(URI tool) {
-        return new EmulatedPlatform(tool);
+        return new EmulatedPlatform(tool, "127.0.0.1");
+    }
+
+    /**
+     * A new platform named by another loopback host name, such as {@code localhost} for a tool on
+     * 127.0.0.1: to a browser the two are different sites, so the tool in the platform's iframe is a
+     * third party, as in a school's LMS.
+     */
+    public static EmulatedPlatform start(URI tool, String host) {
+        return new EmulatedPlatform(tool, host);
+    }
+
+    /** The course page with the tool in an iframe, for a user; with or without the LTI platform storage. */
+    public URI coursePage(String user, boolean offersStorage) {
+        return URI.create(issuer + "/course?user=" + user + "&storage=" + offersStorage);
     }
 
     public String issuer() {
@@ -102,6 +121,11 @@ public final class EmulatedPlatform implements AutoCloseable {
     /** Where the platform's links point: the tool's page. */
     public URI targetLinkUri() {
         return tool.resolve("/app/");
+    }
+
+    /** The tool's login initiation URL. */
+    public URI loginUrl() {
+        return tool.resolve("/lti/login");
     }
 
     /** The tool's redirect URI, registered for this client. */
@@ -162,6 +186,19 @@ public final class EmulatedPlatform implements AutoCloseable {
     /** The deployments of the tool on this platform, which its registration lists: one. */
     public List<String> deploymentIds() {
         return List.of(deploymentId);
+    }
+
+    private Map<String, String> query(HttpExchange exchange) {
+        return AuthorizationRequest.from(URI.create(issuer).resolve(exchange.getRequestURI())).parameters();
+    }
+
+    private static void respond(HttpExchange exchange, String html) throws IOException {
+        byte[] body = html.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
     }
 
     private void serveKeySet(HttpExchange exchange) throws IOException {

@@ -1,0 +1,69 @@
+package nl.samenspraak.tool.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import nl.samenspraak.tool.it.browser.Browser;
+import nl.samenspraak.tool.it.platform.EmulatedPlatform;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A launch from a learning platform's course page, with the tool in an iframe, in a browser that blocks
+ * third-party cookies. The platform is on {@code localhost} and the tool on 127.0.0.1: different sites, so
+ * the tool is a third party and gets no cookie; the launch then binds state and browser through the
+ * platform's postMessage storage.
+ */
+class IframeLaunchBrowserIT {
+
+    private static LtiTestbed testbed;
+    private static EmulatedPlatform platform;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        testbed = new LtiTestbed();
+        platform = EmulatedPlatform.start(testbed.tool(), "localhost");
+        testbed.admin().register(platform);
+        browser = Browser.startBlockingThirdPartyCookies();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        platform.close();
+        testbed.close();
+    }
+
+    @Test
+    void theLaunchSucceedsInTheFrameThroughThePlatformStorageAndSurvivesAReload() {
+        browser.driver().get(platform.coursePage("iframe-anna", true).toString());
+        browser.waitUntil(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Anna de Vries"));
+
+        assertTrue(browser.cookieNames(testbed.tool().toString()).stream().noneMatch(name -> name.startsWith("lti_state_")),
+                "the tool could not keep its state cookie, so the platform storage did the binding");
+        browser.driver().switchTo().defaultContent();
+        browser.screenshot("lti-01-iframe-launch-third-party-cookies-blocked");
+
+        browser.waitUntil(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
+        ((JavascriptExecutor) browser.driver()).executeScript("location.reload()");
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Anna de Vries"));
+        browser.driver().switchTo().defaultContent();
+    }
+
+    @Test
+    void withoutPlatformStorageTheFrameSaysWhatFailedAndWhatToCheck() {
+        browser.driver().get(platform.coursePage("iframe-bram", false).toString());
+        browser.waitUntil(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=alert]"),
+                "Je browser blokkeert wat Samenspraak nodig heeft"));
+
+        browser.assertAccessible("the launch error page in a frame");
+        browser.driver().switchTo().defaultContent();
+        browser.screenshot("lti-02-iframe-launch-without-storage");
+    }
+}

@@ -1,0 +1,64 @@
+package nl.samenspraak.tool.it.platform;
+
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * What the emulated platform shows a real browser: a course page with the tool in an iframe, launched by a
+ * login in the frame; optionally with the LTI client-side storage (postMessage) that a tool uses when the
+ * browser keeps it from setting cookies; and the authorization endpoint's answer, a form that posts the
+ * signed id_token to the tool.
+ */
+final class CoursePage {
+
+    /**
+     * The platform's side of the LTI Client Side postMessages: values kept per tool origin, answered to
+     * the frame that asked.
+     */
+    private static final String STORAGE = """
+            const stored = new Map();
+            window.addEventListener('message', (event) => {
+              const message = event.data;
+              if (!message || typeof message !== 'object') return;
+              const key = event.origin + ' ' + message.key;
+              if (message.subject === 'lti.put_data') {
+                stored.set(key, message.value);
+                event.source.postMessage({ subject: 'lti.put_data.response', message_id: message.message_id,
+                  key: message.key, value: message.value }, event.origin);
+              } else if (message.subject === 'lti.get_data') {
+                event.source.postMessage({ subject: 'lti.get_data.response', message_id: message.message_id,
+                  key: message.key, value: stored.get(key) }, event.origin);
+              }
+            });
+            """;
+
+    private CoursePage() {
+    }
+
+    static String html(EmulatedPlatform platform, Map<String, String> query) {
+        String user = query.getOrDefault("user", "emulated-user-1");
+        boolean storage = "true".equals(query.get("storage"));
+        LoginParameters login = platform.login(user);
+        if (storage) {
+            login = login.with("lti_storage_target", "_parent");
+        }
+        URI frame = URI.create(platform.loginUrl() + "?" + login.encoded());
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Emulated course</title></head>"
+                + "<body><h1>Emulated course</h1>"
+                + (storage ? "<script>" + STORAGE + "</script>" : "")
+                + "<iframe id=\"tool\" name=\"tool\" title=\"Samenspraak\" style=\"width:100%;height:640px\" src=\""
+                + frame + "\"></iframe></body></html>";
+    }
+
+    static String autoPost(EmulatedPlatform platform, AuthorizationRequest request) {
+        String user = request.parameter("login_hint").orElseThrow();
+        String token = platform.signedToken(request, user, claims -> claims
+                .set("name", "Anna de Vries").set("given_name", "Anna").set("family_name", "de Vries"));
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Signing in</title></head><body>"
+                + "<form id=\"launch\" method=\"post\" action=\"" + platform.redirectUri() + "\">"
+                + "<input type=\"hidden\" name=\"id_token\" value=\"" + token + "\">"
+                + "<input type=\"hidden\" name=\"state\" value=\"" + request.state() + "\">"
+                + "<button>Continue</button></form>"
+                + "<script>document.getElementById('launch').submit();</script></body></html>";
+    }
+}
