@@ -1,6 +1,7 @@
 package nl.samenspraak.tool.admin;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import nl.samenspraak.tool.lti.keys.ToolKey;
 import nl.samenspraak.tool.lti.keys.ToolKeyRing;
 
 /** {@code /api/admin/keys}: the tool's published keys, and rotation. Private keys never leave the server. */
+@Singleton
 @Path("admin/keys")
 @AdminRequired
 @Produces(MediaType.APPLICATION_JSON)

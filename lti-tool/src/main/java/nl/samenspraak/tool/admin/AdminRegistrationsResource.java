@@ -1,6 +1,7 @@
 package nl.samenspraak.tool.admin;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ import nl.samenspraak.tool.lti.registration.RegistrationService;
  * {@code /api/admin/registrations}: the platforms that may launch the tool, added, changed, enabled or
  * disabled and removed by hand, with their deployments.
  */
+@Singleton
 @Path("admin/registrations")
 @AdminRequired
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package nl.samenspraak.tool.admin;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -21,6 +22,7 @@ import nl.samenspraak.tool.interfaces.rest.ProblemException;
 import nl.samenspraak.tool.lti.session.SessionSecret;
 
 /** {@code POST /api/admin/session}: the administrator signs in with the password and gets an admin token. */
+@Singleton
 @Path("admin/session")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

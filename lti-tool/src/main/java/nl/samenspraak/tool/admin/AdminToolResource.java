@@ -1,6 +1,7 @@
 package nl.samenspraak.tool.admin;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,6 +10,7 @@ import java.net.URI;
 import nl.samenspraak.tool.infrastructure.web.PublicAddress;
 
 /** {@code GET /api/admin/tool}: the values an administrator pastes into the LMS when registering by hand. */
+@Singleton
 @Path("admin/tool")
 @AdminRequired
 @Produces(MediaType.APPLICATION_JSON)

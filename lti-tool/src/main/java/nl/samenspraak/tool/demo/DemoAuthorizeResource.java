@@ -1,6 +1,7 @@
 package nl.samenspraak.tool.demo;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,7 @@ import nl.samenspraak.tool.lti.LtiErrorPage;
  * with a page whose form posts the id_token and state to the tool (submitted at once by a small script,
  * or by its button without JavaScript), and a refused one with a page that says what is wrong.
  */
+@Singleton
 @Path("authorize")
 public class DemoAuthorizeResource {
 

@@ -1,6 +1,7 @@
 package nl.samenspraak.tool.demo;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** {@code GET /demo/jwks}: the demo platform's public key set, from which the tool checks its id_tokens. */
+@Singleton
 @Path("jwks")
 public class DemoJwksResource {
 

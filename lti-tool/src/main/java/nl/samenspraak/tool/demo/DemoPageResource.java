@@ -1,6 +1,7 @@
 package nl.samenspraak.tool.demo;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import nl.samenspraak.program.content.Language;
  * {@code GET /demo/launch}: the link they clicked, which starts the tool's login like a platform does;
  * {@code GET /demo/course}: the course page with the tool in a frame.
  */
+@Singleton
 @Path("")
 public class DemoPageResource {
 

@@ -1,6 +1,7 @@
 package nl.samenspraak.tool.lti.keys;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** {@code GET /lti/jwks}: the tool's public key set, which platforms use to check the tool's signatures. */
+@Singleton
 @Path("jwks")
 public class JwksResource {
 

@@ -1,6 +1,7 @@
 package nl.samenspraak.tool.lti.login;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,6 +24,7 @@ import nl.samenspraak.tool.lti.LtiErrorPage;
  * platform's authorization endpoint, directly, or through a page that first puts the state in the
  * platform's storage when the platform offers {@code lti_storage_target}.
  */
+@Singleton
 @Path("login")
 public class LoginResource {
 

@@ -1,6 +1,7 @@
 package nl.samenspraak.tool.lti.session;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +15,7 @@ import nl.samenspraak.tool.lti.launch.LaunchSummary;
 import nl.samenspraak.tool.lti.launch.RecordedLaunch;
 
 /** {@code GET /api/session}: who the session is for, in which course and link, with which role. */
+@Singleton
 @Path("session")
 @SessionRequired
 @Produces(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package nl.samenspraak.tool.catalog.interfaces.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -29,6 +30,7 @@ import nl.samenspraak.tool.interfaces.rest.ProblemException;
  * The program's modules and assignments. The language is {@code ?lang=} when given, else the best match
  * of {@code Accept-Language}, else Dutch.
  */
+@Singleton
 @Path("catalog")
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogResource {

@@ -1,6 +1,7 @@
 package nl.samenspraak.tool.catalog.interfaces.rest;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import nl.samenspraak.tool.interfaces.rest.ProblemException;
  * Files shipped in a content pack (films, captions, documents), with byte ranges so that a video can be
  * played from any point without downloading it whole.
  */
+@Singleton
 @Path("media/{packId}/{path: .+}")
 public class PackMediaResource {
 

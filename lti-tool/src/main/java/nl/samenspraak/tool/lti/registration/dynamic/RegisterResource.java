@@ -1,6 +1,7 @@
 package nl.samenspraak.tool.lti.registration.dynamic;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -29,6 +30,7 @@ import nl.samenspraak.tool.lti.LtiErrorPage;
  * the tool will ask of it, and registers only when Samenspraak's administrator password is given. A wrong
  * password, a refused platform or an unreadable answer stores nothing.
  */
+@Singleton
 @Path("register")
 public class RegisterResource {
 

@@ -1,6 +1,7 @@
 package nl.samenspraak.tool.work.interfaces.rest;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -18,6 +19,7 @@ import nl.samenspraak.tool.work.application.ActionPlanService;
  * {@code /api/assignments/{id}/actions}: the actions in the signed-in teacher's plan in the course of their
  * session. The plan is read by {@code GET /api/assignments/{id}} and submitted by {@code POST .../submit}.
  */
+@Singleton
 @Path("assignments/{assignmentId}/actions")
 @SessionRequired
 @Produces(MediaType.APPLICATION_JSON)

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -45,6 +46,7 @@ import nl.samenspraak.tool.work.application.WorkScope;
  * the changes to that work. A teacher only ever reads and writes their own work in the course of their
  * session: the scope comes from the session, never from the request.
  */
+@Singleton
 @Path("assignments/{assignmentId}")
 @SessionRequired
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package nl.samenspraak.tool.work.interfaces.rest;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,6 +24,7 @@ import nl.samenspraak.tool.work.application.CourseProgressService;
  * in every assignment, with when submitted work was handed in (what the trainer can reopen). Anyone else
  * gets 403.
  */
+@Singleton
 @Path("course/progress")
 @SessionRequired
 @Produces(MediaType.APPLICATION_JSON)

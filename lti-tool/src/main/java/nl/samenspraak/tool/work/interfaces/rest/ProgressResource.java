@@ -1,6 +1,7 @@
 package nl.samenspraak.tool.work.interfaces.rest;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,6 +26,7 @@ import nl.samenspraak.tool.work.application.WorkScope;
  * {@code GET /api/progress}: where the signed-in teacher stands in every module, and what to do next: the
  * first assignment of the module that is not completed.
  */
+@Singleton
 @Path("progress")
 @SessionRequired
 @Produces(MediaType.APPLICATION_JSON)

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -27,6 +28,7 @@ import nl.samenspraak.tool.work.application.WorkScope;
  * session. Each change answers with the quickscan as {@code GET /api/assignments/{id}} shows it and the
  * progress, so that the results can be drawn again at once. Submitting is {@code POST .../submit}.
  */
+@Singleton
 @Path("assignments/{assignmentId}/quickscan")
 @SessionRequired
 @Produces(MediaType.APPLICATION_JSON)
