@@ -35,9 +35,9 @@ public class PeerCoachingService {
 
     /** The time the planning is in: the schools are Dutch, and the planning must read the same for both. */
     public static final ZoneId SCHOOL_TIME = ZoneId.of("Europe/Amsterdam");
-    static final int MAX_NOTE = 200;
-    static final int MAX_EXAMPLE = 1000;
-    static final int MAX_FEEDBACK = 2000;
+    public static final int MAX_NOTE = 200;
+    public static final int MAX_EXAMPLE = 1000;
+    public static final int MAX_FEEDBACK = 2000;
     /** A conversation is planned within a school year or two; a date further away is a typing error. */
     static final int MAX_YEARS_AWAY = 2;
 

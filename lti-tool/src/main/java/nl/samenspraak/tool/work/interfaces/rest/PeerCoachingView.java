@@ -16,12 +16,16 @@ import nl.samenspraak.tool.work.application.StoredObservation;
  * Names are the platform's, or null when it sent none; absent values are written as null.
  *
  * @param timeZone the zone of every {@code plannedAt}, which is a local date and time ("2026-12-03T15:30")
+ * @param limits   the most characters a note, an example and a compliment or tip may have
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record PeerCoachingView(int give, int receive, int maxPartners, boolean canChoose, String timeZone,
-                               List<ColleagueView> colleagues, List<PartnerView> partners) {
+                               Limits limits, List<ColleagueView> colleagues, List<PartnerView> partners) {
 
     private static final DateTimeFormatter LOCAL_MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
+
+    public record Limits(int note, int example, int feedback) {
+    }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ColleagueView(long userId, String name, boolean partner, boolean available) {
@@ -49,7 +53,8 @@ public record PeerCoachingView(int give, int receive, int maxPartners, boolean c
     public static PeerCoachingView of(PeerCoachingService.PeerCoaching state) {
         return new PeerCoachingView(state.assignment().observations().give(),
                 state.assignment().observations().receive(), state.maxPartners(), state.canChoose(),
-                PeerCoachingService.SCHOOL_TIME.getId(),
+                PeerCoachingService.SCHOOL_TIME.getId(), new Limits(PeerCoachingService.MAX_NOTE,
+                        PeerCoachingService.MAX_EXAMPLE, PeerCoachingService.MAX_FEEDBACK),
                 state.colleagues().stream().map(colleague -> new ColleagueView(colleague.person().userId(),
                         name(colleague.person()), colleague.partner(), colleague.available())).toList(),
                 state.partners().stream().map(partner -> new PartnerView(partner.person().userId(), name(partner.person()),
