@@ -3,6 +3,8 @@
 // blocked), it stays in the fragment, which a reload keeps and no server or Referer ever sees. Every API
 // call sends it as a Bearer token; a renewed token in the Session-Token header replaces it.
 
+import { language } from './i18n.js';
+
 const KEY = 'samenspraak.session';
 
 function storage() {
@@ -80,24 +82,26 @@ export class ApiError extends Error {
   }
 }
 
+/** The address with the page's language, in which the API answers, refusals included. */
+function inPageLanguage(path) {
+  return `${path}${path.includes('?') ? '&' : '?'}lang=${language()}`;
+}
+
 /**
- * Calls the API with the session; JSON in, JSON out. With keepalive the request outlives the page (a tab
- * being closed); a network failure rejects with an ApiError of status 0.
+ * Calls the API with the session, in the page's language; JSON in, JSON out. With keepalive the request
+ * outlives the page (a tab being closed); a network failure rejects with an ApiError of status 0.
  */
-export async function api(path, { method = 'GET', body, language, keepalive = false } = {}) {
+export async function api(path, { method = 'GET', body, keepalive = false } = {}) {
   const headers = { Accept: 'application/json' };
   if (token) {
     headers.Authorization = `Bearer ${token}`;
-  }
-  if (language) {
-    headers['Accept-Language'] = language;
   }
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
   let response;
   try {
-    response = await fetch(path, { method, headers, keepalive, body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await fetch(inPageLanguage(path), { method, headers, keepalive, body: body === undefined ? undefined : JSON.stringify(body) });
   } catch (offline) {
     throw new ApiError(0, null);
   }
