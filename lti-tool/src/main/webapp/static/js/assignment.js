@@ -67,10 +67,9 @@ class SamenspraakAssignment extends HTMLElement {
   /** Loads and shows the assignment; {@code focus} names the element to focus afterwards. */
   async show(id, { focus = null } = {}) {
     this.assignmentId = id;
-    const lang = language();
     const [view, progress] = await Promise.all([
-      api(`/api/assignments/${encodeURIComponent(id)}?lang=${lang}`),
-      api(`/api/progress?lang=${lang}`).catch(() => null),
+      api(`/api/assignments/${encodeURIComponent(id)}`),
+      api('/api/progress').catch(() => null),
     ]);
     this.view = view;
     this.programProgress = progress;
@@ -281,10 +280,10 @@ class SamenspraakAssignment extends HTMLElement {
         this.showIssues(text.submitNotSaved, []);
         return;
       }
-      const view = await api(`/api/assignments/${encodeURIComponent(assignment.id)}/submit?lang=${language()}`, { method: 'POST' });
+      const view = await api(`/api/assignments/${encodeURIComponent(assignment.id)}/submit`, { method: 'POST' });
       this.savers.forEach((saver) => saver.forgetAll());
       this.view = view;
-      this.programProgress = await api(`/api/progress?lang=${language()}`).catch(() => this.programProgress);
+      this.programProgress = await api('/api/progress').catch(() => this.programProgress);
       this.render();
       setText(this.pageStatus, text.submitted);
       const note = document.getElementById('work-note') || document.getElementById('assignment-title');
@@ -361,7 +360,7 @@ class SamenspraakAssignment extends HTMLElement {
 
   async refreshProgress() {
     try {
-      const view = await api(`/api/assignments/${encodeURIComponent(this.view.assignment.id)}?lang=${language()}`);
+      const view = await api(`/api/assignments/${encodeURIComponent(this.view.assignment.id)}`);
       this.setProgress(view.progress);
     } catch (ignored) {
       // The badge catches up at the next load.

@@ -3,14 +3,14 @@
 import { api } from './session.js';
 import { h } from './dom.js';
 import { fill } from './format.js';
-import { language, t } from './i18n.js';
+import { t } from './i18n.js';
 import { stateBadge } from './badge.js';
 import { moduleList } from './assignment.js';
 import { setText } from './save-status.js';
 
 /** A teacher's modules with their assignments, what is done and what is next. */
 export async function progressPage(title, intro) {
-  const progress = await api(`/api/progress?lang=${language()}`);
+  const progress = await api(`/api/progress`);
   const text = t();
   return [
     h('h1', { id: 'page-title', tabindex: '-1' }, title),
@@ -29,7 +29,7 @@ function participantName(participant) {
 /** The trainer's overview: participants by assignments, with the state of each and reopening. */
 export async function coursePage() {
   const text = t();
-  const course = await api(`/api/course/progress?lang=${language()}`);
+  const course = await api(`/api/course/progress`);
   const status = h('p', { class: 'page-status', role: 'status' });
   const assignments = course.modules.flatMap((module) => module.assignments);
   const heading = [h('h1', { id: 'page-title', tabindex: '-1' }, text.courseTitle), h('p', { class: 'lead' }, text.courseIntro), status];
@@ -46,7 +46,7 @@ export async function coursePage() {
         onclick: async () => {
           button.disabled = true;
           try {
-            const progress = await api(`/api/assignments/${encodeURIComponent(assignment.id)}/reopen?lang=${language()}`,
+            const progress = await api(`/api/assignments/${encodeURIComponent(assignment.id)}/reopen`,
               { method: 'POST', body: { userId: participant.userId } });
             standing.state = progress.state;
             standing.submittedAt = null;

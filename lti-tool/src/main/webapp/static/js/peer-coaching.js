@@ -37,7 +37,7 @@ export class PeerCoachingPart {
     this.saver = new Autosaver({
       prefix: `${ctx.storagePrefix}observation.`,
       storage: ctx.storage,
-      send: (id, form, { keepalive }) => api(`${this.base}/observations/${id}?lang=${language()}`,
+      send: (id, form, { keepalive }) => api(`${this.base}/observations/${id}`,
         { method: 'PUT', body: form, keepalive }).then((saved) => {
         ctx.setProgress(saved?.progress);
         return saved;
@@ -164,7 +164,7 @@ export class PeerCoachingPart {
       h('summary', {}, observation.plannedAt ? text.planChange : text.planNew), form);
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
-      await this.change(() => api(`${this.base}/observations/${observation.id}/planning?lang=${language()}`,
+      await this.change(() => api(`${this.base}/observations/${observation.id}/planning`,
         { method: 'PUT', body: { plannedAt: at.value || null, note: note.value } }),
       { focus: `${id}-summary`, announce: text.planSaved, error, fields: { plannedAt: at, note } });
     });
@@ -177,7 +177,7 @@ export class PeerCoachingPart {
     const confirmed = await confirmDialog({ title: fill(text.chooseConfirmTitle, { name }),
       text: fill(text.chooseConfirmText, { name }), yes: fill(text.chooseConfirmYes, { name }), no: text.confirmNo });
     if (confirmed) {
-      await this.change(() => api(`${this.base}/partners?lang=${language()}`, { method: 'POST', body: { userId: colleague.userId } }),
+      await this.change(() => api(`${this.base}/partners`, { method: 'POST', body: { userId: colleague.userId } }),
         { focus: `partner-${colleague.userId}`, announce: fill(text.chosen, { name }), error: document.getElementById('choose-error') });
     }
   }
@@ -188,7 +188,7 @@ export class PeerCoachingPart {
     const confirmed = await confirmDialog({ title: fill(text.endConfirmTitle, { name }), text: text.endConfirmText,
       yes: text.endConfirmYes, no: text.confirmNo });
     if (confirmed) {
-      await this.change(() => api(`${this.base}/partners/${partner.userId}?lang=${language()}`, { method: 'DELETE' }),
+      await this.change(() => api(`${this.base}/partners/${partner.userId}`, { method: 'DELETE' }),
         { focus: 'partners-title', announce: fill(text.ended, { name }), error: document.getElementById(`end-${partner.userId}-error`) });
     }
   }
@@ -218,7 +218,7 @@ export class PeerCoachingPart {
 
   async download(observation, button) {
     try {
-      const file = await apiFile(`${this.base}/observations/${observation.id}/calendar.ics?lang=${language()}`, 'text/calendar');
+      const file = await apiFile(`${this.base}/observations/${observation.id}/calendar.ics`, 'text/calendar');
       const link = h('a', { href: URL.createObjectURL(file.blob), download: file.name, hidden: true });
       document.body.append(link);
       link.click();
@@ -330,7 +330,7 @@ export class PeerCoachingPart {
         this.showIssues(id, issues, text.submitNotSaved, []);
         return;
       }
-      await api(`${this.base}/observations/${id}/submit?lang=${language()}`, { method: 'POST' });
+      await api(`${this.base}/observations/${id}/submit`, { method: 'POST' });
       await this.ctx.reload({ focus: `feedback-${id}-title` });
       this.ctx.announce(fill(text.observationSubmitted, { name }));
     } catch (failure) {

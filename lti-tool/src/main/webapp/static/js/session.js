@@ -3,6 +3,8 @@
 // blocked), it stays in the fragment, which a reload keeps and no server or Referer ever sees. Every API
 // call sends it as a Bearer token; a renewed token in the Session-Token header replaces it.
 
+import { language } from './i18n.js';
+
 const KEY = 'samenspraak.session';
 
 function storage() {
@@ -80,24 +82,27 @@ export class ApiError extends Error {
   }
 }
 
+/** The address with the page's language, in which the API answers, refusals included. */
+function inPageLanguage(path) {
+  return `${path}${path.includes('?') ? '&' : '?'}lang=${language()}`;
+}
+
 /**
- * A request to the API with the session; a renewed token is kept. Rejects with an ApiError for a network
- * failure (status 0) or an answer that is not OK, with the problem+json body when there is one.
+ * A request to the API with the session, in the page's language; a renewed token is kept. Rejects with an
+ * ApiError for a network failure (status 0) or an answer that is not OK, with the problem+json body when
+ * there is one.
  */
-async function send(path, { method = 'GET', body, language, keepalive = false, accept = 'application/json' } = {}) {
+async function send(path, { method = 'GET', body, keepalive = false, accept = 'application/json' } = {}) {
   const headers = { Accept: accept };
   if (token) {
     headers.Authorization = `Bearer ${token}`;
-  }
-  if (language) {
-    headers['Accept-Language'] = language;
   }
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
   let response;
   try {
-    response = await fetch(path, { method, headers, keepalive, body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await fetch(inPageLanguage(path), { method, headers, keepalive, body: body === undefined ? undefined : JSON.stringify(body) });
   } catch (offline) {
     throw new ApiError(0, null);
   }

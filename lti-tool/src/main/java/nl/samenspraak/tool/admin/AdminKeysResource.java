@@ -11,8 +11,11 @@ import java.time.Instant;
 import java.util.List;
 import nl.samenspraak.tool.lti.keys.ToolKey;
 import nl.samenspraak.tool.lti.keys.ToolKeyRing;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/admin/keys}: the tool's published keys, and rotation. Private keys never leave the server. */
+@Tag(name = "Administration")
 @Singleton
 @Path("admin/keys")
 @AdminRequired
@@ -37,6 +40,7 @@ public class AdminKeysResource {
     }
 
     @GET
+    @Operation(summary = "The tool's published keys, without private parts")
     public List<KeyView> keys() {
         return keyRing.keys().stream().map(KeyView::of).toList();
     }
@@ -44,6 +48,7 @@ public class AdminKeysResource {
     /** Makes the next key current; answers with the keys as they are now. */
     @POST
     @Path("rotate")
+    @Operation(summary = "Makes the next key current and retires the current one")
     public List<KeyView> rotate() {
         keyRing.rotate();
         return keys();

@@ -19,11 +19,14 @@ import nl.samenspraak.tool.interfaces.rest.Problem;
 import nl.samenspraak.tool.interfaces.rest.ProblemException;
 import nl.samenspraak.tool.lti.registration.PlatformRegistration;
 import nl.samenspraak.tool.lti.registration.RegistrationService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/admin/registrations}: the platforms that may launch the tool, added, changed, enabled or
  * disabled and removed by hand, with their deployments.
  */
+@Tag(name = "Administration")
 @Singleton
 @Path("admin/registrations")
 @AdminRequired
@@ -66,17 +69,20 @@ public class AdminRegistrationsResource {
     }
 
     @GET
+    @Operation(summary = "The registered platforms with their deployments and use")
     public List<RegistrationView> all() {
         return registrations.all().stream().map(this::view).toList();
     }
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One registered platform")
     public RegistrationView one(@PathParam("id") long id) {
         return view(registrations.find(id).orElseThrow(() -> notFound(id)));
     }
 
     @POST
+    @Operation(summary = "Registers a platform by hand")
     public Response add(RegistrationForm body) {
         RegistrationForm form = requireBody(body);
         PlatformRegistration added = registrations.register(form.form(), PlatformRegistration.RegisteredBy.MANUAL,
@@ -88,12 +94,14 @@ public class AdminRegistrationsResource {
 
     @PUT
     @Path("{id}")
+    @Operation(summary = "Changes a platform's registration")
     public RegistrationView change(@PathParam("id") long id, RegistrationForm body) {
         return view(registrations.change(id, requireBody(body).form()).orElseThrow(() -> notFound(id)));
     }
 
     @PUT
     @Path("{id}/enabled")
+    @Operation(summary = "Enables or disables a platform")
     public RegistrationView enable(@PathParam("id") long id, Enabled body) {
         if (body == null || body.enabled() == null) {
             throw new ProblemException(new Problem("about:blank", "Bad Request", 400,
@@ -105,6 +113,7 @@ public class AdminRegistrationsResource {
 
     @DELETE
     @Path("{id}")
+    @Operation(summary = "Removes a platform and everything launched through it")
     public Response remove(@PathParam("id") long id) {
         if (!registrations.remove(id)) {
             throw notFound(id);
@@ -114,6 +123,7 @@ public class AdminRegistrationsResource {
 
     @PUT
     @Path("{id}/deployments/{deploymentId}")
+    @Operation(summary = "Adds or renames a deployment")
     public RegistrationView putDeployment(@PathParam("id") long id, @PathParam("deploymentId") String deploymentId,
                                           DeploymentForm body) {
         return view(registrations.putDeployment(id, deploymentId, body == null ? null : body.label())
@@ -122,6 +132,7 @@ public class AdminRegistrationsResource {
 
     @DELETE
     @Path("{id}/deployments/{deploymentId}")
+    @Operation(summary = "Removes a deployment")
     public RegistrationView removeDeployment(@PathParam("id") long id, @PathParam("deploymentId") String deploymentId) {
         return view(registrations.removeDeployment(id, deploymentId).orElseThrow(() ->
                 new ProblemException(Problem.of(Response.Status.NOT_FOUND, "Registration " + id

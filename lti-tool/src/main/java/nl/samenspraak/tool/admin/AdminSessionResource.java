@@ -20,8 +20,11 @@ import nl.samenspraak.program.content.Language;
 import nl.samenspraak.tool.interfaces.rest.Problem;
 import nl.samenspraak.tool.interfaces.rest.ProblemException;
 import nl.samenspraak.tool.lti.session.SessionSecret;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code POST /api/admin/session}: the administrator signs in with the password and gets an admin token. */
+@Tag(name = "Administration", description = "Signing in to the administration, platforms, deployments and keys")
 @Singleton
 @Path("admin/session")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,6 +51,7 @@ public class AdminSessionResource {
     }
 
     @POST
+    @Operation(summary = "Signs the administrator in with the password; answers an admin token")
     public SignedIn signIn(SignIn body, @Context HttpServletRequest request,
                            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         boolean english = Language.fromTag(acceptLanguage) == Language.EN;

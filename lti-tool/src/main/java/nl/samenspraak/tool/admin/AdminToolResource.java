@@ -8,8 +8,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import nl.samenspraak.tool.infrastructure.web.PublicAddress;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code GET /api/admin/tool}: the values an administrator pastes into the LMS when registering by hand. */
+@Tag(name = "Administration")
 @Singleton
 @Path("admin/tool")
 @AdminRequired
@@ -29,6 +32,7 @@ public class AdminToolResource {
     }
 
     @GET
+    @Operation(summary = "The values to enter in a learning platform when registering by hand")
     public ToolValues values() {
         return new ToolValues(address.base(), address.domain(), address.resolve("/lti/login"),
                 address.resolve("/lti/launch"), address.resolve("/lti/launch"), address.resolve("/lti/jwks"),

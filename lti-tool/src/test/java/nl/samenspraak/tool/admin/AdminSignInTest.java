@@ -1,5 +1,6 @@
 package nl.samenspraak.tool.admin;
 
+import nl.samenspraak.tool.infrastructure.time.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -18,7 +19,7 @@ class AdminSignInTest {
     private static final AdminPassword CONFIGURED = new AdminPassword(Optional.of(RIGHT), new DemoMode(false));
     private static final AdminPassword NONE = new AdminPassword(Optional.empty(), new DemoMode(false));
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
     private final SignInThrottle throttle = new SignInThrottle(clock);
 
     @Test

@@ -1,5 +1,6 @@
 package nl.samenspraak.tool.admin;
 
+import nl.samenspraak.tool.infrastructure.time.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,7 @@ class SignInThrottleTest {
 
     private static final String CLIENT = "192.0.2.10";
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
     private final SignInThrottle throttle = new SignInThrottle(clock);
 
     @Test

@@ -23,7 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The teacher's and trainer's pages in a real browser, launched through the built-in demo platform (on the
- * embedded-database server, which runs the demo; its data folder is new after {@code mvn clean}, and these
+ * embedded-database server, which runs the demo; its data folder is emptied before every run, and these
  * tests expect the demo course's teachers to start without work). The film with its time-stamped
  * question, autosave through a reload and a lost connection, submitting, progress, English on a phone,
  * the quickscan with a retake, the action plan, a reading assignment and the trainer's reopening.

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -24,22 +25,40 @@ public class JsonBodyErrorMapper implements ExceptionMapper<JsonProcessingExcept
 
     @Override
     public Response toResponse(JsonProcessingException exception) {
-        String path = uriInfo.getRequestUri().getRawPath();
-        if (exception instanceof JsonParseException parse) {
-            var location = parse.getLocation();
+        return problem(exception, uriInfo.getRequestUri().getRawPath()).toResponse();
+    }
+
+    /** The problem for a request to {@code path}; apart from the response, so that it is tested without a server. */
+    Problem problem(JsonProcessingException exception, String path) {
+        Optional<JsonParseException> parseError = parseError(exception);
+        if (parseError.isPresent()) {
+            var location = parseError.get().getLocation();
             return new Problem("about:blank", "Bad Request", 400, "The body is not valid JSON (line "
                     + location.getLineNr() + ", column " + location.getColumnNr() + "). Send a JSON object.",
-                    path, null).toResponse();
+                    path, null);
         }
         if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = fieldPath(mapping);
             String message = exception instanceof UnrecognizedPropertyException
                     ? "is not a field of this request" : "has the wrong type";
             return new Problem("about:blank", "Bad Request", 400, "The field '" + field + "' " + message + ".",
-                    path, List.of(new Problem.FieldError(field, message))).toResponse();
+                    path, List.of(new Problem.FieldError(field, message)));
         }
         return new Problem("about:blank", "Bad Request", 400, "The body does not have the form this request takes.",
-                path, null).toResponse();
+                path, null);
+    }
+
+    /**
+     * The JSON that does not parse: Jackson reports JSON that breaks off inside a field's value as a mapping
+     * error of that field, with the parse error as its cause.
+     */
+    private static Optional<JsonParseException> parseError(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException parse) {
+                return Optional.of(parse);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String fieldPath(JsonMappingException mapping) {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,9 +64,10 @@ public class JdbcPlatformRegistrations implements PlatformRegistrations {
                                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         details.issuer(), details.clientId(), details.name(), details.authorizationUrl(),
                         details.tokenUrl(), details.jwksUrl(), enabled, by, details.productFamily(), now, now);
-                for (String deploymentId : deploymentIds) {
+                for (int i = 0; i < deploymentIds.size(); i++) {
+                    // A microsecond apart, so that they list in the order they were given.
                     tx.update("INSERT INTO platform_deployment (registration_id, deployment_id, created_at)"
-                            + " VALUES (?, ?, ?)", id, deploymentId, now);
+                            + " VALUES (?, ?, ?)", id, deploymentIds.get(i), now.plus(i, ChronoUnit.MICROS));
                 }
                 return read(tx, SELECT + " WHERE r.id = ?" + ORDER, id).get(0);
             });

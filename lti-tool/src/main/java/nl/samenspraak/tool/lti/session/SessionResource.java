@@ -13,8 +13,11 @@ import nl.samenspraak.tool.interfaces.rest.ProblemException;
 import nl.samenspraak.tool.lti.launch.LaunchRecords;
 import nl.samenspraak.tool.lti.launch.LaunchSummary;
 import nl.samenspraak.tool.lti.launch.RecordedLaunch;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code GET /api/session}: who the session is for, in which course and link, with which role. */
+@Tag(name = "Session", description = "The launch session: who is signed in, in which course and with which role")
 @Singleton
 @Path("session")
 @SessionRequired
@@ -45,6 +48,7 @@ public class SessionResource {
     }
 
     @GET
+    @Operation(summary = "Who the session is for: user, role, course, link and language")
     public SessionView session() {
         SessionToken session = current.get();
         LaunchSummary summary = records.summary(session.registrationId(),

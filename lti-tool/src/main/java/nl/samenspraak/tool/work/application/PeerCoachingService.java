@@ -428,7 +428,7 @@ public class PeerCoachingService {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
-        LocalDate today = LocalDate.now(clock.withZone(SCHOOL_TIME));
+        LocalDate today = clock.instant().atZone(SCHOOL_TIME).toLocalDate();
         LocalDate earliest = today.minusYears(MAX_YEARS_AWAY);
         LocalDate latest = today.plusYears(MAX_YEARS_AWAY);
         try {

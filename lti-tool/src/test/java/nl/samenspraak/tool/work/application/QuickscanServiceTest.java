@@ -1,5 +1,6 @@
 package nl.samenspraak.tool.work.application;
 
+import java.time.Duration;
 import static nl.samenspraak.tool.work.application.Refusals.fields;
 import static nl.samenspraak.tool.work.application.Refusals.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -176,7 +177,7 @@ class QuickscanServiceTest {
     void aRetakeIsFilledInWhileTheAssignmentStaysCompletedAndBothResultsRemain() {
         fillIn("po", 4);
         work.submit(teacher, SCAN);
-        fixture.clock.advance(3600);
+        fixture.clock.advance(Duration.ofSeconds(3600));
 
         quickscans.retake(teacher, SCAN);
 

@@ -1,5 +1,7 @@
 package nl.samenspraak.tool.work.application;
 
+import java.time.Duration;
+import nl.samenspraak.tool.infrastructure.time.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -121,11 +123,11 @@ class TeacherWorkServiceTest {
         TeacherWorkService.WatchState first = service.recordWatched(teacher, FILM, List.of(new WatchedInterval(0, 100)));
         assertEquals(60, first.intervals().get(0).toSeconds(), 1e-9, "the first report is credited 60 s at most");
 
-        clock.advance(5);
+        clock.advance(Duration.ofSeconds(5));
         TeacherWorkService.WatchState second = service.recordWatched(teacher, FILM, List.of(new WatchedInterval(0, 100)));
         assertEquals(85, second.intervals().get(0).toSeconds(), 1e-9, "five seconds at four times the speed, plus 5 s");
 
-        clock.advance(10);
+        clock.advance(Duration.ofSeconds(10));
         TeacherWorkService.WatchState third = service.recordWatched(teacher, FILM, List.of(new WatchedInterval(0, 100)));
         assertEquals(100, third.intervals().get(0).toSeconds(), 1e-9);
     }
@@ -133,7 +135,7 @@ class TeacherWorkServiceTest {
     @Test
     void seekingAheadLeavesAGapAndTheRemainingTimeIsShown() {
         service.recordWatched(teacher, FILM, List.of(new WatchedInterval(0, 20)));
-        clock.advance(60);
+        clock.advance(Duration.ofSeconds(60));
         TeacherWorkService.WatchState state = service.recordWatched(teacher, FILM, List.of(new WatchedInterval(80, 100)));
 
         assertEquals(2, state.intervals().size());

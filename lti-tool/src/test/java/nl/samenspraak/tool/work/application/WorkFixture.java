@@ -1,5 +1,6 @@
 package nl.samenspraak.tool.work.application;
 
+import nl.samenspraak.tool.infrastructure.time.MutableClock;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;

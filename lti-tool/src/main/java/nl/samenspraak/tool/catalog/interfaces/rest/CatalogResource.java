@@ -25,11 +25,14 @@ import nl.samenspraak.tool.catalog.application.PackInstallation;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
 import nl.samenspraak.tool.interfaces.rest.Problem;
 import nl.samenspraak.tool.interfaces.rest.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The program's modules and assignments. The language is {@code ?lang=} when given, else the best match
  * of {@code Accept-Language}, else Dutch.
  */
+@Tag(name = "Catalog", description = "The training program: modules and assignments, in Dutch or English")
 @Singleton
 @Path("catalog")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +48,7 @@ public class CatalogResource {
     }
 
     @GET
+    @Operation(summary = "The modules and assignments of the loaded content packs")
     public Response catalog(@QueryParam("lang") String lang,
                             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Language language = RequestLanguage.of(lang, acceptLanguage);
@@ -67,6 +71,7 @@ public class CatalogResource {
 
     @GET
     @Path("assignments/{id}")
+    @Operation(summary = "One assignment in full, with its questions")
     public Response assignment(@PathParam("id") String id, @QueryParam("lang") String lang,
                                @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Language language = RequestLanguage.of(lang, acceptLanguage);

@@ -17,11 +17,14 @@ import nl.samenspraak.program.content.pack.PackFile;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
 import nl.samenspraak.tool.interfaces.rest.Problem;
 import nl.samenspraak.tool.interfaces.rest.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Files shipped in a content pack (films, captions, documents), with byte ranges so that a video can be
  * played from any point without downloading it whole.
  */
+@Tag(name = "Catalog")
 @Singleton
 @Path("media/{packId}/{path: .+}")
 public class PackMediaResource {
@@ -34,6 +37,7 @@ public class PackMediaResource {
     }
 
     @GET
+    @Operation(summary = "A file shipped in a content pack (film, captions, document), with byte ranges")
     public Response file(@PathParam("packId") String packId, @PathParam("path") String path,
                          @HeaderParam("Range") String range) {
         PackFile file = catalog.packFile(packId, path).orElseThrow(() -> new ProblemException(

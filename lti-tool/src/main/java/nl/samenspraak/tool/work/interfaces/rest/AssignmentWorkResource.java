@@ -42,12 +42,15 @@ import nl.samenspraak.tool.work.application.StoredWork;
 import nl.samenspraak.tool.work.application.TeacherWorkService;
 import nl.samenspraak.tool.work.application.WorkRejectedException;
 import nl.samenspraak.tool.work.application.WorkScope;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/assignments/{id}}: an assignment as the signed-in teacher sees it, with their own work; and
  * the changes to that work. A teacher only ever reads and writes their own work in the course of their
  * session: the scope comes from the session, never from the request.
  */
+@Tag(name = "Teacher work", description = "An assignment with the signed-in teacher's own work; drafts, watching, submitting")
 @Singleton
 @Path("assignments/{assignmentId}")
 @SessionRequired
@@ -94,6 +97,7 @@ public class AssignmentWorkResource {
     }
 
     @GET
+    @Operation(summary = "The assignment as this teacher sees it, with their answers, watching and progress")
     public JsonNode assignment(@PathParam("assignmentId") String assignmentId, @QueryParam("lang") String lang) {
         Language language = language(lang);
         TeacherWorkService.AssignmentWork found = work.assignment(scope(), assignmentId);
@@ -132,6 +136,7 @@ public class AssignmentWorkResource {
 
     @PUT
     @Path("answers/{questionId}")
+    @Operation(summary = "Saves the answer to one question as a draft")
     public Saved saveAnswer(@PathParam("assignmentId") String assignmentId, @PathParam("questionId") String questionId,
                             AnswerInput input) {
         Instant savedAt = work.saveAnswer(scope(), assignmentId, questionId, answer(input));
@@ -140,6 +145,7 @@ public class AssignmentWorkResource {
 
     @POST
     @Path("watched")
+    @Operation(summary = "Records the stretches of the film the player played")
     public Watched recordWatched(@PathParam("assignmentId") String assignmentId, WatchReport report) {
         if (report == null || report.intervals() == null) {
             throw invalid("intervals", LocalizedText.of("Stuur de gekeken stukken als intervals: [{from, to}].",
@@ -160,6 +166,7 @@ public class AssignmentWorkResource {
 
     @POST
     @Path("submit")
+    @Operation(summary = "Submits the assignment; afterwards it is read-only until a trainer reopens it")
     public JsonNode submit(@PathParam("assignmentId") String assignmentId, @QueryParam("lang") String lang) {
         work.submit(scope(), assignmentId);
         return assignment(assignmentId, lang);
@@ -168,6 +175,7 @@ public class AssignmentWorkResource {
     /** A trainer makes a participant's submitted work editable again. */
     @POST
     @Path("reopen")
+    @Operation(summary = "A trainer makes a participant's submitted work editable again")
     public ProgressView reopen(@PathParam("assignmentId") String assignmentId, Reopen body) {
         if (body == null || body.userId() == null) {
             throw invalid("userId", LocalizedText.of("Zeg wiens werk heropend wordt: userId.",

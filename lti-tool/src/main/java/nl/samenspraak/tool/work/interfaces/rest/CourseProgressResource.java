@@ -18,12 +18,15 @@ import nl.samenspraak.tool.lti.launch.ToolRole;
 import nl.samenspraak.tool.lti.session.CurrentSession;
 import nl.samenspraak.tool.lti.session.SessionRequired;
 import nl.samenspraak.tool.work.application.CourseProgressService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /api/course/progress}: for the trainer of the session's course, every participant's progress
  * in every assignment, with when submitted work was handed in (what the trainer can reopen). Anyone else
  * gets 403.
  */
+@Tag(name = "Course", description = "What a trainer sees of the course")
 @Singleton
 @Path("course/progress")
 @SessionRequired
@@ -57,6 +60,7 @@ public class CourseProgressResource {
     }
 
     @GET
+    @Operation(summary = "The course's participants and their progress per assignment (trainers only)")
     public CourseProgress progress(@QueryParam("lang") String lang) {
         Language language = WorkSessions.language(session, lang);
         List<ParticipantRow> participants = course.course(WorkSessions.scope(session),

@@ -23,6 +23,8 @@ import nl.samenspraak.tool.lti.session.SessionRequired;
 import nl.samenspraak.tool.work.application.PeerCoachingService;
 import nl.samenspraak.tool.work.application.TeacherWorkService;
 import nl.samenspraak.tool.work.application.WorkScope;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/assignments/{id}/peer-coaching}: the signed-in teacher's peer coaching in the course of their
@@ -30,6 +32,8 @@ import nl.samenspraak.tool.work.application.WorkScope;
  * file, and the observer's form (saved as a draft, then submitted). Changes answer with the whole state and
  * the teacher's progress; a saved draft with when it was saved.
  */
+@Tag(name = "Peer coaching", description = "Coaching partners in the course, the planning of each observation, the"
+        + " observer's form")
 @Singleton
 @Path("assignments/{assignmentId}/peer-coaching")
 @SessionRequired
@@ -62,6 +66,7 @@ public class PeerCoachingResource {
     }
 
     @GET
+    @Operation(summary = "The colleagues, partners and observations between them, with the teacher's progress")
     public State state(@PathParam("assignmentId") String assignmentId) {
         return state(scope(), assignmentId);
     }
@@ -69,6 +74,7 @@ public class PeerCoachingResource {
     @POST
     @Path("partners")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Chooses a colleague of the course as coaching partner, both ways")
     public Response choose(@PathParam("assignmentId") String assignmentId, PartnerChoice body) {
         peers.choose(scope(), assignmentId, body == null ? null : body.userId());
         return Response.status(Response.Status.CREATED).entity(state(scope(), assignmentId)).build();
@@ -76,6 +82,7 @@ public class PeerCoachingResource {
 
     @DELETE
     @Path("partners/{userId}")
+    @Operation(summary = "Ends a partnership while no observation between the two is submitted")
     public State end(@PathParam("assignmentId") String assignmentId, @PathParam("userId") long partnerId) {
         peers.end(scope(), assignmentId, partnerId);
         return state(scope(), assignmentId);
@@ -84,6 +91,7 @@ public class PeerCoachingResource {
     @PUT
     @Path("observations/{observationId}/planning")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Plans the observed conversation: date and time in Europe/Amsterdam, a note on the place")
     public State plan(@PathParam("assignmentId") String assignmentId, @PathParam("observationId") long observationId,
                       PeerCoachingService.PlanningInput body) {
         peers.plan(scope(), assignmentId, observationId, body);
@@ -94,6 +102,7 @@ public class PeerCoachingResource {
     @GET
     @Path("observations/{observationId}/calendar.ics")
     @Produces(ObservationCalendar.MEDIA_TYPE)
+    @Operation(summary = "The planned conversation as an iCalendar file")
     public Response calendar(@PathParam("assignmentId") String assignmentId,
                              @PathParam("observationId") long observationId, @QueryParam("lang") String lang) {
         Language language = WorkSessions.language(session, lang);
@@ -108,6 +117,7 @@ public class PeerCoachingResource {
     @PUT
     @Path("observations/{observationId}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Saves the observer's form as a draft: marks, examples, compliment and tip")
     public FormSaved saveForm(@PathParam("assignmentId") String assignmentId,
                               @PathParam("observationId") long observationId, PeerCoachingService.FormInput body) {
         Instant savedAt = peers.saveForm(scope(), assignmentId, observationId, body);
@@ -116,6 +126,7 @@ public class PeerCoachingResource {
 
     @POST
     @Path("observations/{observationId}/submit")
+    @Operation(summary = "Submits the observer's form once complete; the observed partner can read it then")
     public State submit(@PathParam("assignmentId") String assignmentId, @PathParam("observationId") long observationId) {
         peers.submit(scope(), assignmentId, observationId);
         return state(scope(), assignmentId);

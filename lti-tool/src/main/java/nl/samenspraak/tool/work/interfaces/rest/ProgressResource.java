@@ -21,11 +21,14 @@ import nl.samenspraak.tool.lti.session.SessionRequired;
 import nl.samenspraak.tool.lti.session.SessionToken;
 import nl.samenspraak.tool.work.application.TeacherWorkService;
 import nl.samenspraak.tool.work.application.WorkScope;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /api/progress}: where the signed-in teacher stands in every module, and what to do next: the
  * first assignment of the module that is not completed.
  */
+@Tag(name = "Teacher work")
 @Singleton
 @Path("progress")
 @SessionRequired
@@ -54,6 +57,7 @@ public class ProgressResource {
     }
 
     @GET
+    @Operation(summary = "The teacher's progress in every module, with the next assignment to do")
     public ProgramProgress progress(@QueryParam("lang") String lang) {
         SessionToken current = session.get();
         Language language = lang == null || lang.isBlank() ? current.language() : RequestLanguage.of(lang, null);

@@ -22,12 +22,15 @@ import nl.samenspraak.tool.lti.session.SessionRequired;
 import nl.samenspraak.tool.work.application.QuickscanService;
 import nl.samenspraak.tool.work.application.TeacherWorkService;
 import nl.samenspraak.tool.work.application.WorkScope;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/assignments/{id}/quickscan}: the signed-in teacher's quickscan in the course of their
  * session. Each change answers with the quickscan as {@code GET /api/assignments/{id}} shows it and the
  * progress, so that the results can be drawn again at once. Submitting is {@code POST .../submit}.
  */
+@Tag(name = "Quickscan", description = "The quickscan: sector, responses per statement, retakes")
 @Singleton
 @Path("assignments/{assignmentId}/quickscan")
 @SessionRequired
@@ -58,6 +61,7 @@ public class QuickscanResource {
     @PUT
     @Path("sector")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Chooses the sector of the current attempt")
     public JsonNode chooseSector(@PathParam("assignmentId") String assignmentId, @QueryParam("lang") String lang,
                                  SectorChoice body) {
         quickscans.chooseSector(scope(), assignmentId, body == null ? null : body.sectorId());
@@ -67,6 +71,7 @@ public class QuickscanResource {
     @PUT
     @Path("responses/{statementId}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Gives a value to one statement")
     public JsonNode respond(@PathParam("assignmentId") String assignmentId,
                             @PathParam("statementId") String statementId, @QueryParam("lang") String lang,
                             StatementValue body) {
@@ -77,6 +82,7 @@ public class QuickscanResource {
     /** The teacher skips a statement that does not apply to them. */
     @DELETE
     @Path("responses/{statementId}")
+    @Operation(summary = "Skips a statement that does not apply")
     public JsonNode skip(@PathParam("assignmentId") String assignmentId, @PathParam("statementId") String statementId,
                          @QueryParam("lang") String lang) {
         quickscans.skip(scope(), assignmentId, statementId);
@@ -85,6 +91,7 @@ public class QuickscanResource {
 
     @POST
     @Path("retake")
+    @Operation(summary = "Starts a new attempt after a submitted one")
     public JsonNode retake(@PathParam("assignmentId") String assignmentId, @QueryParam("lang") String lang) {
         quickscans.retake(scope(), assignmentId);
         return state(assignmentId, lang);

@@ -1,30 +1,33 @@
 package nl.samenspraak.tool.work.interfaces.rest;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.tool.interfaces.rest.Problem;
+import nl.samenspraak.tool.lti.session.CurrentSession;
 import nl.samenspraak.tool.work.application.WorkRejectedException;
 
-/** A refused change to a teacher's work as problem+json, in the request's language, naming each field. */
+/**
+ * A refused change to a teacher's work as problem+json, naming each field, in the language the work API
+ * answers in: {@code ?lang=} when given, else the launch's (not the browser's, which may differ from the page's).
+ */
 @Provider
 public class WorkRejectedMapper implements ExceptionMapper<WorkRejectedException> {
 
     @Context
     UriInfo uriInfo;
 
-    @Context
-    HttpHeaders headers;
+    @Inject
+    CurrentSession session;
 
     @Override
     public Response toResponse(WorkRejectedException exception) {
         String lang = uriInfo.getQueryParameters().getFirst("lang");
-        Language language = lang != null ? Language.fromTag(lang)
-                : Language.fromTag(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        Language language = lang != null && !lang.isBlank() ? Language.fromTag(lang) : session.get().language();
         Response.Status status = switch (exception.reason()) {
             case UNKNOWN_ASSIGNMENT, UNKNOWN_PART -> Response.Status.NOT_FOUND;
             case INVALID_INPUT -> Response.Status.BAD_REQUEST;

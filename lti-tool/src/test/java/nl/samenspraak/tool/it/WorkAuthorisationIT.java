@@ -1,0 +1,344 @@
+package nl.samenspraak.tool.it;
+
+import static nl.samenspraak.tool.it.WorkClient.created;
+import static nl.samenspraak.tool.it.WorkClient.json;
+import static nl.samenspraak.tool.it.WorkClient.ok;
+import static nl.samenspraak.tool.it.WorkRefusals.assertProblem;
+import static nl.samenspraak.tool.it.WorkRefusals.assertRefused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.SignedJWT;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import nl.samenspraak.tool.it.platform.LaunchClaims;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Who may read and change which work: only with the tool's own session token; a teacher only their own work
+ * in the course of their launch; only the course's trainer sees the course's progress and reopens submitted
+ * work. Each test has its own course, so that the course overview shows only its own learners.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkAuthorisationIT {
+
+    private static final String READING = "klavertje-vier";
+    private static final String FILM = "bedeesde-ouder-film";
+    private static final String SCAN = "kennismakingsgesprek-quickscan";
+    private static final String PLAN = "ouderbetrokkenheid-actieplan";
+    private static final String ACTIONS = "/api/assignments/" + PLAN + "/actions";
+
+    /** Every endpoint of the work API, with a body it would take. */
+    private static final List<List<String>> ENDPOINTS = List.of(
+            List.of("GET", "/api/assignments/" + READING),
+            List.of("PUT", "/api/assignments/" + READING + "/answers/anders-willen", "{\"text\": \"Een antwoord\"}"),
+            List.of("POST", "/api/assignments/" + FILM + "/watched", "{\"intervals\": [{\"from\": 0, \"to\": 10}]}"),
+            List.of("POST", "/api/assignments/" + READING + "/submit"),
+            List.of("POST", "/api/assignments/" + READING + "/reopen", "{\"userId\": 1}"),
+            List.of("PUT", "/api/assignments/" + SCAN + "/quickscan/sector", "{\"sectorId\": \"po\"}"),
+            List.of("PUT", "/api/assignments/" + SCAN + "/quickscan/responses/welkom-voelen", "{\"value\": 3}"),
+            List.of("DELETE", "/api/assignments/" + SCAN + "/quickscan/responses/welkom-voelen"),
+            List.of("POST", "/api/assignments/" + SCAN + "/quickscan/retake"),
+            List.of("POST", ACTIONS, "{\"optionId\": \"mail-over-de-klas\"}"),
+            List.of("PUT", ACTIONS + "/1", "{\"plannedFor\": null, \"done\": false}"),
+            List.of("DELETE", ACTIONS + "/1"),
+            List.of("GET", "/api/progress"),
+            List.of("GET", "/api/course/progress"));
+
+    private final WorkPlatform platform = new WorkPlatform();
+    private final String learnerToken = platform.sessionToken("token-owner",
+            claims -> claims.member(LaunchClaims.CONTEXT, "id", "course-tokens"));
+
+    @AfterAll
+    void stopPlatform() {
+        platform.close();
+    }
+
+    Stream<Arguments> endpointsWithoutAValidSession() {
+        Map<String, String> authorizations = new LinkedHashMap<>();
+        authorizations.put("no Authorization", null);
+        authorizations.put("not a token", "Bearer geen-token");
+        authorizations.put("another scheme", "Basic " + learnerToken);
+        authorizations.put("signed with another secret", "Bearer " + signedWithAnotherSecret(learnerToken));
+        authorizations.put("unsigned", "Bearer " + unsigned(learnerToken));
+        authorizations.put("role changed to instructor", "Bearer " + withPayload(learnerToken, "role", "INSTRUCTOR"));
+        authorizations.put("the administrator's token", "Bearer " + platform.adminToken());
+        return ENDPOINTS.stream().flatMap(endpoint -> authorizations.entrySet().stream()
+                .map(authorization -> Arguments.of(endpoint.get(0) + " " + endpoint.get(1),
+                        Named.of(authorization.getKey(), authorization.getValue()),
+                        endpoint.size() > 2 ? endpoint.get(2) : null)));
+    }
+
+    @ParameterizedTest(name = "{0} with {1}")
+    @MethodSource("endpointsWithoutAValidSession")
+    void everyEndpointRefusesARequestWithoutAValidSession(String endpoint, String authorization, String body) {
+        String[] methodAndPath = endpoint.split(" ", 2);
+
+        ToolClient.Answer answer = WorkClient.withAuthorization(authorization)
+                .send(methodAndPath[0], methodAndPath[1], body == null ? null : "application/json", body);
+
+        assertProblem(answer, 401);
+        assertTrue(answer.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"), answer.body());
+    }
+
+    @Test
+    void aForgedTokenChangesNothingOfTheTeachersWork() {
+        WorkClient teacher = WorkClient.withToken(learnerToken);
+        ok(teacher.answer(READING, "anders-willen", json("text", "Mijn opzet")));
+
+        for (String forged : List.of(signedWithAnotherSecret(learnerToken), unsigned(learnerToken))) {
+            WorkClient forger = WorkClient.withToken(forged);
+            assertRefused(teacher, READING, () -> forger.answer(READING, "anders-willen", json("text", "Vervalst")), 401);
+            assertRefused(teacher, READING, () -> forger.post("/api/assignments/" + READING + "/submit", null), 401);
+        }
+    }
+
+    @Test
+    void anotherTeacherInTheSameCourseSeesNoneOfTheWork() {
+        WorkClient anna = learner("anna-sees", "Anna", "course-sees");
+        ok(anna.answer(READING, "anders-willen", json("text", "Alleen van Anna")));
+        ok(anna.put("/api/assignments/" + SCAN + "/quickscan/sector", json("sectorId", "po")));
+        created(anna.post(ACTIONS, json("optionId", "mail-over-de-klas")));
+
+        WorkClient bram = learner("bram-sees", "Bram", "course-sees");
+
+        JsonNode reading = bram.assignment(READING);
+        assertTrue(reading.path("answers").isEmpty(), reading.toString());
+        assertEquals("not_started", reading.at("/progress/state").asText());
+        assertEquals(0, bram.assignment(SCAN).at("/quickscan/attempts").size());
+        assertEquals(0, bram.assignment(PLAN).path("actions").size());
+        ok(bram.get("/api/progress")).path("modules").forEach(module -> module.path("assignments").forEach(assignment ->
+                assertEquals("not_started", assignment.at("/progress/state").asText(), assignment.toString())));
+    }
+
+    @Test
+    void anotherTeachersAnswerToTheSameQuestionIsTheirOwn() {
+        WorkClient anna = learner("anna-answers", "Anna", "course-answers");
+        ok(anna.answer(READING, "anders-willen", json("text", "Van Anna")));
+        WorkClient bram = learner("bram-answers", "Bram", "course-answers");
+
+        assertUnchangedFor(anna, () -> ok(bram.answer(READING, "anders-willen", json("text", "Van Bram"))));
+
+        assertEquals("Van Bram", bram.assignment(READING).at("/answers/anders-willen/text").asText());
+    }
+
+    @Test
+    void anotherTeacherCannotChangeOrRemoveAnAction() {
+        WorkClient anna = learner("anna-actions", "Anna", "course-actions");
+        long action = created(anna.post(ACTIONS, json("optionId", "mail-over-de-klas"))).path("id").asLong();
+        WorkClient bram = learner("bram-actions", "Bram", "course-actions");
+        created(bram.post(ACTIONS, json("optionId", "bellen-met-goed-nieuws")));
+
+        assertRefused(anna, PLAN, () -> bram.put(ACTIONS + "/" + action, json("plannedFor", null, "done", false)), 404, "itemId");
+        assertRefused(anna, PLAN, () -> bram.delete(ACTIONS + "/" + action), 404, "itemId");
+    }
+
+    @Test
+    void theSameTeacherInAnotherCourseStartsEmptyAndEachCourseKeepsItsOwnWork() {
+        WorkClient first = learner("carla-two-courses", "Carla", "course-first");
+        ok(first.answer(READING, "anders-willen", json("text", "In de eerste cursus")));
+
+        WorkClient second = learner("carla-two-courses", "Carla", "course-second");
+
+        assertTrue(second.assignment(READING).path("answers").isEmpty(), "a new course starts without work");
+        ok(second.answer(READING, "anders-willen", json("text", "In de tweede cursus")));
+        assertEquals("In de eerste cursus", first.assignment(READING).at("/answers/anders-willen/text").asText());
+        assertEquals("In de tweede cursus", second.assignment(READING).at("/answers/anders-willen/text").asText());
+    }
+
+    @Test
+    void aLearnerCannotReopenSubmittedWork() {
+        WorkClient anna = submittedReading("anna-reopen-learner", "Anna", "course-reopen-learner");
+        long annaId = userId(trainer("trainer-reopen-learner", "course-reopen-learner"), "Anna");
+        WorkClient bram = learner("bram-reopen-learner", "Bram", "course-reopen-learner");
+
+        assertRefused(anna, READING, () -> reopen(bram, READING, annaId), 403);
+        assertRefused(anna, READING, () -> reopen(anna, READING, annaId), 403);
+    }
+
+    @Test
+    void aLearnerCannotReadTheCourseOverview() {
+        assertProblem(learner("learner-overview", "Anna", "course-learner-overview").get("/api/course/progress"), 403);
+    }
+
+    @Test
+    void theCoursesTrainerReopensSubmittedWorkAndTheTeacherCanChangeItAgain() {
+        WorkClient anna = submittedReading("anna-reopened", "Anna", "course-reopened");
+        WorkClient trainer = trainer("trainer-reopened", "course-reopened");
+
+        JsonNode progress = ok(reopen(trainer, READING, userId(trainer, "Anna")));
+
+        assertEquals("in_progress", progress.path("state").asText());
+        JsonNode view = anna.assignment(READING);
+        assertFalse(view.path("readOnly").asBoolean(), view.toString());
+        assertTrue(view.path("reopenedAt").isTextual(), view.toString());
+        assertFalse(view.has("submittedAt"), view.toString());
+        ok(anna.answer(READING, "anders-willen", json("text", "Na het heropenen aangevuld met een nieuwe gedachte.")));
+        assertEquals("completed", ok(anna.post("/api/assignments/" + READING + "/submit", null)).at("/progress/state").asText());
+    }
+
+    @Test
+    void aTrainerOfAnotherCourseCannotReopenTheWork() {
+        WorkClient anna = submittedReading("anna-other-trainer", "Anna", "course-other-trainer");
+        long annaId = userId(trainer("trainer-own-course", "course-other-trainer"), "Anna");
+        WorkClient otherTrainer = trainer("trainer-other-course", "course-elsewhere");
+
+        assertRefused(anna, READING, () -> reopen(otherTrainer, READING, annaId), 404);
+    }
+
+    @Test
+    void aTrainerWithoutACourseNeitherReopensNorSeesAnOverview() {
+        WorkClient anna = submittedReading("anna-no-course-trainer", "Anna", "course-no-course-trainer");
+        long annaId = userId(trainer("trainer-with-course", "course-no-course-trainer"), "Anna");
+        WorkClient trainer = platform.launch("trainer-without-course",
+                claims -> claims.roles(LaunchClaims.INSTRUCTOR).remove(LaunchClaims.CONTEXT));
+
+        assertRefused(anna, READING, () -> reopen(trainer, READING, annaId), 403);
+        assertProblem(trainer.get("/api/course/progress"), 403);
+    }
+
+    @Test
+    void workThatIsNotSubmittedCannotBeReopened() {
+        WorkClient anna = learner("anna-not-submitted", "Anna", "course-not-submitted");
+        ok(anna.answer(READING, "anders-willen", json("text", "Nog bezig")));
+        WorkClient trainer = trainer("trainer-not-submitted", "course-not-submitted");
+
+        assertRefused(anna, READING, () -> reopen(trainer, READING, userId(trainer, "Anna")), 404);
+    }
+
+    @Test
+    void aReopenMustSayWhoseWork() {
+        WorkClient anna = submittedReading("anna-whose", "Anna", "course-whose");
+        WorkClient trainer = trainer("trainer-whose", "course-whose");
+
+        String reopen = "/api/assignments/" + READING + "/reopen";
+        assertRefused(anna, READING, () -> trainer.post(reopen, "{}"), 400, "userId");
+        assertRefused(anna, READING, () -> trainer.post(reopen, "{\"userId\": \"anna\"}"), 400, "userId");
+        assertRefused(anna, READING, () -> trainer.post(reopen, "{\"userId\": 1.5}"), 400, "userId");
+        assertRefused(anna, READING, () -> trainer.send("POST", reopen, "application/json", ""), 400, "userId");
+    }
+
+    @Test
+    void theCourseOverviewListsTheCoursesLearnersWithTheirStates() {
+        submittedReading("anna-overview", "Anna", "course-overview");
+        ok(learner("bram-overview", "Bram", "course-overview").answer(FILM, "ouder-op-gemak", json("text", "Begin")));
+        learner("carla-overview", "Carla", "course-overview");
+        learner("dirk-elsewhere", "Dirk", "course-overview-elsewhere");
+        WorkClient trainer = trainer("trainer-overview", "course-overview");
+
+        JsonNode overview = ok(trainer.get("/api/course/progress?lang=en"));
+
+        assertEquals("en", overview.path("language").asText());
+        assertEquals("kennismakingsgesprek", overview.at("/modules/0/id").asText());
+        assertEquals("The introductory conversation", overview.at("/modules/0/title").asText());
+        assertEquals("Quickscan: where does your school stand?", overview.at("/modules/0/assignments/2/title").asText());
+        assertEquals(List.of("Anna", "Bram", "Carla"), names(overview));
+        JsonNode anna = overview.at("/participants/0/assignments");
+        assertEquals("completed", anna.at("/" + READING + "/state").asText());
+        assertTrue(anna.at("/" + READING + "/submittedAt").isTextual(), anna.toString());
+        JsonNode bram = overview.at("/participants/1/assignments");
+        assertEquals("in_progress", bram.at("/" + FILM + "/state").asText());
+        assertTrue(bram.at("/" + FILM + "/submittedAt").isMissingNode(), bram.toString());
+        overview.at("/participants/2/assignments").forEach(standing ->
+                assertEquals("not_started", standing.path("state").asText(), standing.toString()));
+    }
+
+    private WorkClient learner(String subject, String name, String courseId) {
+        return platform.launch(subject, claims -> claims.set("name", name).member(LaunchClaims.CONTEXT, "id", courseId));
+    }
+
+    private WorkClient trainer(String subject, String courseId) {
+        return platform.launch(subject, claims -> claims.roles(LaunchClaims.INSTRUCTOR)
+                .member(LaunchClaims.CONTEXT, "id", courseId));
+    }
+
+    private WorkClient submittedReading(String subject, String name, String courseId) {
+        WorkClient teacher = learner(subject, name, courseId);
+        teacher.answerEveryQuestion(READING);
+        ok(teacher.post("/api/assignments/" + READING + "/submit", null));
+        return teacher;
+    }
+
+    /** The user id of the course's learner of this name, as the trainer's overview shows it. */
+    private static long userId(WorkClient trainer, String name) {
+        for (JsonNode participant : ok(trainer.get("/api/course/progress")).path("participants")) {
+            if (participant.path("name").asText().equals(name)) {
+                return participant.path("userId").asLong();
+            }
+        }
+        throw new AssertionError("No learner " + name + " in the trainer's course");
+    }
+
+    private static ToolClient.Answer reopen(WorkClient trainer, String assignmentId, long userId) {
+        return trainer.post("/api/assignments/" + assignmentId + "/reopen", json("userId", userId));
+    }
+
+    private static List<String> names(JsonNode overview) {
+        List<String> names = new ArrayList<>();
+        overview.path("participants").forEach(participant -> names.add(participant.path("name").asText()));
+        return names;
+    }
+
+    /** The request done, and the owner's reading assignment the same before and after. */
+    private static void assertUnchangedFor(WorkClient owner, Runnable request) {
+        JsonNode before = owner.assignment(READING);
+        request.run();
+        assertEquals(before, owner.assignment(READING));
+    }
+
+    /** The token's claims signed with a secret the tool does not know. */
+    private static String signedWithAnotherSecret(String token) {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        try {
+            SignedJWT forged = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), SignedJWT.parse(token).getJWTClaimsSet());
+            forged.sign(new MACSigner(secret));
+            return forged.serialize();
+        } catch (ParseException | JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The token's claims with {@code "alg": "none"} and no signature. */
+    private static String unsigned(String token) {
+        String header = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8));
+        return header + "." + token.split("\\.")[1] + ".";
+    }
+
+    /** The token with one claim of its payload changed and its signature kept. */
+    private static String withPayload(String token, String claim, String value) {
+        String[] parts = token.split("\\.");
+        try {
+            ObjectNode payload = (ObjectNode) WorkClient.JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+            payload.put(claim, value);
+            String changed = Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(WorkClient.JSON.writeValueAsString(payload).getBytes(StandardCharsets.UTF_8));
+            return parts[0] + "." + changed + "." + parts[2];
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
