@@ -16,10 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Peer coaching in a real browser, as the demo course's two teachers do it, each in a tab of their own
@@ -39,7 +37,7 @@ class PeerCoachingBrowserIT {
     static void startBrowser() throws IOException {
         browser = Browser.start();
         downloads = Files.createTempDirectory("samenspraak-downloads");
-        cdp("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        browser.cdp("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
     }
 
     @AfterAll
@@ -67,28 +65,28 @@ class PeerCoachingBrowserIT {
         WebElement choose = browser.visible(By.cssSelector("button[aria-label='Kies Bram Jansen als coachingspartner']"));
         browser.assertAccessible("peer coaching before choosing a partner");
         browser.screenshot("peer-01-anna-chooses");
-        click(choose);
+        browser.click(choose);
         WebElement dialog = browser.visible(By.cssSelector("dialog[open]"));
         assertTrue(dialog.getText().contains("Bram Jansen ziet jou ook als partner"), dialog.getText());
         browser.assertAccessible("the dialog confirming the partner");
         browser.screenshot("peer-02-anna-confirms");
         dialog.findElement(By.cssSelector("button.danger")).click();
         WebElement partner = browser.waitUntil(driver -> driver.findElement(By.cssSelector(".partner h3")));
-        browser.waitUntil(driver -> focusedId().equals(partner.getDomAttribute("id")));
+        browser.waitUntil(driver -> browser.focusedId().equals(partner.getDomAttribute("id")));
         assertEquals("Bram Jansen", partner.getText());
         browser.waitUntil(driver -> pageStatus().equals("Bram Jansen is nu je coachingspartner."));
 
         // Anna plans the conversation she sits in on, and puts it in her calendar.
         WebElement given = browser.driver().findElement(By.xpath("//section[@class='observation-planning'][.//h4[starts-with(normalize-space(), 'Jij kijkt mee bij Bram Jansen')]]"));
         String planning = given.getDomAttribute("aria-labelledby").replace("-title", "");
-        script("const input = document.getElementById(arguments[0]); input.value = '2026-12-03T15:30';"
+        browser.script("const input = document.getElementById(arguments[0]); input.value = '2026-12-03T15:30';"
                 + " input.dispatchEvent(new Event('input'));", planning + "-at");
         browser.driver().findElement(By.id(planning + "-note")).sendKeys("Lokaal 12");
-        click(given.findElement(By.cssSelector("form.planning button")));
+        browser.click(given.findElement(By.cssSelector("form.planning button")));
         browser.waitUntil(driver -> driver.findElement(By.id(planning + "-summary")).getText()
                 .equals("Het gesprek: donderdag 3 december 2026 om 15:30."));
-        assertEquals(planning + "-summary", focusedId());
-        click(browser.visible(By.xpath("//button[normalize-space()='Zet in je agenda']")));
+        assertEquals(planning + "-summary", browser.focusedId());
+        browser.click(browser.visible(By.xpath("//button[normalize-space()='Zet in je agenda']")));
         String calendar = downloaded("observatie-2026-12-03.ics");
         assertTrue(calendar.contains("DTSTART;TZID=Europe/Amsterdam:20261203T153000"), calendar);
         assertTrue(calendar.contains("SUMMARY:Observatie oudergesprek: Anna de Vries kijkt mee bij Bram Jansen"), calendar);
@@ -100,7 +98,7 @@ class PeerCoachingBrowserIT {
         browser.assertAccessible("the observation form filled in");
         browser.screenshot("peer-04-anna-form");
         submitObservation();
-        assertTrue(text("h2:focus").startsWith("Jouw ingeleverde observatie van Bram Jansen"), text("h2:focus"));
+        assertTrue(browser.text("h2:focus").startsWith("Jouw ingeleverde observatie van Bram Jansen"), browser.text("h2:focus"));
         browser.assertAccessible("the observation given, read back");
         browser.screenshot("peer-05-anna-observation-submitted");
         answerReflectionsAndSubmit();
@@ -113,8 +111,8 @@ class PeerCoachingBrowserIT {
         browser.phoneViewport(360, 740);
         launch("bram");
         browser.visible(By.xpath("//h2[normalize-space()='Feedback van Anna de Vries']"));
-        assertTrue(text(".observation--read").contains("Je nam de ouders echt serieus, Bram."), text(".observation--read"));
-        assertTrue((Boolean) script("return document.documentElement.scrollWidth <= 360"), "no sideways scrolling on a phone");
+        assertTrue(browser.text(".observation--read").contains("Je nam de ouders echt serieus, Bram."), browser.text(".observation--read"));
+        assertTrue((Boolean) browser.script("return document.documentElement.scrollWidth <= 360"), "no sideways scrolling on a phone");
         browser.assertAccessible("the feedback received, on a phone");
         browser.screenshot("peer-07-bram-reads-feedback-phone");
         fillInForm("Anna");
@@ -142,27 +140,27 @@ class PeerCoachingBrowserIT {
         assertEquals(19, behaviours.size());
         for (int i = 0; i < behaviours.size(); i++) {
             List<WebElement> marks = behaviours.get(i).findElements(By.cssSelector(".marks label"));
-            click(marks.get(i % 3));
+            browser.click(marks.get(i % 3));
         }
         behaviours.get(0).findElement(By.tagName("textarea")).sendKeys("Liep mee naar binnen en bood koffie aan.");
         String id = form.getDomAttribute("id").replace("observation-", "");
         browser.driver().findElement(By.id("q-obs-" + id + "-compliment-input"))
                 .sendKeys("Je nam de ouders echt serieus, " + observed + ".");
         browser.driver().findElement(By.id("q-obs-" + id + "-tip-input")).sendKeys("Vat aan het eind samen wat jullie afspraken.");
-        assertEquals("19 van 19 gedragingen hebben een waardering.", text("#obs-" + id + "-marked"));
+        assertEquals("19 van 19 gedragingen hebben een waardering.", browser.text("#obs-" + id + "-marked"));
         browser.waitUntil(driver -> driver.findElement(By.id("obs-" + id + "-status")).getText().startsWith("Opgeslagen"));
     }
 
     private static void submitObservation() {
-        click(browser.driver().findElement(By.xpath("//button[normalize-space()='Observatie inleveren']")));
-        browser.waitUntil(driver -> (Boolean) script("return document.activeElement.matches('section.observation--read h2')"));
+        browser.click(browser.driver().findElement(By.xpath("//button[normalize-space()='Observatie inleveren']")));
+        browser.waitUntil(driver -> (Boolean) browser.script("return document.activeElement.matches('section.observation--read h2')"));
     }
 
     private static void answerReflectionsAndSubmit() {
         for (WebElement answer : browser.driver().findElements(By.cssSelector(".questions textarea"))) {
             answer.sendKeys(LONG_ENOUGH);
         }
-        click(browser.driver().findElement(By.id("submit")));
+        browser.click(browser.driver().findElement(By.id("submit")));
         browser.waitUntil(driver -> driver.findElement(By.id("work-note")).getText().startsWith("Ingeleverd op"));
     }
 
@@ -181,13 +179,8 @@ class PeerCoachingBrowserIT {
     private static void launch(String persona) {
         browser.open("/demo/launch?persona=" + persona + "&assignment=" + PEER + "&locale=nl&display=window");
         browser.waitUntil(driver -> driver.getCurrentUrl().matches("^https?://[^/]+/app/.*")
-                && "complete".equals(script("return document.readyState")));
+                && "complete".equals(browser.script("return document.readyState")));
         browser.visible(By.cssSelector("main h1"));
-    }
-
-    private static void click(WebElement element) {
-        script("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
     }
 
     private static String badge() {
@@ -196,21 +189,5 @@ class PeerCoachingBrowserIT {
 
     private static String pageStatus() {
         return browser.driver().findElement(By.cssSelector(".page-status")).getText();
-    }
-
-    private static String focusedId() {
-        return String.valueOf(script("return document.activeElement.id"));
-    }
-
-    private static String text(String selector) {
-        return browser.driver().findElement(By.cssSelector(selector)).getDomProperty("textContent");
-    }
-
-    private static void cdp(String command, Map<String, Object> parameters) {
-        ((ChromeDriver) browser.driver()).executeCdpCommand(command, parameters);
-    }
-
-    private static Object script(String script, Object... arguments) {
-        return ((JavascriptExecutor) browser.driver()).executeScript(script, arguments);
     }
 }
