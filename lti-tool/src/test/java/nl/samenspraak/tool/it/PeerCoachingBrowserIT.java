@@ -74,7 +74,7 @@ class PeerCoachingBrowserIT {
         WebElement partner = browser.waitUntil(driver -> driver.findElement(By.cssSelector(".partner h3")));
         browser.waitUntil(driver -> browser.focusedId().equals(partner.getDomAttribute("id")));
         assertEquals("Bram Jansen", partner.getText());
-        browser.waitUntil(driver -> pageStatus().equals("Bram Jansen is nu je coachingspartner."));
+        browser.waitUntil(driver -> "Bram Jansen is nu je coachingspartner.".equals(browser.text(".page-status")));
 
         // Anna plans the conversation she sits in on, and puts it in her calendar.
         WebElement given = browser.driver().findElement(By.xpath("//section[@class='observation-planning'][.//h4[starts-with(normalize-space(), 'Jij kijkt mee bij Bram Jansen')]]"));
@@ -83,8 +83,8 @@ class PeerCoachingBrowserIT {
                 + " input.dispatchEvent(new Event('input'));", planning + "-at");
         browser.driver().findElement(By.id(planning + "-note")).sendKeys("Lokaal 12");
         browser.click(given.findElement(By.cssSelector("form.planning button")));
-        browser.waitUntil(driver -> driver.findElement(By.id(planning + "-summary")).getText()
-                .equals("Het gesprek: donderdag 3 december 2026 om 15:30."));
+        browser.waitUntil(driver -> "Het gesprek: donderdag 3 december 2026 om 15:30.".equals(
+                browser.text("#" + planning + "-summary")));
         assertEquals(planning + "-summary", browser.focusedId());
         browser.click(browser.visible(By.xpath("//button[normalize-space()='Zet in je agenda']")));
         String calendar = downloaded("observatie-2026-12-03.ics");
@@ -148,7 +148,7 @@ class PeerCoachingBrowserIT {
                 .sendKeys("Je nam de ouders echt serieus, " + observed + ".");
         browser.driver().findElement(By.id("q-obs-" + id + "-tip-input")).sendKeys("Vat aan het eind samen wat jullie afspraken.");
         assertEquals("19 van 19 gedragingen hebben een waardering.", browser.text("#obs-" + id + "-marked"));
-        browser.waitUntil(driver -> driver.findElement(By.id("obs-" + id + "-status")).getText().startsWith("Opgeslagen"));
+        browser.waitUntil(driver -> String.valueOf(browser.text("#obs-" + id + "-status")).startsWith("Opgeslagen"));
     }
 
     private static void submitObservation() {
@@ -161,7 +161,7 @@ class PeerCoachingBrowserIT {
             answer.sendKeys(LONG_ENOUGH);
         }
         browser.click(browser.driver().findElement(By.id("submit")));
-        browser.waitUntil(driver -> driver.findElement(By.id("work-note")).getText().startsWith("Ingeleverd op"));
+        browser.waitUntil(driver -> String.valueOf(browser.text("#work-note")).startsWith("Ingeleverd op"));
     }
 
     /** The downloaded file's text, once the browser has written all of it. */
@@ -185,9 +185,5 @@ class PeerCoachingBrowserIT {
 
     private static String badge() {
         return browser.driver().findElement(By.cssSelector(".assignment__badge .badge")).getText().replaceAll("^\\W+", "");
-    }
-
-    private static String pageStatus() {
-        return browser.driver().findElement(By.cssSelector(".page-status")).getText();
     }
 }

@@ -134,9 +134,12 @@ public final class Browser implements AutoCloseable {
         return String.valueOf(script("return document.activeElement.id"));
     }
 
-    /** The text of the first element the selector finds, also the parts that are not shown. */
+    /**
+     * The text of the first element the selector finds, also the parts that are not shown; null when there is
+     * none. Read in one step, so that a page drawn anew meanwhile cannot leave a stale element in between.
+     */
     public String text(String selector) {
-        return driver.findElement(By.cssSelector(selector)).getDomProperty("textContent");
+        return (String) script("return document.querySelector(arguments[0])?.textContent ?? null", selector);
     }
 
     /** A phone's viewport (CSS pixels, as a phone's browser reports them), until {@link #desktopViewport()}. */
