@@ -124,7 +124,6 @@ export class QuickscanPart {
       yes: text.sectorConfirmYes, no: text.sectorConfirmNo });
   }
 
-
   theme(theme) {
     const text = t();
     const responses = this.shown.responses || {};

@@ -191,8 +191,8 @@ public class TeacherWorkService {
     /**
      * Submits the work. Everything the assignment asks of the teacher alone must be done: the answers
      * (each valid), the film watched far enough, the quickscan themes, the planned actions, the observations
-     * to give. What depends on others (observations a colleague still has to give) may follow. A quickscan submits its current
-     * attempt (see {@link QuickscanService}).
+     * to give. What depends on others (observations a colleague still has to give) may follow. A quickscan
+     * submits its current attempt (see {@link QuickscanService}).
      */
     public void submit(WorkScope scope, String assignmentId) {
         AssignmentPlacement placement = placement(assignmentId);
