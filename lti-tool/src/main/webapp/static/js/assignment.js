@@ -13,6 +13,7 @@ import { focusElement } from './router.js';
 import { FilmPart } from './film.js';
 import { QuickscanPart } from './quickscan.js';
 import { ActionPlanPart } from './action-plan.js';
+import { PeerCoachingPart } from './peer-coaching.js';
 import './question.js';
 
 function localStorageOrNull() {
@@ -161,7 +162,8 @@ class SamenspraakAssignment extends HTMLElement {
       case 'reading':
         return [this.reading(assignment), this.questions(text.questions, assignment.questions, 'questions-title')];
       case 'peer-coaching':
-        return [this.peerCoaching(assignment), this.questions(text.reflectionQuestions, assignment.reflectionQuestions, 'reflection-title')];
+        return [...new PeerCoachingPart(ctx).render(),
+          this.questions(text.reflectionQuestions, assignment.reflectionQuestions, 'reflection-title')];
       case 'quickscan':
         this.quickscan = new QuickscanPart(ctx);
         return this.quickscan.render();
@@ -228,38 +230,6 @@ class SamenspraakAssignment extends HTMLElement {
           assignment.document.title, ' ', h('span', { class: 'muted' }, text.opensInNewTab)))));
     }
     return content;
-  }
-
-  peerCoaching(assignment) {
-    const text = t();
-    const form = assignment.observationForm;
-    const marks = form.marks.map((mark) => mark.label).join(', ');
-    return [
-      h('p', { class: 'notice' }, text.peerCoachingLater),
-      h('section', { class: 'panel', 'aria-labelledby': 'checklist-title' },
-        h('h2', { id: 'checklist-title' }, text.checklist),
-        h('ul', { class: 'checklist' }, assignment.checklist.map((item) => h('li', {}, item.text)))),
-      h('section', { class: 'observation-form', 'aria-labelledby': 'form-title' },
-        h('h2', { id: 'form-title' }, text.observationForm),
-        h('p', {}, fill(text.observationFormIntro, { marks })),
-        form.phases.map((phase) => this.formTable(phase, form.marks))),
-      assignment.feedback ? h('section', { class: 'panel', 'aria-labelledby': 'feedback-title' },
-        h('h2', { id: 'feedback-title' }, text.feedback),
-        Object.values(assignment.feedback).map((prompt) => h('p', {}, prompt))) : null,
-    ];
-  }
-
-  /** One phase of the observation form, read-only: behaviours by marks, with empty boxes. */
-  formTable(phase, marks) {
-    const text = t();
-    const rows = phase.behaviours.map((behaviour) => h('tr', {},
-      h('th', { scope: 'row' }, behaviour.text),
-      marks.map(() => h('td', { class: 'form-table__mark' }, h('span', { class: 'box', 'aria-hidden': 'true' })))));
-    return h('div', { class: 'table-scroll' }, h('table', { class: 'form-table' },
-      h('caption', {}, phase.title),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, text.behaviour),
-        marks.map((mark) => h('th', { scope: 'col', class: 'form-table__mark' }, mark.label)))),
-      h('tbody', {}, rows)));
   }
 
   note() {
@@ -368,6 +338,13 @@ class SamenspraakAssignment extends HTMLElement {
     }
     if (field.startsWith('actions')) {
       return { id: 'action-plan', name: text.plan };
+    }
+    const observation = /^observations\.(\d+)/.exec(field);
+    if (observation && document.getElementById(`observation-${observation[1]}`)) {
+      return { id: `observation-${observation[1]}`, name: document.getElementById(`observation-${observation[1]}-title`).textContent };
+    }
+    if (field === 'partners') {
+      return { id: 'partners', name: text.partnersTitle };
     }
     return null;
   }

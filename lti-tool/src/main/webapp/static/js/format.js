@@ -52,6 +52,24 @@ export function calendarDate(isoDate, language) {
   }).format(new Date(Date.UTC(year, month - 1, day)));
 }
 
+/**
+ * A local date and time "2026-12-03T15:30" (in the zone the server names) as the language writes it,
+ * "donderdag 3 december 2026 om 15:30", without turning it into the browser's own zone.
+ */
+export function localDateTime(local, language) {
+  const [date, time] = local.split('T');
+  const [year, month, day] = date.split('-').map(Number);
+  const [hour, minute] = time.split(':').map(Number);
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
+    weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, day, hour, minute)));
+}
+
+/** The text for one, or the text for more with {count} filled in. */
+export function plural(count, one, many) {
+  return count === 1 ? one : fill(many, { count });
+}
+
 /** Paragraphs of a text as the packs write them: separated by an empty line. */
 export function paragraphs(text) {
   return (text || '').split(/\n\s*\n/).map((part) => part.trim()).filter(Boolean);

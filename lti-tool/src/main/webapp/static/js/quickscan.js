@@ -7,6 +7,7 @@ import { t } from './i18n.js';
 import { Autosaver, State } from './autosave.js';
 import { entryStatusText, setText } from './save-status.js';
 import { resultChart } from './chart.js';
+import { confirmDialog } from './confirm.js';
 
 export class QuickscanPart {
   /** @param ctx the assignment page's context (view, storage, reload(), track()) */
@@ -119,26 +120,8 @@ export class QuickscanPart {
   /** Asks in a modal dialog; resolves true when the teacher confirms. */
   confirmChange(count) {
     const text = t();
-    return new Promise((resolve) => {
-      const dialog = h('dialog', { class: 'confirm', 'aria-labelledby': 'sector-dialog-title', 'aria-describedby': 'sector-dialog-text' },
-        h('h2', { id: 'sector-dialog-title' }, text.sectorConfirmTitle),
-        h('p', { id: 'sector-dialog-text' }, fill(text.sectorConfirmText, { count })));
-      const close = (answer) => {
-        dialog.close();
-        dialog.remove();
-        resolve(answer);
-      };
-      dialog.append(h('div', { class: 'actions' },
-        h('button', { type: 'button', class: 'danger', onclick: () => close(true) }, text.sectorConfirmYes),
-        h('button', { type: 'button', class: 'secondary', onclick: () => close(false) }, text.sectorConfirmNo)));
-      dialog.addEventListener('cancel', (event) => {
-        event.preventDefault();
-        close(false);
-      });
-      document.body.append(dialog);
-      dialog.showModal();
-      dialog.querySelector('.secondary').focus();
-    });
+    return confirmDialog({ title: text.sectorConfirmTitle, text: fill(text.sectorConfirmText, { count }),
+      yes: text.sectorConfirmYes, no: text.sectorConfirmNo });
   }
 
   theme(theme) {

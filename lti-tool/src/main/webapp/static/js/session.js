@@ -88,11 +88,12 @@ function inPageLanguage(path) {
 }
 
 /**
- * Calls the API with the session, in the page's language; JSON in, JSON out. With keepalive the request
- * outlives the page (a tab being closed); a network failure rejects with an ApiError of status 0.
+ * A request to the API with the session, in the page's language; a renewed token is kept. Rejects with an
+ * ApiError for a network failure (status 0) or an answer that is not OK, with the problem+json body when
+ * there is one.
  */
-export async function api(path, { method = 'GET', body, keepalive = false } = {}) {
-  const headers = { Accept: 'application/json' };
+async function send(path, { method = 'GET', body, keepalive = false, accept = 'application/json' } = {}) {
+  const headers = { Accept: accept };
   if (token) {
     headers.Authorization = `Bearer ${token}`;
   }
@@ -109,10 +110,28 @@ export async function api(path, { method = 'GET', body, keepalive = false } = {}
   if (renewed) {
     remember(renewed);
   }
-  const type = response.headers.get('Content-Type') || '';
-  const data = type.includes('json') && response.status !== 204 ? await response.json().catch(() => null) : null;
   if (!response.ok) {
-    throw new ApiError(response.status, data);
+    throw new ApiError(response.status, await json(response));
   }
-  return data;
+  return response;
+}
+
+function json(response) {
+  const type = response.headers.get('Content-Type') || '';
+  return type.includes('json') && response.status !== 204 ? response.json().catch(() => null) : Promise.resolve(null);
+}
+
+/**
+ * Calls the API with the session; JSON in, JSON out. With keepalive the request outlives the page (a tab
+ * being closed); a network failure rejects with an ApiError of status 0.
+ */
+export async function api(path, options = {}) {
+  return json(await send(path, options));
+}
+
+/** A file from the API, such as a calendar file: its contents and the name the server gives it. */
+export async function apiFile(path, accept) {
+  const response = await send(path, { accept });
+  const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') || '')?.[1] || 'download';
+  return { blob: await response.blob(), name };
 }

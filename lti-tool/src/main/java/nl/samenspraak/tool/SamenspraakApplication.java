@@ -24,6 +24,7 @@ import nl.samenspraak.tool.lti.session.SessionResource;
 import nl.samenspraak.tool.work.interfaces.rest.ActionPlanResource;
 import nl.samenspraak.tool.work.interfaces.rest.AssignmentWorkResource;
 import nl.samenspraak.tool.work.interfaces.rest.CourseProgressResource;
+import nl.samenspraak.tool.work.interfaces.rest.PeerCoachingResource;
 import nl.samenspraak.tool.work.interfaces.rest.ProgressResource;
 import nl.samenspraak.tool.work.interfaces.rest.QuickscanResource;
 import nl.samenspraak.tool.work.interfaces.rest.WorkRejectedMapper;
@@ -52,6 +53,7 @@ public class SamenspraakApplication extends Application {
         classes.addAll(Set.of(AssignmentWorkResource.class, ProgressResource.class, WorkRejectedMapper.class));
         classes.addAll(Set.of(QuickscanResource.class, ActionPlanResource.class));
         classes.add(CourseProgressResource.class);
+        classes.add(PeerCoachingResource.class);
         return classes;
     }
 }

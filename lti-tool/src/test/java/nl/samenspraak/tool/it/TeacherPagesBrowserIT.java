@@ -17,9 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The teacher's and trainer's pages in a real browser, launched through the built-in demo platform (on the
@@ -50,7 +48,7 @@ class TeacherPagesBrowserIT {
 
     @AfterEach
     void backOnline() {
-        cdp("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
+        browser.cdp("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
                 "downloadThroughput", -1, "uploadThroughput", -1));
         browser.desktopViewport();
     }
@@ -92,8 +90,8 @@ class TeacherPagesBrowserIT {
         launch("bram", FILM, "en");
         WebElement title = browser.visible(By.id("assignment-title"));
         assertEquals("Film: ten-minute conversation with a shy parent", title.getText());
-        assertEquals("en", script("return document.documentElement.lang"));
-        assertTrue((Boolean) script("return document.documentElement.scrollWidth <= 360"), "no sideways scrolling on a phone");
+        assertEquals("en", browser.script("return document.documentElement.lang"));
+        assertTrue((Boolean) browser.script("return document.documentElement.scrollWidth <= 360"), "no sideways scrolling on a phone");
         recordTiming("film, en, phone");
         browser.assertAccessible("the film assignment in English on a phone");
         browser.screenshot("phone-01-film-en");
@@ -106,15 +104,15 @@ class TeacherPagesBrowserIT {
     void aLostConnectionShowsNotSavedAndSavesOnceBack() {
         launch("bram", "partnerschap-voor-hoofd-natraject", "nl");
         WebElement answer = browser.visible(By.cssSelector("#q-bewuste-keuze textarea"));
-        cdp("Network.enable", Map.of());
-        cdp("Network.emulateNetworkConditions", Map.of("offline", true, "latency", 0,
+        browser.cdp("Network.enable", Map.of());
+        browser.cdp("Network.emulateNetworkConditions", Map.of("offline", true, "latency", 0,
                 "downloadThroughput", 0, "uploadThroughput", 0));
         answer.sendKeys("Getypt zonder verbinding");
         browser.waitUntil(driver -> status("q-bewuste-keuze").equals("Opslaan lukt niet, we proberen het opnieuw"));
         assertEquals("Opslaan lukt niet, we proberen het opnieuw", browser.driver().findElement(By.cssSelector(".page-status")).getText());
         browser.screenshot("offline-01-not-saved");
 
-        cdp("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
+        browser.cdp("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
                 "downloadThroughput", -1, "uploadThroughput", -1));
         browser.waitUntil(driver -> status("q-bewuste-keuze").startsWith("Opgeslagen"));
         browser.driver().navigate().refresh();
@@ -135,10 +133,10 @@ class TeacherPagesBrowserIT {
 
         submit();
         WebElement issues = browser.visible(By.id("submit-issues"));
-        assertEquals("submit-issues", focusedId());
+        assertEquals("submit-issues", browser.focusedId());
         browser.assertAccessible("the reading assignment with what is missing");
         issues.findElement(By.partialLinkText("Wat kun je hiervan toepassen")).click();
-        assertEquals("q-toepassen-eigen-praktijk-input", focusedId());
+        assertEquals("q-toepassen-eigen-praktijk-input", browser.focusedId());
         first.clear();
         for (WebElement answer : browser.driver().findElements(By.cssSelector(".question textarea"))) {
             answer.sendKeys(LONG_ENOUGH);
@@ -159,13 +157,13 @@ class TeacherPagesBrowserIT {
         List<WebElement> statements = browser.driver().findElements(By.cssSelector("fieldset.statement"));
         for (int i = 0; i < statements.size(); i++) {
             if (i % 4 != 3) { // every fourth statement is skipped
-                click(statements.get(i).findElements(By.tagName("label")).get(i % 4));
+                browser.click(statements.get(i).findElements(By.tagName("label")).get(i % 4));
             }
         }
         browser.waitUntil(driver -> driver.findElement(By.cssSelector(".page-status")).getText().startsWith("Alles is opgeslagen"));
 
         // Changing the sector would remove the answers: the teacher is asked, and says no.
-        click(browser.driver().findElement(By.cssSelector("label[for=sector-vo]")));
+        browser.click(browser.driver().findElement(By.cssSelector("label[for=sector-vo]")));
         WebElement dialog = browser.visible(By.cssSelector("dialog[open]"));
         assertTrue(dialog.getText().contains("verdwijnen je 15 antwoorden"), dialog.getText());
         browser.assertAccessible("the sector dialog");
@@ -174,20 +172,20 @@ class TeacherPagesBrowserIT {
 
         submit();
         browser.visible(By.id("results"));
-        assertTrue(text("#results table").contains("Welkom en kennismaking"));
+        assertTrue(browser.text("#results table").contains("Welkom en kennismaking"));
         browser.assertAccessible("the quickscan result");
         browser.screenshot("quickscan-01-result");
 
-        click(browser.driver().findElement(By.xpath("//button[normalize-space()='Quickscan opnieuw invullen']")));
+        browser.click(browser.driver().findElement(By.xpath("//button[normalize-space()='Quickscan opnieuw invullen']")));
         browser.waitUntil(driver -> driver.findElements(By.cssSelector("fieldset.statement input:not([disabled])")).size() > 0);
         for (WebElement statement : browser.driver().findElements(By.cssSelector("fieldset.statement"))) {
-            click(statement.findElements(By.tagName("label")).get(3));
+            browser.click(statement.findElements(By.tagName("label")).get(3));
         }
         browser.waitUntil(driver -> driver.findElement(By.cssSelector(".page-status")).getText().startsWith("Alles is opgeslagen"));
         submit();
         browser.visible(By.cssSelector(".chart__legend"));
-        assertEquals("Uitkomst per thema: ronde 1 en ronde 2", text("#results figcaption"));
-        assertTrue(text("#results table").contains("Welkom en kennismaking33%100%"), text("#results table"));
+        assertEquals("Uitkomst per thema: ronde 1 en ronde 2", browser.text("#results figcaption"));
+        assertTrue(browser.text("#results table").contains("Welkom en kennismaking33%100%"), browser.text("#results table"));
         browser.assertAccessible("the quickscan compared with the retake");
         browser.screenshot("quickscan-02-compared");
     }
@@ -195,17 +193,17 @@ class TeacherPagesBrowserIT {
     @Test
     void anActionPlanIsPlannedDoneAndReflectedOn() {
         launch("anna", "ouderbetrokkenheid-actieplan", "nl");
-        click(browser.visible(By.cssSelector(".action-option button")));
+        browser.click(browser.visible(By.cssSelector(".action-option button")));
         browser.waitUntil(driver -> driver.findElements(By.cssSelector(".plan__item")).size() == 1);
-        assertTrue(focusedId().endsWith("-date"), "the new action's date has the focus");
+        assertTrue(browser.focusedId().endsWith("-date"), "the new action's date has the focus");
         browser.driver().findElement(By.id("own-action")).sendKeys("Ik nodig ouders uit voor een koffieochtend.");
-        click(browser.driver().findElement(By.cssSelector(".own-action button")));
+        browser.click(browser.driver().findElement(By.cssSelector(".own-action button")));
         browser.waitUntil(driver -> driver.findElements(By.cssSelector(".plan__item")).size() == 2);
-        click(browser.driver().findElements(By.cssSelector(".plan__item input[type=checkbox]")).get(0));
-        assertEquals("Geef eerst een datum, dan kun je de actie afvinken.", text("#plan-summary + .field__error"));
+        browser.click(browser.driver().findElements(By.cssSelector(".plan__item input[type=checkbox]")).get(0));
+        assertEquals("Geef eerst een datum, dan kun je de actie afvinken.", browser.text("#plan-summary + .field__error"));
         for (int i = 0; i < 2; i++) {
             int item = i;
-            script("const input = document.querySelectorAll('.plan__item input[type=date]')[arguments[0]];"
+            browser.script("const input = document.querySelectorAll('.plan__item input[type=date]')[arguments[0]];"
                     + " input.value = '2026-12-0' + (arguments[0] + 1); input.dispatchEvent(new Event('change'));", item);
             // The plan is drawn again once the server has the date: the line about what is left changes.
             String afterDate = item == 0 ? "Nog te plannen: 1, nog af te vinken: 2" : "Nog af te vinken: 1";
@@ -213,11 +211,11 @@ class TeacherPagesBrowserIT {
                 browser.waitUntil(driver -> driver.findElement(By.id("plan-summary")).getText().startsWith(afterDate));
             } catch (org.openqa.selenium.TimeoutException e) {
                 browser.screenshot("action-plan-failed");
-                throw new AssertionError("after the date: " + text("#plan-summary") + " / " + text("#plan-summary + .field__error")
-                        + " / " + script("return [...document.querySelectorAll('.plan__item input[type=date]')].map(i => i.value).join()"), e);
+                throw new AssertionError("after the date: " + browser.text("#plan-summary") + " / " + browser.text("#plan-summary + .field__error")
+                        + " / " + browser.script("return [...document.querySelectorAll('.plan__item input[type=date]')].map(i => i.value).join()"), e);
             }
-            script("document.querySelectorAll('.plan__item input[type=checkbox]')[arguments[0]].click()", item);
-            browser.waitUntil(driver -> (Boolean) script(
+            browser.script("document.querySelectorAll('.plan__item input[type=checkbox]')[arguments[0]].click()", item);
+            browser.waitUntil(driver -> (Boolean) browser.script(
                     "return document.querySelectorAll('.plan__item input[type=checkbox]')[arguments[0]].checked", item));
         }
         browser.waitUntil(driver -> driver.findElement(By.id("plan-summary")).getText().equals("Je hebt genoeg acties gepland en gedaan."));
@@ -240,40 +238,40 @@ class TeacherPagesBrowserIT {
     private void watchFilm(String saved, String questionHeading, String continueWatching, String submitLabel,
                            String submittedNote, String completed, String progressLink, String shots) {
         play();
-        browser.waitUntil(driver -> (Boolean) script("const v = document.querySelector('video');"
+        browser.waitUntil(driver -> (Boolean) browser.script("const v = document.querySelector('video');"
                 + " return v.paused && v.currentTime >= 36 && v.currentTime < 40"));
-        assertEquals("at-ouder-op-gemak", focusedId());
+        assertEquals("at-ouder-op-gemak", browser.focusedId());
         assertEquals(questionHeading, browser.driver().findElement(By.id("at-ouder-op-gemak")).getText());
         browser.assertAccessible("the film stopped at a question");
         browser.screenshot(shots + "2-question");
         browser.driver().findElement(By.cssSelector("#q-ouder-op-gemak textarea")).sendKeys(LONG_ENOUGH);
         browser.waitUntil(driver -> status("q-ouder-op-gemak").startsWith(saved));
-        click(browser.driver().findElement(By.xpath("//div[@class='timed-question'][.//*[@id='q-ouder-op-gemak']]//button[normalize-space()='" + continueWatching + "']")));
-        browser.waitUntil(driver -> (Boolean) script("return !document.querySelector('video').paused"));
+        browser.click(browser.driver().findElement(By.xpath("//div[@class='timed-question'][.//*[@id='q-ouder-op-gemak']]//button[normalize-space()='" + continueWatching + "']")));
+        browser.waitUntil(driver -> (Boolean) browser.script("return !document.querySelector('video').paused"));
 
         // The second question stops the film; a draft typed there is in the page again after a reload.
-        browser.waitUntil(driver -> (Boolean) script("const v = document.querySelector('video');"
+        browser.waitUntil(driver -> (Boolean) browser.script("const v = document.querySelector('video');"
                 + " return v.paused && v.currentTime >= 70"));
         browser.driver().findElement(By.cssSelector("#q-ouder-uitnodigen-ervaringen textarea")).sendKeys(LONG_ENOUGH);
         browser.driver().navigate().refresh();
         assertEquals(LONG_ENOUGH, browser.visible(By.cssSelector("#q-ouder-uitnodigen-ervaringen textarea")).getDomProperty("value"));
         browser.waitUntil(driver -> status("q-ouder-uitnodigen-ervaringen").startsWith(saved));
 
-        script("document.querySelector('video').currentTime = 70");
+        browser.script("document.querySelector('video').currentTime = 70");
         play();
-        browser.waitUntil(driver -> (Boolean) script("return document.querySelector('video').ended"));
+        browser.waitUntil(driver -> (Boolean) browser.script("return document.querySelector('video').ended"));
         browser.waitUntil(driver -> driver.findElement(By.cssSelector("#q-omgaan-met-bedeesde-ouders textarea")).isDisplayed());
         for (String question : List.of("omgaan-met-bedeesde-ouders", "visie-en-ervaringen-uitnodigen")) {
             browser.driver().findElement(By.cssSelector("#q-" + question + " textarea")).sendKeys(LONG_ENOUGH);
         }
         browser.screenshot(shots + "3-answered");
-        click(browser.driver().findElement(By.xpath("//button[normalize-space()='" + submitLabel + "']")));
+        browser.click(browser.driver().findElement(By.xpath("//button[normalize-space()='" + submitLabel + "']")));
         browser.waitUntil(driver -> driver.findElement(By.id("work-note")).getText().startsWith(submittedNote));
         assertEquals(completed, badge());
         browser.assertAccessible("the submitted film");
         browser.screenshot(shots + "4-submitted");
 
-        click(browser.driver().findElement(By.linkText(progressLink)));
+        browser.click(browser.driver().findElement(By.linkText(progressLink)));
         browser.waitUntil(driver -> driver.getCurrentUrl().endsWith("/app/progress"));
         WebElement film = browser.visible(By.xpath("//li[.//a[contains(@href, '" + FILM + "')]]"));
         assertTrue(film.getText().contains(completed), film.getText());
@@ -287,22 +285,17 @@ class TeacherPagesBrowserIT {
     private static void launch(String persona, String assignment, String locale) {
         browser.open("/demo/launch?persona=" + persona + "&assignment=" + assignment + "&locale=" + locale + "&display=window");
         browser.waitUntil(driver -> driver.getCurrentUrl().matches("^https?://[^/]+/app/.*")
-                && "complete".equals(script("return document.readyState")));
+                && "complete".equals(browser.script("return document.readyState")));
         browser.visible(By.cssSelector("main h1"));
     }
 
     /** Muted (so no user gesture is needed) and at four times the speed, as far as the server credits it. */
     private static void play() {
-        script("const v = document.querySelector('video'); v.muted = true; v.playbackRate = 4; v.play();");
+        browser.script("const v = document.querySelector('video'); v.muted = true; v.playbackRate = 4; v.play();");
     }
 
     private static void submit() {
-        click(browser.driver().findElement(By.id("submit")));
-    }
-
-    private static void click(WebElement element) {
-        script("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        browser.click(browser.driver().findElement(By.id("submit")));
     }
 
     private static String badge() {
@@ -313,29 +306,13 @@ class TeacherPagesBrowserIT {
         return browser.driver().findElement(By.id(questionId + "-status")).getText();
     }
 
-    private static String focusedId() {
-        return String.valueOf(script("return document.activeElement.id"));
-    }
-
-    private static String text(String selector) {
-        return browser.driver().findElement(By.cssSelector(selector)).getDomProperty("textContent");
-    }
-
-    private static void cdp(String command, Map<String, Object> parameters) {
-        ((ChromeDriver) browser.driver()).executeCdpCommand(command, parameters);
-    }
-
-    private static Object script(String script, Object... arguments) {
-        return ((JavascriptExecutor) browser.driver()).executeScript(script, arguments);
-    }
-
     /**
      * How long the page took on loopback, as the browser measured it: until the load event, and until the
      * page drew the assignment (its own mark). Reported in target/page-timing.txt, not asserted.
      */
     private static void recordTiming(String page) throws IOException {
-        browser.waitUntil(driver -> (Boolean) script("return performance.getEntriesByName('samenspraak:page-shown').length > 0"));
-        Object figures = script("const n = performance.getEntriesByType('navigation')[0];"
+        browser.waitUntil(driver -> (Boolean) browser.script("return performance.getEntriesByName('samenspraak:page-shown').length > 0"));
+        Object figures = browser.script("const n = performance.getEntriesByType('navigation')[0];"
                 + " const shown = performance.getEntriesByName('samenspraak:page-shown')[0];"
                 + " const assets = performance.getEntriesByType('resource').filter(r => /\\.(js|css)$/.test(r.name));"
                 + " return Math.round(n.loadEventEnd) + ' ms to load, ' + Math.round(shown.startTime) + ' ms until shown, '"

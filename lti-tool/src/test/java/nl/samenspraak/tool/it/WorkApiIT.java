@@ -262,15 +262,13 @@ class WorkApiIT {
         assertEquals("completed", submitted.at("/watch/progress/state").asText());
     }
 
+    /** Submitted with the observation given, it waits for the one to receive: PeerCoachingApiIT. */
     @Test
-    void peerCoachingIsSubmittedWithItsReflectionsAndThenWaitsForTheObservations() {
+    void peerCoachingIsNotSubmittedWithItsReflectionsAloneButAsksForTheObservationToGive() {
         WorkClient teacher = platform.teacher("submit-peer-coaching");
         teacher.answerEveryQuestion(PEER_COACHING);
 
-        JsonNode submitted = ok(submit(teacher, PEER_COACHING));
-
-        assertEquals("submitted", submitted.at("/progress/state").asText());
-        assertTrue(submitted.path("readOnly").asBoolean(), submitted.toString());
+        assertRefused(teacher, PEER_COACHING, () -> submit(teacher, PEER_COACHING), 409, "partners");
     }
 
     @Test

@@ -49,6 +49,7 @@ class WorkAuthorisationIT {
     private static final String SCAN = "kennismakingsgesprek-quickscan";
     private static final String PLAN = "ouderbetrokkenheid-actieplan";
     private static final String ACTIONS = "/api/assignments/" + PLAN + "/actions";
+    private static final String PEER = "/api/assignments/bedeesde-ouder-intercollegiale-coaching/peer-coaching";
 
     /** Every endpoint of the work API, with a body it would take. */
     private static final List<List<String>> ENDPOINTS = List.of(
@@ -64,6 +65,13 @@ class WorkAuthorisationIT {
             List.of("POST", ACTIONS, "{\"optionId\": \"mail-over-de-klas\"}"),
             List.of("PUT", ACTIONS + "/1", "{\"plannedFor\": null, \"done\": false}"),
             List.of("DELETE", ACTIONS + "/1"),
+            List.of("GET", PEER),
+            List.of("POST", PEER + "/partners", "{\"userId\": 1}"),
+            List.of("DELETE", PEER + "/partners/1"),
+            List.of("PUT", PEER + "/observations/1/planning", "{\"plannedAt\": \"2026-12-03T15:30\", \"note\": \"\"}"),
+            List.of("GET", PEER + "/observations/1/calendar.ics"),
+            List.of("PUT", PEER + "/observations/1", "{\"marks\": {}, \"compliment\": \"\", \"tip\": \"\"}"),
+            List.of("POST", PEER + "/observations/1/submit"),
             List.of("GET", "/api/progress"),
             List.of("GET", "/api/course/progress"));
 

@@ -21,14 +21,16 @@ final class SubmissionCheck {
     private final AnswerChecker checker;
     private final ActionPlanProgressRule actionRule;
     private final TeacherWorkService service;
+    private final PeerCoachingService peerCoaching;
 
-    SubmissionCheck(AnswerChecker checker, TeacherWorkService service) {
+    SubmissionCheck(AnswerChecker checker, TeacherWorkService service, PeerCoachingService peerCoaching) {
         this.checker = checker;
         this.actionRule = new ActionPlanProgressRule(checker);
         this.service = service;
+        this.peerCoaching = peerCoaching;
     }
 
-    List<WorkRejectedException.FieldIssue> missing(Assignment assignment, TeacherWork work) {
+    List<WorkRejectedException.FieldIssue> missing(WorkScope scope, Assignment assignment, TeacherWork work) {
         List<WorkRejectedException.FieldIssue> issues = new ArrayList<>();
         for (Question question : assignment.questions()) {
             Answer answer = work.answers().get(question.id());
@@ -53,7 +55,11 @@ final class SubmissionCheck {
         if (assignment instanceof ActionPlanAssignment plan) {
             issues.addAll(actionIssues(plan, work));
         }
+        // Peer coaching asks the observations the teacher gives; those to receive may follow the submission.
         boolean ownPartsOnly = assignment instanceof PeerCoachingAssignment;
+        if (assignment instanceof PeerCoachingAssignment peer) {
+            issues.addAll(peerCoaching.observationsToGive(scope, peer));
+        }
         if (issues.isEmpty() && !ownPartsOnly && !service.completeOnceSubmitted(assignment, work)) {
             issues.add(new WorkRejectedException.FieldIssue("work", LocalizedText.of(
                     "Maak de opdracht eerst helemaal af.", "Finish the assignment first.")));

@@ -57,6 +57,7 @@ public class TeacherWorkService {
     private final ProgramCatalogService catalog;
     private final TeacherWorkStore store;
     private final QuickscanService quickscans;
+    private final PeerCoachingService peerCoaching;
     private final Clock clock;
     private final WorkAccess access;
     private final AnswerChecker checker = new AnswerChecker();
@@ -64,10 +65,11 @@ public class TeacherWorkService {
 
     @Inject
     public TeacherWorkService(ProgramCatalogService catalog, TeacherWorkStore store, QuickscanService quickscans,
-                              Clock clock) {
+                              PeerCoachingService peerCoaching, Clock clock) {
         this.catalog = catalog;
         this.store = store;
         this.quickscans = quickscans;
+        this.peerCoaching = peerCoaching;
         this.clock = clock;
         this.access = new WorkAccess(catalog, store);
     }
@@ -188,9 +190,9 @@ public class TeacherWorkService {
 
     /**
      * Submits the work. Everything the assignment asks of the teacher alone must be done: the answers
-     * (each valid), the film watched far enough, the quickscan themes, the planned actions. What depends on
-     * others (observations a colleague still has to give) may follow. A quickscan submits its current
-     * attempt (see {@link QuickscanService}).
+     * (each valid), the film watched far enough, the quickscan themes, the planned actions, the observations
+     * to give. What depends on others (observations a colleague still has to give) may follow. A quickscan
+     * submits its current attempt (see {@link QuickscanService}).
      */
     public void submit(WorkScope scope, String assignmentId) {
         AssignmentPlacement placement = placement(assignmentId);
@@ -204,7 +206,8 @@ public class TeacherWorkService {
         if (work.submitted()) {
             throw WorkAccess.alreadySubmitted();
         }
-        List<WorkRejectedException.FieldIssue> missing = new SubmissionCheck(checker, this).missing(assignment, work);
+        List<WorkRejectedException.FieldIssue> missing = new SubmissionCheck(checker, this, peerCoaching)
+                .missing(scope, assignment, work);
         if (!missing.isEmpty() || stored.isEmpty()) {
             throw new WorkRejectedException(WorkRejectedException.Reason.NOT_READY, LocalizedText.of(
                     "Nog niet klaar om in te leveren: maak eerst af wat hieronder staat. Je werk is bewaard.",

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.samenspraak.program.progress.ActionPlanItem;
 import nl.samenspraak.program.progress.Answer;
+import nl.samenspraak.program.progress.Observation;
 import nl.samenspraak.program.progress.PlannedAction;
 import nl.samenspraak.program.progress.QuickscanResponse;
 import nl.samenspraak.program.progress.TeacherWork;
@@ -22,6 +23,7 @@ import nl.samenspraak.program.progress.WatchedInterval;
 import nl.samenspraak.tool.infrastructure.persistence.DataAccessException;
 import nl.samenspraak.tool.infrastructure.persistence.Sql;
 import nl.samenspraak.tool.infrastructure.persistence.Statements;
+import nl.samenspraak.tool.work.application.StoredObservation;
 import nl.samenspraak.tool.work.application.StoredWork;
 import nl.samenspraak.tool.work.application.TeacherWorkStore;
 import nl.samenspraak.tool.work.application.WorkScope;
@@ -29,10 +31,14 @@ import nl.samenspraak.tool.work.application.WorkScope;
 /**
  * {@link TeacherWorkStore} in the {@code teacher_work} table and the tables of its parts. The quickscan
  * responses the rules read are those of the latest submitted attempt when the work is submitted, else of
- * the latest attempt: a retake in progress does not undo a completed quickscan.
+ * the latest attempt: a retake in progress does not undo a completed quickscan. The observations given are
+ * the teacher's own forms once begun, drafts included; those received only once a partner submitted them.
  */
 @Singleton
 public class JdbcTeacherWorkStore implements TeacherWorkStore {
+
+    private static final String WORK_COLUMNS = "id, user_id, context_id, assignment_id, submitted_at, reopened_at,"
+            + " watch_reported_at";
 
     private final Sql sql;
 
@@ -41,13 +47,13 @@ public class JdbcTeacherWorkStore implements TeacherWorkStore {
         this.sql = sql;
     }
 
-    private record WorkRow(long id, String assignmentId, Instant submittedAt, Instant reopenedAt,
-                           Instant watchReportedAt) {
+    private record WorkRow(long id, long userId, Long contextId, String assignmentId, Instant submittedAt,
+                           Instant reopenedAt, Instant watchReportedAt) {
     }
 
     @Override
     public Optional<StoredWork> find(WorkScope scope, String assignmentId) {
-        return sql.one("SELECT id, assignment_id, submitted_at, reopened_at, watch_reported_at FROM teacher_work"
+        return sql.one("SELECT " + WORK_COLUMNS + " FROM teacher_work"
                         + " WHERE user_id = ? AND scope_key = ? AND assignment_id = ?", JdbcTeacherWorkStore::workRow,
                 scope.userId(), scope.key(), assignmentId).map(this::load);
     }
@@ -55,7 +61,7 @@ public class JdbcTeacherWorkStore implements TeacherWorkStore {
     @Override
     public Map<String, StoredWork> all(WorkScope scope) {
         Map<String, StoredWork> all = new LinkedHashMap<>();
-        sql.list("SELECT id, assignment_id, submitted_at, reopened_at, watch_reported_at FROM teacher_work"
+        sql.list("SELECT " + WORK_COLUMNS + " FROM teacher_work"
                         + " WHERE user_id = ? AND scope_key = ?", JdbcTeacherWorkStore::workRow, scope.userId(), scope.key())
                 .forEach(row -> all.put(row.assignmentId(), load(row)));
         return all;
@@ -163,13 +169,22 @@ public class JdbcTeacherWorkStore implements TeacherWorkStore {
                     return new ActionPlanItem(action, Optional.ofNullable(item.getObject("planned_for", LocalDate.class)),
                             item.getBoolean("done"));
                 }, row.id());
-        TeacherWork work = new TeacherWork(answers, row.submittedAt(), watched, List.of(), List.of(), responses, actions);
+        List<StoredObservation> observations = row.contextId() == null ? List.of()
+                : ObservationRows.ofUser(sql, row.contextId(), row.assignmentId(), row.userId());
+        List<Observation> given = observations.stream()
+                .filter(observation -> observation.observerId() == row.userId() && observation.started())
+                .map(observation -> observation.form().toObservation()).toList();
+        List<Observation> received = observations.stream()
+                .filter(observation -> observation.observedId() == row.userId() && observation.submitted())
+                .map(observation -> observation.form().toObservation()).toList();
+        TeacherWork work = new TeacherWork(answers, row.submittedAt(), watched, given, received, responses, actions);
         return new StoredWork(row.id(), row.assignmentId(), work, savedAt, Optional.ofNullable(row.reopenedAt()),
                 Optional.ofNullable(row.watchReportedAt()));
     }
 
     private static WorkRow workRow(ResultSet row) throws SQLException {
-        return new WorkRow(row.getLong("id"), row.getString("assignment_id"), Statements.instant(row, "submitted_at"),
+        return new WorkRow(row.getLong("id"), row.getLong("user_id"), row.getObject("context_id", Long.class),
+                row.getString("assignment_id"), Statements.instant(row, "submitted_at"),
                 Statements.instant(row, "reopened_at"), Statements.instant(row, "watch_reported_at"));
     }
 

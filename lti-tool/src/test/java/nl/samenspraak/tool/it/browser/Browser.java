@@ -113,6 +113,35 @@ public final class Browser implements AutoCloseable {
         return waitUntil(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** Runs a script in the page and returns what it returns. */
+    public Object script(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
+    }
+
+    /** A Chrome DevTools command, such as the network's conditions or where downloads go. */
+    public void cdp(String command, Map<String, Object> parameters) {
+        driver.executeCdpCommand(command, parameters);
+    }
+
+    /** Clicks the element once it is scrolled to the middle of the window, where nothing sticky covers it. */
+    public void click(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    /** The id of the element that has the focus. */
+    public String focusedId() {
+        return String.valueOf(script("return document.activeElement.id"));
+    }
+
+    /**
+     * The text of the first element the selector finds, also the parts that are not shown; null when there is
+     * none. Read in one step, so that a page drawn anew meanwhile cannot leave a stale element in between.
+     */
+    public String text(String selector) {
+        return (String) script("return document.querySelector(arguments[0])?.textContent ?? null", selector);
+    }
+
     /** A phone's viewport (CSS pixels, as a phone's browser reports them), until {@link #desktopViewport()}. */
     public void phoneViewport(int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,

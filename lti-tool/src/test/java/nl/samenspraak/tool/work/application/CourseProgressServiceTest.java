@@ -17,6 +17,7 @@ import nl.samenspraak.tool.catalog.infrastructure.JdbcPackInstallations;
 import nl.samenspraak.tool.infrastructure.persistence.Sql;
 import nl.samenspraak.tool.infrastructure.persistence.TestDatabase;
 import nl.samenspraak.tool.work.infrastructure.JdbcCourseRoster;
+import nl.samenspraak.tool.work.infrastructure.JdbcPeerCoachingStore;
 import nl.samenspraak.tool.work.infrastructure.JdbcQuickscanStore;
 import nl.samenspraak.tool.work.infrastructure.JdbcTeacherWorkStore;
 import org.junit.jupiter.api.AfterEach;
@@ -50,6 +51,7 @@ class CourseProgressServiceTest {
                 database.dataSource()), clock);
         JdbcTeacherWorkStore store = new JdbcTeacherWorkStore(sql);
         work = new TeacherWorkService(catalog, store, new QuickscanService(catalog, store, new JdbcQuickscanStore(sql),
+                clock), new PeerCoachingService(catalog, store, new JdbcPeerCoachingStore(sql), new JdbcCourseRoster(sql),
                 clock), clock);
         overview = new CourseProgressService(catalog, store, new JdbcCourseRoster(sql), work);
         registration = sql.insert("INSERT INTO platform_registration (issuer, client_id, name, authorization_url,"

@@ -9,6 +9,8 @@ import nl.samenspraak.tool.catalog.infrastructure.JdbcPackInstallations;
 import nl.samenspraak.tool.infrastructure.persistence.Sql;
 import nl.samenspraak.tool.infrastructure.persistence.TestDatabase;
 import nl.samenspraak.tool.work.infrastructure.JdbcActionPlanStore;
+import nl.samenspraak.tool.work.infrastructure.JdbcCourseRoster;
+import nl.samenspraak.tool.work.infrastructure.JdbcPeerCoachingStore;
 import nl.samenspraak.tool.work.infrastructure.JdbcQuickscanStore;
 import nl.samenspraak.tool.work.infrastructure.JdbcTeacherWorkStore;
 
@@ -25,6 +27,8 @@ final class WorkFixture implements AutoCloseable {
     final TeacherWorkService work;
     final QuickscanService quickscans;
     final ActionPlanService plans;
+    final PeerCoachingService peerCoaching;
+    final CourseProgressService courseProgress;
     final WorkScope teacher;
     final WorkScope otherCourse;
     final WorkScope trainer;
@@ -36,7 +40,10 @@ final class WorkFixture implements AutoCloseable {
                 database.dataSource()), clock);
         JdbcTeacherWorkStore works = new JdbcTeacherWorkStore(sql);
         quickscans = new QuickscanService(catalog, works, new JdbcQuickscanStore(sql), clock);
-        work = new TeacherWorkService(catalog, works, quickscans, clock);
+        JdbcCourseRoster roster = new JdbcCourseRoster(sql);
+        peerCoaching = new PeerCoachingService(catalog, works, new JdbcPeerCoachingStore(sql), roster, clock);
+        work = new TeacherWorkService(catalog, works, quickscans, peerCoaching, clock);
+        courseProgress = new CourseProgressService(catalog, works, roster, work);
         plans = new ActionPlanService(catalog, works, new JdbcActionPlanStore(sql), clock);
         long registration = sql.insert("INSERT INTO platform_registration (issuer, client_id, name, authorization_url,"
                 + " token_url, jwks_url, enabled, registered_by, created_at, updated_at)"
@@ -46,6 +53,26 @@ final class WorkFixture implements AutoCloseable {
         teacher = new WorkScope(user(sql, registration, "anna"), Optional.of(course));
         otherCourse = new WorkScope(teacher.userId(), Optional.of(context(sql, registration, "course-2")));
         trainer = new WorkScope(user(sql, registration, "trainer"), Optional.of(course));
+    }
+
+    /**
+     * A new person in a course with the tool role a launch gave them (LEARNER or INSTRUCTOR), named as the
+     * platform sent it (null for no name).
+     */
+    WorkScope member(long contextId, String subject, String name, String toolRole) {
+        Sql sql = database.sql();
+        long registration = sql.one("SELECT registration_id FROM lti_context WHERE id = ?",
+                row -> row.getLong("registration_id"), contextId).orElseThrow();
+        long user = sql.insert("INSERT INTO lti_user (registration_id, subject, name, created_at, last_launch_at)"
+                + " VALUES (?, ?, ?, ?, ?)", registration, subject, name, START, START);
+        join(user, contextId, toolRole);
+        return new WorkScope(user, Optional.of(contextId));
+    }
+
+    /** Records that the user launched the tool in the course with the tool role given. */
+    void join(long userId, long contextId, String toolRole) {
+        database.sql().update("INSERT INTO lti_membership (context_id, user_id, roles, tool_role, last_launch_at)"
+                + " VALUES (?, ?, '', ?, ?)", contextId, userId, toolRole, START);
     }
 
     static WorkFixture in(Path folder) {

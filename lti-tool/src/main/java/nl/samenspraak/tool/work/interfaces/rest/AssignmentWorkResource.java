@@ -23,6 +23,7 @@ import java.util.Map;
 import nl.samenspraak.program.content.ActionPlanAssignment;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.program.content.LocalizedText;
+import nl.samenspraak.program.content.PeerCoachingAssignment;
 import nl.samenspraak.program.content.QuickscanAssignment;
 import nl.samenspraak.program.content.VideoAssignment;
 import nl.samenspraak.program.content.VideoSource;
@@ -35,6 +36,7 @@ import nl.samenspraak.tool.lti.session.CurrentSession;
 import nl.samenspraak.tool.lti.session.SessionRequired;
 import nl.samenspraak.tool.lti.session.SessionToken;
 import nl.samenspraak.tool.work.application.ActionPlanService;
+import nl.samenspraak.tool.work.application.PeerCoachingService;
 import nl.samenspraak.tool.work.application.QuickscanService;
 import nl.samenspraak.tool.work.application.StoredWork;
 import nl.samenspraak.tool.work.application.TeacherWorkService;
@@ -59,15 +61,17 @@ public class AssignmentWorkResource {
     private final TeacherWorkService work;
     private final QuickscanService quickscans;
     private final ActionPlanService plans;
+    private final PeerCoachingService peers;
     private final CurrentSession session;
     private final ProgramJson json;
 
     @Inject
     public AssignmentWorkResource(TeacherWorkService work, QuickscanService quickscans, ActionPlanService plans,
-                                  CurrentSession session, ProgramJson json) {
+                                  PeerCoachingService peers, CurrentSession session, ProgramJson json) {
         this.work = work;
         this.quickscans = quickscans;
         this.plans = plans;
+        this.peers = peers;
         this.session = session;
         this.json = json;
     }
@@ -121,6 +125,11 @@ public class AssignmentWorkResource {
         if (found.placement().assignment() instanceof ActionPlanAssignment) {
             view.set("actions", json.toTree(plans.actions(scope(), assignmentId).stream().map(ActionView::of).toList(),
                     language));
+        }
+        if (found.placement().assignment() instanceof PeerCoachingAssignment) {
+            // Absent for someone who takes no part (no course, not a learner in it): the page says so.
+            peers.find(scope(), assignmentId).ifPresent(state ->
+                    view.set("peerCoaching", json.toTree(PeerCoachingView.of(state), language)));
         }
         return view;
     }

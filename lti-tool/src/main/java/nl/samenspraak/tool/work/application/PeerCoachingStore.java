@@ -1,0 +1,45 @@
+package nl.samenspraak.tool.work.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Partnerships and their observations. Every change that depends on the state (room for another partner,
+ * an observation not yet submitted) checks it in the same statement or transaction, so that two requests at
+ * once cannot both get past it.
+ */
+public interface PeerCoachingStore {
+
+    /** What pairing two learners came to. */
+    enum Pairing {
+        PAIRED,
+        ALREADY_PARTNERS,
+        /** The one who chooses has as many partners as the assignment allows. */
+        CHOOSER_FULL,
+        /** The one chosen has as many partners as the assignment allows. */
+        PARTNER_FULL
+    }
+
+    /** The user's partnerships in the assignment in the course, oldest first, with both observations. */
+    List<Partnership> partnerships(long contextId, String assignmentId, long userId);
+
+    /** How many partners each learner of the course has in the assignment; those without are absent. */
+    Map<Long, Integer> partnerCounts(long contextId, String assignmentId);
+
+    /** Makes the pair, with an empty observation each way, when both have room for another partner. */
+    Pairing pair(long contextId, String assignmentId, long chooser, long partner, int maxPartners, Instant now);
+
+    /** Ends the partnership, its observations with it; false when one of them was submitted (or it is gone). */
+    boolean end(long partnershipId);
+
+    /** Replaces the planning and counts the change; false when the observation was submitted meanwhile. */
+    boolean plan(long observationId, Optional<Instant> plannedAt, String note);
+
+    /** Replaces the observer's form; false when it was submitted meanwhile. */
+    boolean saveForm(long observationId, ObservationDraft form, Instant now);
+
+    /** @return false when it was submitted already */
+    boolean submit(long observationId, Instant now);
+}

@@ -1,0 +1,87 @@
+package nl.samenspraak.tool.work.interfaces.rest;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import nl.samenspraak.program.content.Language;
+import nl.samenspraak.tool.work.application.PeerCoachingService;
+
+/**
+ * A planned peer observation as an iCalendar file (RFC 5545) for the teachers' own calendars: one event in
+ * school time, with the two teachers' names, the assignment's title and the note on the place, and nothing
+ * else about anyone. The uid stays the same and the sequence grows with every change of the planning, so
+ * that a calendar takes a newer file as an update of the event.
+ *
+ * @param location the note on the place; empty for none
+ */
+public record ObservationCalendar(String uid, int sequence, Instant stamp, ZonedDateTime start, String summary,
+                                  String description, String location) {
+
+    /** The ten-minute conversation with room for the partners to arrive and talk it over briefly. */
+    static final Duration LENGTH = Duration.ofMinutes(30);
+    static final String MEDIA_TYPE = "text/calendar; charset=utf-8";
+
+    public ObservationCalendar {
+        Objects.requireNonNull(uid, "uid");
+        Objects.requireNonNull(stamp, "stamp");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(location, "location");
+    }
+
+    /** The event for a planned observation, in the language asked, with a uid in the tool's own domain. */
+    public static ObservationCalendar of(PeerCoachingService.PlannedObservation planned, Language language,
+                                         String host, Instant now) {
+        String observer = planned.observerName().in(language);
+        String observed = planned.observedName().in(language);
+        String summary = language == Language.EN
+                ? "Observing a parent conversation: " + observer + " sits in with " + observed
+                : "Observatie oudergesprek: " + observer + " kijkt mee bij " + observed;
+        String description = (language == Language.EN ? "Peer coaching in Samenspraak: " : "Intercollegiale coaching in Samenspraak: ")
+                + planned.assignmentTitle().in(language);
+        return new ObservationCalendar("peer-observation-" + planned.observationId() + "@" + host, planned.sequence(), now,
+                planned.start(), summary, description, planned.note());
+    }
+
+    /** The file's name: the day of the conversation, so that two files do not overwrite each other. */
+    public String fileName(Language language) {
+        return (language == Language.EN ? "observation-" : "observatie-") + start.toLocalDate() + ".ics";
+    }
+
+    public String toICalendar() {
+        VEvent event = new VEvent(start, LENGTH, summary);
+        event.replace(new DtStamp(stamp));
+        event.add(new Uid(uid));
+        event.add(new Sequence(sequence));
+        event.add(new Description(description));
+        if (!location.isEmpty()) {
+            event.add(new Location(location));
+        }
+        Calendar calendar = new Calendar().withProdId("-//Samenspraak//Intercollegiale coaching//NL").withDefaults()
+                .withProperty(ImmutableMethod.PUBLISH)
+                // From the year before: a January conversation falls in the winter time that began in October.
+                .withComponent(CalendarTimeZone.of(start.getZone(), start.getYear() - 1))
+                .withComponent(event).getFluentTarget();
+        StringWriter file = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file.toString();
+    }
+}

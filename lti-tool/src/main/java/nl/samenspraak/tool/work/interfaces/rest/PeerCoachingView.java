@@ -1,0 +1,85 @@
+package nl.samenspraak.tool.work.interfaces.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.samenspraak.tool.work.application.CourseRoster;
+import nl.samenspraak.tool.work.application.PeerCoachingService;
+import nl.samenspraak.tool.work.application.StoredObservation;
+
+/**
+ * A teacher's peer coaching as the API shows it: the colleagues of the course, the partners, and the
+ * observation each way with its state ({@code open}, {@code planned}, {@code draft}, {@code submitted}).
+ * Names are the platform's, or null when it sent none; absent values are written as null.
+ *
+ * @param timeZone the zone of every {@code plannedAt}, which is a local date and time ("2026-12-03T15:30")
+ * @param limits   the most characters a note, an example and a compliment or tip may have
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record PeerCoachingView(int give, int receive, int maxPartners, boolean canChoose, String timeZone,
+                               Limits limits, List<ColleagueView> colleagues, List<PartnerView> partners) {
+
+    private static final DateTimeFormatter LOCAL_MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
+
+    public record Limits(int note, int example, int feedback) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ColleagueView(long userId, String name, boolean partner, boolean available) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record PartnerView(long userId, String name, boolean chosenByMe, Instant since, boolean canEnd,
+                              ObservationView given, ObservationView received) {
+    }
+
+    /** One observation; {@code form} is null for a partner's observation that is not submitted yet. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ObservationView(long id, String state, String plannedAt, String note, Instant savedAt,
+                                  Instant submittedAt, FormView form) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record FormView(Map<String, MarkView> marks, String compliment, String tip) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record MarkView(String markId, String example) {
+    }
+
+    public static PeerCoachingView of(PeerCoachingService.PeerCoaching state) {
+        return new PeerCoachingView(state.assignment().observations().give(),
+                state.assignment().observations().receive(), state.maxPartners(), state.canChoose(),
+                PeerCoachingService.SCHOOL_TIME.getId(), new Limits(PeerCoachingService.MAX_NOTE,
+                        PeerCoachingService.MAX_EXAMPLE, PeerCoachingService.MAX_FEEDBACK),
+                state.colleagues().stream().map(colleague -> new ColleagueView(colleague.person().userId(),
+                        name(colleague.person()), colleague.partner(), colleague.available())).toList(),
+                state.partners().stream().map(partner -> new PartnerView(partner.person().userId(), name(partner.person()),
+                        partner.chosenByMe(), partner.since(), partner.canEnd(), observation(partner.given(), true),
+                        observation(partner.received(), partner.received().submitted()))).toList());
+    }
+
+    private static ObservationView observation(StoredObservation observation, boolean withForm) {
+        String state = observation.submitted() ? "submitted" : observation.savedAt().isPresent() ? "draft"
+                : observation.plannedAt().isPresent() ? "planned" : "open";
+        return new ObservationView(observation.id(), state,
+                observation.plannedAt().map(at -> LOCAL_MINUTES.format(at.atZone(PeerCoachingService.SCHOOL_TIME)))
+                        .orElse(null),
+                observation.note(), observation.savedAt().orElse(null), observation.submittedAt().orElse(null),
+                withForm ? form(observation) : null);
+    }
+
+    private static FormView form(StoredObservation observation) {
+        Map<String, MarkView> marks = new LinkedHashMap<>();
+        observation.form().behaviours().forEach((behaviourId, entry) -> marks.put(behaviourId,
+                new MarkView(entry.markId().orElse(null), entry.example().orElse(null))));
+        return new FormView(marks, observation.form().compliment(), observation.form().tip());
+    }
+
+    private static String name(CourseRoster.Participant person) {
+        return person.name().orElse(null);
+    }
+}

@@ -1,0 +1,412 @@
+// Peer coaching: the checklist; choosing a colleague of the course as coaching partner; the planning of
+// each observation, both ways, with its calendar file; the observer's form, autosaved as a draft and then
+// submitted; and the observations read once submitted.
+import { api, apiFile } from './session.js';
+import { h } from './dom.js';
+import { dateTime, fill, localDateTime, plural } from './format.js';
+import { language, t } from './i18n.js';
+import { Autosaver, State } from './autosave.js';
+import { entryStatusText, setText } from './save-status.js';
+import { confirmDialog } from './confirm.js';
+import { focusElement } from './router.js';
+import { formOf, markedCount, withEntry } from './observation.js';
+import './question.js';
+
+const SHAPES = { open: '○', planned: '◔', draft: '◐', submitted: '✓' };
+const LOOKS = { open: 'not_started', planned: 'submitted', draft: 'in_progress', submitted: 'completed' };
+
+/** The state of an observation as a badge: a shape and a word, like the assignment's own. */
+function observationBadge(state) {
+  return h('span', { class: `badge badge--${LOOKS[state]}` },
+    h('span', { class: 'badge__shape', 'aria-hidden': 'true' }, SHAPES[state]), t().observationStates[state]);
+}
+
+function nameOf(person) {
+  return person.name || t().colleagueNoName;
+}
+
+export class PeerCoachingPart {
+  /** @param ctx the assignment page's context (view, storage, storagePrefix, reload(), announce(), track()) */
+  constructor(ctx) {
+    this.ctx = ctx;
+    this.assignment = ctx.view.assignment;
+    this.state = ctx.view.peerCoaching || null;
+    this.base = `/api/assignments/${encodeURIComponent(this.assignment.id)}/peer-coaching`;
+    this.forms = new Map();
+    this.formStatus = new Map();
+    this.saver = new Autosaver({
+      prefix: `${ctx.storagePrefix}observation.`,
+      storage: ctx.storage,
+      send: (id, form, { keepalive }) => api(`${this.base}/observations/${id}`,
+        { method: 'PUT', body: form, keepalive }).then((saved) => {
+        ctx.setProgress(saved?.progress);
+        return saved;
+      }),
+      onChange: (id, status) => {
+        this.showStatus(id, status);
+        ctx.statusChanged();
+      },
+    });
+    ctx.track(this.saver);
+  }
+
+  render() {
+    const checklist = h('section', { class: 'panel', 'aria-labelledby': 'checklist-title' },
+      h('h2', { id: 'checklist-title' }, t().checklist),
+      h('ul', { class: 'checklist' }, this.assignment.checklist.map((item) => h('li', {}, item.text))));
+    if (!this.state) {
+      return [checklist, h('p', { class: 'notice' }, t().notTakingPart), this.preview()];
+    }
+    const partners = this.state.partners;
+    return [checklist, this.partners(),
+      partners.filter((partner) => partner.received.state === 'submitted')
+        .map((partner) => this.readOnly(partner.received, fill(t().feedbackFrom, { name: nameOf(partner) }))),
+      partners.filter((partner) => partner.given.state !== 'submitted').map((partner) => this.form(partner)),
+      partners.filter((partner) => partner.given.state === 'submitted')
+        .map((partner) => this.readOnly(partner.given, fill(t().ownSubmitted, { name: nameOf(partner) }))),
+      partners.length ? null : this.preview()];
+  }
+
+  partners() {
+    const text = t();
+    const { give, receive } = this.state;
+    const quota = fill(text.partnersQuota, {
+      give: plural(give, text.observationOne, text.observationMany),
+      receive: plural(receive, text.observationOne, text.observationMany),
+    });
+    return h('section', { class: 'partners', id: 'partners', 'aria-labelledby': 'partners-title' },
+      h('h2', { id: 'partners-title', tabindex: '-1' }, text.partnersTitle),
+      h('p', {}, text.partnersIntro, ' ', quota),
+      this.state.partners.map((partner) => this.partner(partner)),
+      this.state.canChoose ? this.colleagues() : null);
+  }
+
+  colleagues() {
+    const text = t();
+    const { colleagues } = this.state;
+    return h('div', { class: 'colleagues' },
+      h('h3', { id: 'choose-title' }, text.chooseTitle),
+      colleagues.length ? h('ul', { class: 'colleagues__list', 'aria-labelledby': 'choose-title' }, colleagues.map((colleague) => {
+        const name = nameOf(colleague);
+        let action;
+        if (colleague.partner) {
+          action = h('span', { class: 'muted' }, text.colleagueIsPartner);
+        } else if (colleague.available) {
+          action = h('button', { type: 'button', class: 'secondary', 'aria-label': fill(text.chooseLabel, { name }),
+            onclick: () => this.choose(colleague) }, text.choose);
+        } else {
+          action = h('span', { class: 'muted' }, text.colleagueTaken);
+        }
+        return h('li', { class: 'colleague' }, h('span', { class: 'colleague__name' }, name), action);
+      })) : h('p', { class: 'notice' }, text.noColleagues),
+      h('p', { class: 'field__error', id: 'choose-error', 'aria-live': 'polite' }));
+  }
+
+  partner(partner) {
+    const text = t();
+    const name = nameOf(partner);
+    const since = dateTime(partner.since, language());
+    return h('article', { class: 'partner panel', 'aria-labelledby': `partner-${partner.userId}` },
+      h('h3', { id: `partner-${partner.userId}`, tabindex: '-1' }, name),
+      h('p', { class: 'muted' }, fill(partner.chosenByMe ? text.chosenByYou : text.chosenByPartner, { name, date: since })),
+      this.observation(partner, partner.given, fill(text.youObserve, { name }), true),
+      this.observation(partner, partner.received, fill(text.observesYou, { name }), false),
+      partner.canEnd ? h('p', { class: 'partner__end' }, h('button', { type: 'button', class: 'secondary',
+        'aria-label': fill(text.endLabel, { name }), onclick: () => this.end(partner) }, text.endPartnership)) : null,
+      h('p', { class: 'field__error', id: `end-${partner.userId}-error`, 'aria-live': 'polite' }));
+  }
+
+  /** One direction: its state, the planning (changeable until submitted), the calendar file, the way to the form. */
+  observation(partner, observation, title, mine) {
+    const text = t();
+    const id = `plan-${observation.id}`;
+    const name = nameOf(partner);
+    const content = [
+      h('h4', { id: `${id}-title` }, title, ' ', observationBadge(observation.state)),
+      observation.plannedAt || observation.state !== 'submitted' ? h('p', { id: `${id}-summary`, tabindex: '-1' },
+        observation.plannedAt ? fill(text.plannedOn, { when: localDateTime(observation.plannedAt, language()) }) : text.notPlanned)
+        : null,
+      observation.note ? h('p', {}, fill(text.plannedNote, { note: observation.note })) : null,
+    ];
+    if (observation.plannedAt) {
+      content.push(h('p', {}, h('button', { type: 'button', class: 'secondary', 'aria-label': fill(text.addToCalendarLabel,
+        { observer: mine ? text.you : name, observed: mine ? name : text.you }),
+      onclick: (event) => this.download(observation, event.currentTarget) }, text.addToCalendar)));
+    }
+    if (observation.state !== 'submitted') {
+      content.push(this.planning(observation));
+    }
+    if (mine && observation.state !== 'submitted') {
+      content.push(h('p', {}, h('a', { href: `#observation-${observation.id}` }, text.toForm)));
+    } else if (observation.state === 'submitted') {
+      content.push(h('p', {}, h('a', { href: `#feedback-${observation.id}` },
+        mine ? text.readOwn : fill(text.readFeedback, { name }))));
+    }
+    return h('section', { class: 'observation-planning', 'aria-labelledby': `${id}-title` }, content);
+  }
+
+  planning(observation) {
+    const text = t();
+    const id = `plan-${observation.id}`;
+    const at = h('input', { type: 'datetime-local', id: `${id}-at`, name: 'plannedAt', value: observation.plannedAt || '',
+      'aria-describedby': `${id}-error` });
+    const note = h('input', { type: 'text', id: `${id}-note`, name: 'note', value: observation.note || '',
+      maxlength: this.state.limits.note, 'aria-describedby': `${id}-note-help ${id}-error` });
+    const error = h('p', { class: 'field__error', id: `${id}-error`, 'aria-live': 'polite' });
+    const form = h('form', { class: 'planning', novalidate: true },
+      h('div', { class: 'field' }, h('label', { for: at.id }, text.plannedAtLabel), at),
+      h('div', { class: 'field' }, h('label', { for: note.id }, text.noteLabel),
+        h('p', { class: 'field__help', id: `${id}-note-help` }, text.noteHelp), note),
+      error,
+      h('button', { type: 'submit', class: 'secondary' }, text.planSave));
+    // Open until there is a planning; then it is there to change, out of the way.
+    const details = h('details', { class: 'planning-details', open: !observation.plannedAt },
+      h('summary', {}, observation.plannedAt ? text.planChange : text.planNew), form);
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      await this.change(() => api(`${this.base}/observations/${observation.id}/planning`,
+        { method: 'PUT', body: { plannedAt: at.value || null, note: note.value } }),
+      { focus: `${id}-summary`, announce: text.planSaved, error, fields: { plannedAt: at, note } });
+    });
+    return details;
+  }
+
+  async choose(colleague) {
+    const text = t();
+    const name = nameOf(colleague);
+    const confirmed = await confirmDialog({ title: fill(text.chooseConfirmTitle, { name }),
+      text: fill(text.chooseConfirmText, { name }), yes: fill(text.chooseConfirmYes, { name }), no: text.confirmNo });
+    if (confirmed) {
+      await this.change(() => api(`${this.base}/partners`, { method: 'POST', body: { userId: colleague.userId } }),
+        { focus: `partner-${colleague.userId}`, announce: fill(text.chosen, { name }), error: document.getElementById('choose-error') });
+    }
+  }
+
+  async end(partner) {
+    const text = t();
+    const name = nameOf(partner);
+    const confirmed = await confirmDialog({ title: fill(text.endConfirmTitle, { name }), text: text.endConfirmText,
+      yes: text.endConfirmYes, no: text.confirmNo });
+    if (confirmed) {
+      await this.change(() => api(`${this.base}/partners/${partner.userId}`, { method: 'DELETE' }),
+        { focus: 'partners-title', announce: fill(text.ended, { name }), error: document.getElementById(`end-${partner.userId}-error`) });
+    }
+  }
+
+  /**
+   * A change of the partnership or planning: what the form waits to save goes first, then the change; the
+   * page is drawn again from the server with the focus where the change shows. A refusal is said at
+   * {@code error} and marks the field it names.
+   */
+  async change(request, { focus, announce, error, fields = {} }) {
+    Object.values(fields).forEach((field) => field.removeAttribute('aria-invalid'));
+    try {
+      await this.saver.flush();
+      await request();
+      await this.ctx.reload({ focus });
+      this.ctx.announce(announce);
+    } catch (failure) {
+      const issue = failure.problem?.errors?.[0];
+      setText(error, issue?.message || failure.message);
+      const field = issue && fields[issue.field];
+      if (field) {
+        field.setAttribute('aria-invalid', 'true');
+        field.focus();
+      }
+    }
+  }
+
+  async download(observation, button) {
+    try {
+      const file = await apiFile(`${this.base}/observations/${observation.id}/calendar.ics`, 'text/calendar');
+      const link = h('a', { href: URL.createObjectURL(file.blob), download: file.name, hidden: true });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+    } catch (failure) {
+      this.ctx.announce(failure.message);
+      button.focus();
+    }
+  }
+
+  /** The observer's form for a partner: a fieldset per phase, a mark and an example per behaviour, compliment, tip. */
+  form(partner) {
+    const text = t();
+    const observation = partner.given;
+    const { id } = observation;
+    const name = nameOf(partner);
+    const observationForm = this.assignment.observationForm;
+    this.saver.known(String(id), observation.savedAt);
+    let value = formOf(observation);
+    const restored = this.saver.restore(String(id), observation.savedAt);
+    if (restored !== undefined) {
+      value = restored;
+      queueMicrotask(() => this.saver.change(String(id), restored, { delay: 0 }));
+    }
+    this.forms.set(id, value);
+    const status = h('p', { class: 'save-status', id: `obs-${id}-status`, 'aria-live': 'polite' });
+    const marked = h('p', { class: 'muted', id: `obs-${id}-marked` });
+    this.formStatus.set(id, { status, marked });
+    const feedback = (part, prompt) => {
+      const question = document.createElement('ss-question');
+      question.setup({
+        question: { id: `obs-${id}-${part}`, kind: 'open', prompt, required: true, minLength: 0, maxLength: this.state.limits.feedback },
+        answer: { text: value[part] },
+        readOnly: false,
+        onAnswer: (answer) => this.update(id, (form) => ({ ...form, [part]: answer.text })),
+      });
+      return question;
+    };
+    const issues = h('div', { class: 'issues', id: `obs-${id}-issues`, tabindex: '-1', hidden: true });
+    const submit = h('button', { type: 'button', id: `obs-${id}-submit` }, text.submitObservation);
+    submit.addEventListener('click', () => this.submit(partner, submit, issues));
+    const section = h('section', { class: 'observation', id: `observation-${id}`, 'aria-labelledby': `observation-${id}-title` },
+      h('h2', { id: `observation-${id}-title`, tabindex: '-1' }, fill(text.formTitle, { name })),
+      h('p', {}, fill(text.formIntro, { name })),
+      observationForm.phases.map((phase) => h('fieldset', { class: 'phase' },
+        h('legend', { class: 'phase__title' }, phase.title),
+        phase.behaviours.map((behaviour) => this.behaviour(id, behaviour, value.marks[behaviour.id] || {})))),
+      h('h3', {}, text.complimentTitle), feedback('compliment', this.assignment.feedback.compliment),
+      h('h3', {}, text.tipTitle), feedback('tip', this.assignment.feedback.tip),
+      status,
+      h('div', { class: 'submit panel' },
+        marked,
+        h('p', {}, fill(text.submitObservationIntro, { name })),
+        issues,
+        submit));
+    this.showMarked(id);
+    this.showStatus(String(id), this.saver.status(String(id)));
+    return section;
+  }
+
+  /** One behaviour: a radio group of the form's marks with the behaviour as legend, and an example. */
+  behaviour(id, behaviour, entry) {
+    const text = t();
+    const base = `obs-${id}-${behaviour.id}`;
+    const radios = this.assignment.observationForm.marks.map((mark, index) => {
+      const input = h('input', { type: 'radio', id: `${base}-${index}`, name: base, value: mark.id });
+      input.checked = entry.markId === mark.id;
+      input.addEventListener('change', () => this.update(id, (form) => withEntry(form, behaviour.id, { markId: mark.id })));
+      return h('div', { class: 'choice' }, input, h('label', { for: input.id }, mark.label));
+    });
+    const example = h('textarea', { id: `${base}-example`, rows: 2, maxlength: this.state.limits.example });
+    example.value = entry.example || '';
+    example.addEventListener('input', () => this.update(id, (form) => withEntry(form, behaviour.id, { example: example.value })));
+    return h('fieldset', { class: 'behaviour', id: base },
+      h('legend', {}, behaviour.text),
+      h('div', { class: 'marks' }, radios),
+      h('div', { class: 'field behaviour__example' }, h('label', { for: example.id }, text.exampleLabel), example));
+  }
+
+  update(id, change) {
+    const form = change(this.forms.get(id));
+    this.forms.set(id, form);
+    this.saver.change(String(id), form);
+    this.showMarked(id);
+  }
+
+  showMarked(id) {
+    const { marked, total } = markedCount(this.forms.get(id), this.assignment.observationForm);
+    setText(this.formStatus.get(id).marked, fill(t().marked, { marked, total }));
+  }
+
+  showStatus(key, status) {
+    const element = this.formStatus.get(Number(key))?.status;
+    if (element) {
+      setText(element, status.state === State.LOCKED ? t().observationLocked : entryStatusText(status));
+      element.dataset.state = status.state;
+    }
+  }
+
+  async submit(partner, button, issues) {
+    const text = t();
+    const { id } = partner.given;
+    const name = nameOf(partner);
+    button.disabled = true;
+    issues.hidden = true;
+    try {
+      if (!(await this.saver.flush())) {
+        this.showIssues(id, issues, text.submitNotSaved, []);
+        return;
+      }
+      await api(`${this.base}/observations/${id}/submit`, { method: 'POST' });
+      await this.ctx.reload({ focus: `feedback-${id}-title` });
+      this.ctx.announce(fill(text.observationSubmitted, { name }));
+    } catch (failure) {
+      this.showIssues(id, issues, failure.message, failure.problem?.errors || []);
+    } finally {
+      if (button.isConnected) {
+        button.disabled = false;
+      }
+    }
+  }
+
+  /** What the server says is missing, each item a link to its field. */
+  showIssues(id, issues, message, errors) {
+    const text = t();
+    const behaviours = this.assignment.observationForm.phases.flatMap((phase) => phase.behaviours);
+    const target = (field) => {
+      const mark = /^marks\.([^.]+)/.exec(field);
+      if (mark) {
+        return { href: `#obs-${id}-${mark[1]}-0`, name: behaviours.find((behaviour) => behaviour.id === mark[1])?.text };
+      }
+      const part = { compliment: text.complimentTitle, tip: text.tipTitle }[field];
+      return part ? { href: `#q-obs-${id}-${field}`, name: part } : null;
+    };
+    issues.replaceChildren(h('h3', {}, text.submitMissing), h('p', {}, message),
+      errors.length ? h('ul', {}, errors.map((issue) => {
+        const link = target(issue.field);
+        return h('li', {}, link ? h('a', { href: link.href }, issue.message) : issue.message);
+      })) : null);
+    issues.hidden = false;
+    issues.className = 'issues alert';
+    focusElement(issues);
+  }
+
+  /** A submitted observation as a table per phase, the compliment and the tip. */
+  readOnly(observation, title) {
+    const text = t();
+    const { id } = observation;
+    const form = formOf(observation);
+    const { marks } = this.assignment.observationForm;
+    const label = (markId) => marks.find((mark) => mark.id === markId)?.label || text.noMark;
+    return h('section', { class: 'observation observation--read', id: `feedback-${id}`, 'aria-labelledby': `feedback-${id}-title` },
+      h('h2', { id: `feedback-${id}-title`, tabindex: '-1' }, title),
+      h('p', { class: 'muted' }, fill(text.submittedOn, { date: dateTime(observation.submittedAt, language()) })),
+      // On a phone each row becomes a block with the column names in it, rather than a table to scroll.
+      this.assignment.observationForm.phases.map((phase) => h('table', { class: 'form-table stacking' },
+        h('caption', {}, phase.title),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, text.behaviour), h('th', { scope: 'col' }, text.markColumn),
+          h('th', { scope: 'col' }, text.exampleColumn))),
+        h('tbody', {}, phase.behaviours.map((behaviour) => h('tr', {},
+          h('th', { scope: 'row', 'data-label': text.behaviour }, behaviour.text),
+          h('td', { 'data-label': text.markColumn }, label(form.marks[behaviour.id]?.markId)),
+          h('td', { 'data-label': text.exampleColumn }, form.marks[behaviour.id]?.example
+            || h('span', { class: 'muted' }, text.noExample))))))),
+      h('h3', {}, text.complimentTitle), h('p', { class: 'written' }, form.compliment),
+      h('h3', {}, text.tipTitle), h('p', { class: 'written' }, form.tip));
+  }
+
+  /** The form as it looks to the observer, with empty boxes: before there is a partner to observe. */
+  preview() {
+    const text = t();
+    const form = this.assignment.observationForm;
+    const marks = form.marks.map((mark) => mark.label).join(', ');
+    return [
+      h('section', { class: 'observation-form', 'aria-labelledby': 'form-title' },
+        h('h2', { id: 'form-title' }, text.observationForm),
+        h('p', {}, fill(text.observationFormIntro, { marks })),
+        form.phases.map((phase) => h('div', { class: 'table-scroll' }, h('table', { class: 'form-table' },
+          h('caption', {}, phase.title),
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, text.behaviour),
+            form.marks.map((mark) => h('th', { scope: 'col', class: 'form-table__mark' }, mark.label)))),
+          h('tbody', {}, phase.behaviours.map((behaviour) => h('tr', {},
+            h('th', { scope: 'row' }, behaviour.text),
+            form.marks.map(() => h('td', { class: 'form-table__mark' }, h('span', { class: 'box', 'aria-hidden': 'true' })))))))))),
+      h('section', { class: 'panel', 'aria-labelledby': 'feedback-title' },
+        h('h2', { id: 'feedback-title' }, text.feedback),
+        Object.values(this.assignment.feedback).map((prompt) => h('p', {}, prompt))),
+    ];
+  }
+}

@@ -1,0 +1,331 @@
+package nl.samenspraak.tool.it;
+
+import static nl.samenspraak.tool.it.WorkClient.created;
+import static nl.samenspraak.tool.it.WorkClient.json;
+import static nl.samenspraak.tool.it.WorkClient.ok;
+import static nl.samenspraak.tool.it.WorkRefusals.assertProblem;
+import static nl.samenspraak.tool.it.WorkRefusals.assertRefused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.samenspraak.tool.it.platform.LaunchClaims;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The peer-coaching API over HTTP, on both servers, with the emulator's launches. Each test has a course of
+ * its own with learners in it, and a second course on the same platform whose learners must stay out of
+ * reach; the course's trainer takes no part.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PeerCoachingApiIT {
+
+    private static final String PEER = "bedeesde-ouder-intercollegiale-coaching";
+    private static final String BASE = "/api/assignments/" + PEER + "/peer-coaching";
+
+    private final WorkPlatform platform = new WorkPlatform();
+
+    @AfterAll
+    void stopPlatform() {
+        platform.close();
+    }
+
+    @Test
+    void theColleaguesAreTheOtherLearnersOfTheCourseOnly() {
+        WorkClient anna = learner("anna-colleagues", "Anna", "course-colleagues");
+        learner("bram-colleagues", "Bram", "course-colleagues");
+        platform.launch("nameless-colleagues", claims -> claims.withoutPersonalData()
+                .member(LaunchClaims.CONTEXT, "id", "course-colleagues"));
+        trainer("trainer-colleagues", "course-colleagues");
+        learner("els-colleagues", "Els", "course-colleagues-elsewhere");
+
+        JsonNode state = ok(anna.get(BASE)).path("peerCoaching");
+
+        assertEquals(2, state.path("colleagues").size(), state.toString());
+        assertEquals("Bram", state.at("/colleagues/0/name").asText());
+        assertTrue(state.at("/colleagues/1/name").isNull(), "the platform sent no name: the page says so");
+        assertTrue(state.at("/colleagues/0/available").asBoolean());
+        assertEquals(1, state.path("give").asInt());
+        assertEquals(1, state.path("receive").asInt());
+        assertEquals(1, state.path("maxPartners").asInt());
+        assertEquals("Europe/Amsterdam", state.path("timeZone").asText());
+        assertEquals(2000, state.at("/limits/feedback").asInt());
+        assertEquals(0, state.path("partners").size());
+        assertEquals(state, anna.assignment(PEER).path("peerCoaching"), "the assignment's page gets the same");
+    }
+
+    @Test
+    void onlyLearnersOfTheSessionsCourseTakePart() {
+        WorkClient anna = learner("anna-part", "Anna", "course-part");
+        WorkClient trainer = trainer("trainer-part", "course-part");
+        WorkClient withoutCourse = platform.launch("anna-part-no-course", claims -> claims.remove(LaunchClaims.CONTEXT));
+
+        assertProblem(trainer.get(BASE), 403);
+        assertFalse(trainer.assignment(PEER).has("peerCoaching"), "a trainer sees the assignment, without taking part");
+        assertProblem(withoutCourse.get(BASE), 403);
+        assertProblem(withoutCourse.post(BASE + "/partners", json("userId", 1)), 403);
+        assertFalse(withoutCourse.assignment(PEER).has("peerCoaching"));
+        assertProblem(anna.get("/api/assignments/klavertje-vier/peer-coaching"), 404);
+        assertProblem(anna.get("/api/assignments/bestaat-niet/peer-coaching"), 404);
+    }
+
+    @Test
+    void aPairIsMadeBothWaysWithinTheQuotaAndEndedByEither() {
+        WorkClient anna = learner("anna-pair", "Anna", "course-pair");
+        WorkClient bram = learner("bram-pair", "Bram", "course-pair");
+        WorkClient carla = learner("carla-pair", "Carla", "course-pair");
+        long bramId = colleague(anna, "Bram");
+
+        JsonNode chosen = created(anna.post(BASE + "/partners", json("userId", bramId))).path("peerCoaching");
+        assertEquals("Bram", chosen.at("/partners/0/name").asText());
+        assertTrue(chosen.at("/partners/0/chosenByMe").asBoolean());
+        assertEquals("open", chosen.at("/partners/0/given/state").asText());
+        assertFalse(chosen.path("canChoose").asBoolean(), "one partner is all the quota asks");
+        JsonNode bramsView = ok(bram.get(BASE)).path("peerCoaching");
+        assertEquals("Anna", bramsView.at("/partners/0/name").asText());
+        assertFalse(bramsView.at("/partners/0/chosenByMe").asBoolean());
+        assertEquals(chosen.at("/partners/0/given/id"), bramsView.at("/partners/0/received/id"));
+
+        long annaId = colleague(carla, "Anna");
+        assertRefused(anna, PEER, () -> anna.post(BASE + "/partners", json("userId", bramId)), 409, "userId");
+        assertRefused(anna, PEER, () -> bram.post(BASE + "/partners", json("userId", annaId)), 409, "userId");
+        assertRefused(anna, PEER, () -> carla.post(BASE + "/partners", json("userId", annaId)), 409, "userId");
+        assertRefused(anna, PEER, () -> anna.post(BASE + "/partners", json("userId", colleague(anna, "Carla"))), 409, "userId");
+
+        ok(bram.delete(BASE + "/partners/" + annaId));
+        assertEquals(0, ok(anna.get(BASE)).at("/peerCoaching/partners").size());
+        assertRefused(anna, PEER, () -> anna.delete(BASE + "/partners/" + bramId), 404, "userId");
+        created(carla.post(BASE + "/partners", json("userId", annaId)));
+    }
+
+    @Test
+    void nobodyOutsideTheCourseCanBeChosenOrReachTheObservations() {
+        WorkClient anna = learner("anna-reach", "Anna", "course-reach");
+        WorkClient bram = learner("bram-reach", "Bram", "course-reach");
+        WorkClient dirk = learner("dirk-reach", "Dirk", "course-reach");
+        trainer("tineke-reach", "course-reach");
+        WorkClient els = learner("els-reach", "Els", "course-reach-elsewhere");
+        // Tineke trains Anna's course and takes part as a learner in Els's.
+        learner("tineke-reach", "Tineke", "course-reach-elsewhere");
+        long elsId = colleague(learner("emma-reach", "Emma", "course-reach-elsewhere"), "Els");
+        long tinekeId = colleague(els, "Tineke");
+        long bramId = colleague(anna, "Bram");
+        JsonNode pair = created(anna.post(BASE + "/partners", json("userId", bramId))).at("/peerCoaching/partners/0");
+        String given = BASE + "/observations/" + pair.at("/given/id").asLong();
+
+        assertRefused(anna, PEER, () -> anna.post(BASE + "/partners", json("userId", elsId)), 404, "userId");
+        assertRefused(anna, PEER, () -> els.post(BASE + "/partners", json("userId", bramId)), 404, "userId");
+        assertRefused(anna, PEER, () -> dirk.post(BASE + "/partners", json("userId", tinekeId)), 404, "userId");
+        assertRefused(anna, PEER, () -> anna.post(BASE + "/partners", json("userId", 987_654_321)), 404, "userId");
+        for (WorkClient stranger : List.of(dirk, els)) {
+            assertRefused(anna, PEER, () -> stranger.put(given, form(Map.of(), "Niet van mij", "")), 404, "observationId");
+            assertRefused(anna, PEER, () -> stranger.post(given + "/submit", null), 404, "observationId");
+            assertRefused(anna, PEER, () -> stranger.put(given + "/planning", json("plannedAt", "2026-12-03T15:30")),
+                    404, "observationId");
+            assertProblem(stranger.get(given + "/calendar.ics"), 404, "observationId");
+            assertRefused(anna, PEER, () -> stranger.delete(BASE + "/partners/" + bramId), 404, "userId");
+        }
+        assertRefused(anna, PEER, () -> bram.put(given, form(Map.of(), "Over mezelf", "")), 403);
+        assertRefused(anna, PEER, () -> bram.post(given + "/submit", null), 403);
+    }
+
+    @Test
+    void aChoiceThatIsNotOneIsRefused() {
+        WorkClient anna = learner("anna-choice", "Anna", "course-choice");
+        learner("bram-choice", "Bram", "course-choice");
+        long annaId = colleague(learner("carla-choice", "Carla", "course-choice"), "Anna");
+
+        assertRefused(anna, PEER, () -> anna.post(BASE + "/partners", json("userId", annaId)), 400, "userId");
+        assertRefused(anna, PEER, () -> anna.post(BASE + "/partners", "{}"), 400, "userId");
+        assertRefused(anna, PEER, () -> anna.post(BASE + "/partners", json("userId", "Bram")), 400, "userId");
+        assertRefused(anna, PEER, () -> anna.post(BASE + "/partners", json("partner", 1)), 400, "partner");
+    }
+
+    @Test
+    void eitherPartnerPlansAndGetsTheCalendarFile() {
+        WorkClient anna = learner("anna-plan", "Anna de Vries", "course-plan");
+        WorkClient bram = learner("bram-plan", "Bram Jansen", "course-plan");
+        JsonNode pair = created(anna.post(BASE + "/partners", json("userId", colleague(anna, "Bram Jansen"))))
+                .at("/peerCoaching/partners/0");
+        String bramObservesAnna = BASE + "/observations/" + pair.at("/received/id").asLong();
+        assertProblem(anna.get(bramObservesAnna + "/calendar.ics"), 409, "plannedAt");
+
+        JsonNode planned = ok(bram.put(bramObservesAnna + "/planning",
+                json("plannedAt", "2027-06-03T08:15", "note", "Lokaal 12"))).path("peerCoaching");
+        JsonNode seenByAnna = ok(anna.get(BASE)).at("/peerCoaching/partners/0/received");
+        assertEquals("2027-06-03T08:15", seenByAnna.path("plannedAt").asText());
+        assertEquals("Lokaal 12", seenByAnna.path("note").asText());
+        assertEquals("planned", seenByAnna.path("state").asText());
+        assertEquals("2027-06-03T08:15", planned.at("/partners/0/given/plannedAt").asText(), "and Bram, who planned it");
+
+        ToolClient.Answer file = anna.get(bramObservesAnna + "/calendar.ics?lang=en");
+        assertEquals(200, file.status(), file.body());
+        assertTrue(file.contentType().startsWith("text/calendar"), file.contentType());
+        assertEquals("attachment; filename=\"observation-2027-06-03.ics\"",
+                file.headers().firstValue("Content-Disposition").orElse(""));
+        // Long lines are folded (RFC 5545, 3.1): a line break and a space, which a reader takes away.
+        String calendar = file.body().replace("\r\n ", "");
+        assertTrue(calendar.contains("DTSTART;TZID=Europe/Amsterdam:20270603T081500\r\n"), calendar);
+        assertTrue(calendar.contains("SUMMARY:Observing a parent conversation: Bram Jansen sits in with Anna de Vries\r\n"),
+                calendar);
+        assertTrue(calendar.contains("LOCATION:Lokaal 12\r\n"), calendar);
+        assertTrue(calendar.contains("SEQUENCE:1\r\n"), calendar);
+        assertFalse(calendar.contains("@school.example"), "no e-mail address: " + calendar);
+
+        assertRefused(anna, PEER, () -> anna.put(bramObservesAnna + "/planning", json("plannedAt", "03-06-2027 08:15")),
+                400, "plannedAt");
+        assertRefused(anna, PEER, () -> anna.put(bramObservesAnna + "/planning", json("plannedAt", "2040-06-03T08:15")),
+                400, "plannedAt");
+        assertRefused(anna, PEER, () -> anna.put(bramObservesAnna + "/planning",
+                json("plannedAt", "2027-06-03T08:15", "note", "n".repeat(201))), 400, "note");
+        assertRefused(anna, PEER, () -> anna.put(bramObservesAnna + "/planning", json("plannedAt", 20270603)),
+                400, "plannedAt");
+        JsonNode cleared = ok(anna.put(bramObservesAnna + "/planning", json("plannedAt", null, "note", "")))
+                .at("/peerCoaching/partners/0/received");
+        assertTrue(cleared.path("plannedAt").isNull(), cleared.toString());
+        assertEquals("open", cleared.path("state").asText());
+    }
+
+    @Test
+    void theObserverFillsInTheFormAsADraftAndSubmitsItComplete() {
+        WorkClient anna = learner("anna-form", "Anna", "course-form");
+        WorkClient bram = learner("bram-form", "Bram", "course-form");
+        long bramId = colleague(anna, "Bram");
+        JsonNode pair = created(anna.post(BASE + "/partners", json("userId", bramId))).at("/peerCoaching/partners/0");
+        long observationId = pair.at("/given/id").asLong();
+        String observation = BASE + "/observations/" + observationId;
+
+        JsonNode saved = ok(anna.put(observation, form(Map.of("ontvangen-welkom-heten", mark("goed", "Bij de deur")),
+                "Een warm welkom.", "")));
+        assertEquals(observationId, saved.path("observationId").asLong());
+        assertTrue(saved.path("savedAt").isTextual());
+        assertEquals("in_progress", saved.at("/progress/state").asText(), "a form begun starts the assignment");
+        JsonNode draft = ok(anna.get(BASE)).at("/peerCoaching/partners/0/given");
+        assertEquals("draft", draft.path("state").asText());
+        assertEquals("goed", draft.at("/form/marks/ontvangen-welkom-heten/markId").asText());
+        assertEquals("Bij de deur", draft.at("/form/marks/ontvangen-welkom-heten/example").asText());
+        JsonNode seenByBram = ok(bram.get(BASE)).at("/peerCoaching/partners/0/received");
+        assertEquals("draft", seenByBram.path("state").asText());
+        assertTrue(seenByBram.path("form").isNull(), "Bram reads the form only once it is submitted: " + seenByBram);
+
+        assertRefused(anna, PEER, () -> anna.put(observation, form(Map.of("nog-vragen", mark("uitstekend", null)), "", "")),
+                400, "marks.nog-vragen.markId");
+        assertRefused(anna, PEER, () -> anna.put(observation, form(Map.of("bestaat-niet", mark("goed", null)), "", "")),
+                400, "marks.bestaat-niet");
+        assertRefused(anna, PEER, () -> anna.put(observation, form(Map.of(), "c".repeat(2001), "t".repeat(2001))),
+                400, "compliment", "tip");
+        assertRefused(anna, PEER, () -> anna.put(observation, "{\"marks\": [\"goed\"]}"), 400, "marks");
+        assertRefused(anna, PEER, () -> anna.put(BASE + "/observations/987654321", form(Map.of(), "", "")),
+                404, "observationId");
+        List<String> missing = new ArrayList<>();
+        anna.assignment(PEER).at("/assignment/observationForm/phases").forEach(phase -> phase.path("behaviours")
+                .forEach(behaviour -> missing.add("marks." + behaviour.path("id").asText())));
+        missing.remove("marks.ontvangen-welkom-heten");
+        missing.add("tip");
+        assertRefused(anna, PEER, () -> anna.post(observation + "/submit", null), 409, missing.toArray(String[]::new));
+        assertEquals(18 + 1, missing.size(), "every behaviour but the one marked, and the tip");
+
+        ok(anna.put(observation, completeForm(anna)));
+        JsonNode submitted = ok(anna.post(observation + "/submit", null)).at("/peerCoaching/partners/0");
+        assertEquals("submitted", submitted.at("/given/state").asText());
+        assertFalse(submitted.path("canEnd").asBoolean());
+        JsonNode read = ok(bram.get(BASE)).at("/peerCoaching/partners/0/received");
+        assertEquals("submitted", read.path("state").asText());
+        assertEquals("Je nam de ouders echt serieus.", read.at("/form/compliment").asText());
+        assertEquals(19, read.at("/form/marks").size());
+
+        assertRefused(anna, PEER, () -> anna.put(observation, completeForm(anna)), 409);
+        assertRefused(anna, PEER, () -> anna.post(observation + "/submit", null), 409);
+        assertRefused(anna, PEER, () -> bram.put(observation + "/planning", json("plannedAt", "2026-12-03T15:30")), 409);
+        assertRefused(anna, PEER, () -> anna.delete(BASE + "/partners/" + bramId), 409);
+        assertRefused(anna, PEER, () -> bram.delete(BASE + "/partners/" + colleague(bram, "Anna")), 409);
+    }
+
+    @Test
+    void bothPartnersCompleteOnceTheyGaveAndReceivedAndTheTrainerSeesIt() {
+        WorkClient anna = learner("anna-progress", "Anna", "course-progress");
+        WorkClient bram = learner("bram-progress", "Bram", "course-progress");
+        WorkClient trainer = trainer("trainer-progress", "course-progress");
+        anna.answerEveryQuestion(PEER);
+        assertRefused(anna, PEER, () -> anna.post("/api/assignments/" + PEER + "/submit", null), 409, "partners");
+
+        JsonNode pair = created(anna.post(BASE + "/partners", json("userId", colleague(anna, "Bram"))))
+                .at("/peerCoaching/partners/0");
+        String annasObservation = BASE + "/observations/" + pair.at("/given/id").asLong();
+        String bramsObservation = BASE + "/observations/" + pair.at("/received/id").asLong();
+        assertRefused(anna, PEER, () -> anna.post("/api/assignments/" + PEER + "/submit", null), 409,
+                "observations." + pair.at("/given/id").asLong());
+
+        ok(anna.put(annasObservation, completeForm(anna)));
+        ok(anna.post(annasObservation + "/submit", null));
+        JsonNode annaSubmitted = ok(anna.post("/api/assignments/" + PEER + "/submit", null));
+        assertEquals("submitted", annaSubmitted.at("/progress/state").asText(), "Bram's observation is still to come");
+        assertEquals("not_started", bram.assignment(PEER).at("/progress/state").asText());
+        assertEquals("submitted", standing(trainer, "Anna"));
+
+        ok(bram.put(bramsObservation, completeForm(bram)));
+        assertEquals("submitted", anna.assignment(PEER).at("/progress/state").asText(), "a draft is not received");
+        ok(bram.post(bramsObservation + "/submit", null));
+        assertEquals("completed", anna.assignment(PEER).at("/progress/state").asText());
+        bram.answerEveryQuestion(PEER);
+        assertEquals("completed", ok(bram.post("/api/assignments/" + PEER + "/submit", null)).at("/progress/state").asText());
+        assertEquals("completed", standing(trainer, "Anna"));
+        assertEquals("completed", standing(trainer, "Bram"));
+    }
+
+    private WorkClient learner(String subject, String name, String courseId) {
+        return platform.launch(subject, claims -> claims.set("name", name).member(LaunchClaims.CONTEXT, "id", courseId));
+    }
+
+    private WorkClient trainer(String subject, String courseId) {
+        return platform.launch(subject, claims -> claims.roles(LaunchClaims.INSTRUCTOR)
+                .member(LaunchClaims.CONTEXT, "id", courseId));
+    }
+
+    /** The user id of a colleague of this name, as the teacher's list shows it. */
+    private static long colleague(WorkClient teacher, String name) {
+        for (JsonNode colleague : ok(teacher.get(BASE)).at("/peerCoaching/colleagues")) {
+            if (colleague.path("name").asText().equals(name)) {
+                return colleague.path("userId").asLong();
+            }
+        }
+        throw new AssertionError("No colleague " + name);
+    }
+
+    /** The state of the peer-coaching assignment of the learner of this name in the trainer's overview. */
+    private static String standing(WorkClient trainer, String name) {
+        for (JsonNode participant : ok(trainer.get("/api/course/progress")).path("participants")) {
+            if (participant.path("name").asText().equals(name)) {
+                return participant.at("/assignments/" + PEER + "/state").asText();
+            }
+        }
+        throw new AssertionError("No learner " + name + " in the trainer's course");
+    }
+
+    private static Map<String, Object> mark(String markId, String example) {
+        Map<String, Object> mark = new LinkedHashMap<>();
+        mark.put("markId", markId);
+        mark.put("example", example);
+        return mark;
+    }
+
+    private static String form(Map<String, Object> marks, String compliment, String tip) {
+        return json("marks", marks, "compliment", compliment, "tip", tip);
+    }
+
+    /** Every behaviour of the form as the teacher reads it marked, a compliment and a tip. */
+    private static String completeForm(WorkClient teacher) {
+        Map<String, Object> marks = new LinkedHashMap<>();
+        JsonNode observationForm = teacher.assignment(PEER).at("/assignment/observationForm");
+        observationForm.path("phases").forEach(phase -> phase.path("behaviours").forEach(behaviour ->
+                marks.put(behaviour.path("id").asText(), mark("voldoende", null))));
+        return form(marks, "Je nam de ouders echt serieus.", "Vat aan het eind samen wat jullie afspraken.");
+    }
+}
