@@ -15,7 +15,7 @@ record BenchmarkOptions(URI server, String adminPassword, int clients, Duration 
 
     static final String USAGE = """
             java -jar bench/target/samenspraak-bench.jar [--url=http://localhost:9080] [--password=...]
-                [--clients=16] [--warmup=10s] [--duration=30s] [--users=500] [--rate=0]
+                [--clients=16] [--warmup=120s] [--duration=30s] [--users=500] [--rate=0]
             The password may come from SAMENSPRAAK_ADMIN_PASSWORD, the address from SAMENSPRAAK_BENCH_URL.""";
 
     BenchmarkOptions {
@@ -45,7 +45,7 @@ record BenchmarkOptions(URI server, String adminPassword, int clients, Duration 
                         "http://localhost:9080"))),
                 password,
                 number(options, "clients", 16),
-                seconds(options, "warmup", 10),
+                seconds(options, "warmup", 120),
                 seconds(options, "duration", 30),
                 number(options, "users", 500),
                 number(options, "rate", 0));

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 class BenchmarkOptionsTest {
 
     @Test
-    void theDefaultsAreSixteenClientsForThirtySecondsAfterTenOfWarmUp() {
+    void theDefaultsAreSixteenClientsForThirtySecondsAfterTwoMinutesOfWarmUp() {
         BenchmarkOptions options = BenchmarkOptions.parse(new String[0], Map.of("SAMENSPRAAK_ADMIN_PASSWORD", "geheim"));
 
-        assertEquals(new BenchmarkOptions(URI.create("http://localhost:9080"), "geheim", 16, Duration.ofSeconds(10),
+        assertEquals(new BenchmarkOptions(URI.create("http://localhost:9080"), "geheim", 16, Duration.ofSeconds(120),
                 Duration.ofSeconds(30), 500, 0), options);
         assertEquals(Duration.ZERO, options.interval());
         assertFalse(options.toString().contains("geheim"));
