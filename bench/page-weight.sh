@@ -5,7 +5,7 @@
 #
 #   bench/page-weight.sh [BASE_URL]      (default http://localhost:9080; the server must be running)
 #
-# Load time is measured in the browser by TeacherPagesIT (Navigation Timing and the page's own
+# Load time is measured in the browser by TeacherPagesBrowserIT (Navigation Timing and the page's own
 # "samenspraak:page-shown" mark); it writes its figures to lti-tool/target/page-timing.txt.
 set -euo pipefail
 base="${1:-http://localhost:9080}"
