@@ -5,8 +5,8 @@
 #
 #   bench/page-weight.sh [BASE_URL]      (default http://localhost:9080; the server must be running)
 #
-# Load time is measured in the browser by TeacherPagesBrowserIT (Navigation Timing and the page's own
-# "samenspraak:page-shown" mark); it writes its figures to lti-tool/target/page-timing.txt.
+# Load time is measured in Chromium by the page-load benchmark (bench/README.md) on a running server, and
+# by TeacherPagesBrowserIT in the tests (lti-tool/target/page-timing.txt).
 set -euo pipefail
 base="${1:-http://localhost:9080}"
 budget=102400

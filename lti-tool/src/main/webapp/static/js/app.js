@@ -69,7 +69,7 @@ class SamenspraakApp extends HTMLElement {
       if (moved && heading) {
         focusElement(heading);
       }
-      // For the load-time measurement (bench/page-weight.sh, TeacherPagesIT): the page is there to use.
+      // For the load-time measurements (the page-load benchmark, TeacherPagesBrowserIT): the page is there to use.
       performance.mark('samenspraak:page-shown');
     } catch (error) {
       if (this.route !== route) {

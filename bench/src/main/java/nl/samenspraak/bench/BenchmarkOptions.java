@@ -2,7 +2,6 @@ package nl.samenspraak.bench;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -27,45 +26,21 @@ record BenchmarkOptions(URI server, String adminPassword, int clients, Duration 
 
     /** @throws IllegalArgumentException naming the option that is wrong or missing */
     static BenchmarkOptions parse(String[] arguments, Map<String, String> environment) {
-        Map<String, String> options = new HashMap<>();
-        for (String argument : arguments) {
-            int equals = argument.indexOf('=');
-            if (!argument.startsWith("--") || equals < 0) {
-                throw new IllegalArgumentException("Not an option: " + argument);
-            }
-            options.put(argument.substring(2, equals), argument.substring(equals + 1));
-        }
-        String password = options.getOrDefault("password", environment.get("SAMENSPRAAK_ADMIN_PASSWORD"));
+        Arguments options = Arguments.parse(arguments);
+        String password = options.text("password", environment.get("SAMENSPRAAK_ADMIN_PASSWORD"));
         if (password == null || password.isEmpty()) {
             throw new IllegalArgumentException("The administrator password is missing: --password=... or"
                     + " SAMENSPRAAK_ADMIN_PASSWORD");
         }
         return new BenchmarkOptions(
-                URI.create(options.getOrDefault("url", environment.getOrDefault("SAMENSPRAAK_BENCH_URL",
+                URI.create(options.text("url", environment.getOrDefault("SAMENSPRAAK_BENCH_URL",
                         "http://localhost:9080"))),
                 password,
-                number(options, "clients", 16),
-                seconds(options, "warmup", 120),
-                seconds(options, "duration", 30),
-                number(options, "users", 500),
-                number(options, "rate", 0));
-    }
-
-    private static int number(Map<String, String> options, String name, int fallback) {
-        try {
-            return Integer.parseInt(options.getOrDefault(name, String.valueOf(fallback)));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + name + " must be a whole number");
-        }
-    }
-
-    private static Duration seconds(Map<String, String> options, String name, int fallback) {
-        String value = options.getOrDefault(name, fallback + "s");
-        try {
-            return Duration.ofSeconds(Long.parseLong(value.endsWith("s") ? value.substring(0, value.length() - 1) : value));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + name + " must be seconds, such as 30s");
-        }
+                options.number("clients", 16),
+                options.seconds("warmup", 120),
+                options.seconds("duration", 30),
+                options.number("users", 500),
+                options.number("rate", 0));
     }
 
     /** The time between the starts of one client's chains; zero when the clients run flat out. */
