@@ -97,8 +97,8 @@ public final class PageLoadBenchmark {
         }
         first.report("first load (empty cache, through the launch):", out);
         again.report("reload (files in the cache, revalidated):", out);
-        out.println("  JS + CSS on the wire: " + browser.script("return performance.getEntriesByType('resource')"
-                + ".filter(r => /\\.(js|css)$/.test(r.name)).length") + " files; bench/page-weight.sh adds up their bytes");
+        out.println("  JS and CSS files the page loads: " + browser.script("return performance.getEntriesByType('resource')"
+                + ".filter(r => /\\.(js|css)$/.test(r.name)).length") + " (bench/page-weight.sh adds up their bytes)");
     }
 
     private double[] firstLoad() {
