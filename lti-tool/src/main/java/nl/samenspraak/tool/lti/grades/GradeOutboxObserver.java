@@ -1,0 +1,26 @@
+package nl.samenspraak.tool.lti.grades;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import nl.samenspraak.tool.work.application.ProgressChanged;
+
+/**
+ * How a state change becomes a grade: the synchronous observer of {@link ProgressChanged} writes the state
+ * change's score to the outbox inside the use case's transaction, so the score exists exactly when the change
+ * does. Sending is the worker's, after the commit.
+ */
+@Singleton
+public class GradeOutboxObserver {
+
+    private final GradeOutbox outbox;
+
+    @Inject
+    public GradeOutboxObserver(GradeOutbox outbox) {
+        this.outbox = outbox;
+    }
+
+    void progressChanged(@Observes ProgressChanged change) {
+        ScoreRules.forChange(change.before(), change.after()).ifPresent(rule -> outbox.enqueue(change, rule));
+    }
+}

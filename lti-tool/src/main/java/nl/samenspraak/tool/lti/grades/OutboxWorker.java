@@ -1,0 +1,120 @@
+package nl.samenspraak.tool.lti.grades;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends what the outbox holds: claims a batch (leased, so no other worker sends it), sends it with a few
+ * requests in flight, and records each outcome. A server killed mid-send leaves leased rows that another
+ * round takes up once the lease ran out; the score keeps its timestamp, so a platform that did receive it
+ * answers the resend with 409 (Moodle) and stores it once.
+ */
+public final class OutboxWorker {
+
+    private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
+
+    /** Longer than the slowest send (token 30 s, line item and score 10 s each) takes. */
+    public static final Duration LEASE = Duration.ofSeconds(60);
+    static final int BATCH = 64;
+    /** Requests in flight at once: platforms throttle tools that send many at a time. */
+    static final int IN_FLIGHT = 8;
+
+    private final GradeOutbox outbox;
+    private final ScoreSender sender;
+    private final RetryPolicy policy;
+    private final Clock clock;
+    private final String owner;
+    private final ExecutorService senders;
+    private final GradeMetrics metrics;
+
+    public OutboxWorker(GradeOutbox outbox, ScoreSender sender, RetryPolicy policy, Clock clock, String owner,
+                        ExecutorService senders, GradeMetrics metrics) {
+        this.outbox = outbox;
+        this.sender = sender;
+        this.policy = policy;
+        this.clock = clock;
+        this.owner = owner;
+        this.senders = senders;
+        this.metrics = metrics;
+    }
+
+    /** Rounds until the outbox has nothing due. @return how many scores were handled */
+    public int drain() {
+        int total = 0;
+        int handled;
+        do {
+            handled = runOnce();
+            total += handled;
+        } while (handled == BATCH);
+        return total;
+    }
+
+    /** One round: claims up to a batch and handles it. @return how many were claimed */
+    public int runOnce() {
+        List<OutboxItem> items = outbox.claim(owner, clock.instant(), LEASE, BATCH);
+        if (items.isEmpty()) {
+            return 0;
+        }
+        List<List<OutboxItem>> groups = new ArrayList<>();
+        for (int i = 0; i < Math.min(IN_FLIGHT, items.size()); i++) {
+            groups.add(new ArrayList<>());
+        }
+        for (int i = 0; i < items.size(); i++) {
+            groups.get(i % groups.size()).add(items.get(i));
+        }
+        List<Future<?>> running = new ArrayList<>();
+        for (List<OutboxItem> group : groups) {
+            running.add(senders.submit(() -> group.forEach(this::handle)));
+        }
+        for (Future<?> future : running) {
+            try {
+                future.get();
+            } catch (ExecutionException e) {
+                // The rows of a group that failed keep their lease and are taken up again when it runs out.
+                LOG.log(Level.WARNING, "Sending scores failed unexpectedly", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return items.size();
+            }
+        }
+        return items.size();
+    }
+
+    private void handle(OutboxItem item) {
+        SendOutcome outcome = sender.send(item);
+        Instant now = clock.instant();
+        int attempts = item.attempts() + 1;
+        if (outcome instanceof SendOutcome.Delivered delivered) {
+            outbox.finish(item.id(), owner, OutboxStatus.SENT, attempts, Optional.of(delivered.note()), now);
+            metrics.sent();
+        } else if (outcome instanceof SendOutcome.Refused refused) {
+            outbox.finish(item.id(), owner, OutboxStatus.REFUSED, attempts, Optional.of(refused.reason()), now);
+            metrics.refused();
+        } else if (outcome instanceof SendOutcome.Park park) {
+            park(item, attempts, park.reason(), now);
+        } else if (outcome instanceof SendOutcome.Retry retry) {
+            if (policy.exhausted(attempts)) {
+                park(item, attempts, "after " + attempts + " attempts: " + retry.reason(), now);
+            } else {
+                outbox.retryLater(item.id(), owner, attempts,
+                        now.plus(retry.after().orElseGet(() -> policy.delayAfter(attempts))), retry.reason());
+                metrics.retried();
+            }
+        }
+    }
+
+    private void park(OutboxItem item, int attempts, String reason, Instant now) {
+        outbox.finish(item.id(), owner, OutboxStatus.PARKED, attempts, Optional.of(reason), now);
+        metrics.parked();
+        LOG.warning("Score " + item.id() + " parked: " + reason);
+    }
+}

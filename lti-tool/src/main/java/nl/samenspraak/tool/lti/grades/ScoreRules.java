@@ -1,0 +1,53 @@
+package nl.samenspraak.tool.lti.grades;
+
+import java.util.Optional;
+import nl.samenspraak.program.progress.Progress;
+
+/**
+ * The state-to-score mapping, one explicit case per state change; docs/grades.md gives the reasons.
+ * <p>
+ * Moodle stores a grade only for {@code FullyGraded} and clears the stored one on any other gradingProgress;
+ * Canvas stores {@code FullyGraded} and {@code PendingManual}. So only completion and approval are final
+ * ({@code FullyGraded}); the other changes tell the platform how far the teacher is with {@code NotReady} or
+ * {@code Pending}, and once a final grade was sent for a line item and user, later non-final changes are not
+ * sent at all ({@link #allows}), so a progress-only score never wipes a grade.
+ */
+public final class ScoreRules {
+
+    /** The line item's maximum and the scale of every score the tool sends: the plugin's 0..1 as a percentage. */
+    public static final double SCORE_MAXIMUM = 100;
+
+    private ScoreRules() {
+    }
+
+    /** The rule for a state change; a new state gets its own case here and a row in docs/grades.md. */
+    public static ScoreRule rule(StateChange change) {
+        return switch (change) {
+            case STARTED -> new ScoreRule(change, "Started", "NotReady", false,
+                    "Begonnen aan de opdracht.", "Started the assignment.");
+            case SUBMITTED -> new ScoreRule(change, "Submitted", "Pending", false,
+                    "Ingeleverd; nog niet alles is afgerond.", "Submitted; not everything is finished yet.");
+            case COMPLETED -> new ScoreRule(change, "Completed", "FullyGraded", true,
+                    "Opdracht afgerond.", "Assignment completed.");
+            case APPROVED -> new ScoreRule(change, "Completed", "FullyGraded", true,
+                    "Goedgekeurd door de trainer.", "Approved by the trainer.");
+            case REOPENED -> new ScoreRule(change, "InProgress", "Pending", false,
+                    "Heropend om verder aan te werken.", "Reopened to work on further.");
+        };
+    }
+
+    /** The score given, on the {@link #SCORE_MAXIMUM} scale, rounded to two decimals: the plugin's rule. */
+    public static double scoreGiven(Progress progress) {
+        return Math.round(progress.score() * SCORE_MAXIMUM * 100) / 100.0;
+    }
+
+    /** Whether the rule's score may be sent after what was sent before: never a non-final after a final one. */
+    public static boolean allows(ScoreRule rule, boolean finalGradeSent) {
+        return rule.finalGrade() || !finalGradeSent;
+    }
+
+    /** The score for a change in progress, if the change is one the platform hears of. */
+    public static Optional<ScoreRule> forChange(Progress before, Progress after) {
+        return StateChange.between(before, after).map(ScoreRules::rule);
+    }
+}
