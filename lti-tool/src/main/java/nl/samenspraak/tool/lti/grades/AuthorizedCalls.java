@@ -19,18 +19,18 @@ import nl.samenspraak.tool.lti.token.TokenRequestFailedException;
  */
 final class AuthorizedCalls {
 
-    /** A score post or line-item call that takes longer than this counts as failed and is tried again later. */
-    static final Duration TIMEOUT = Duration.ofSeconds(10);
-
     private final HttpClient http;
+    private final Duration timeout;
     private final AccessTokens tokens;
     private final TokenEndpoint endpoint;
     private final Set<String> scopes;
     private AccessToken token;
     private boolean renewed;
 
-    AuthorizedCalls(HttpClient http, AccessTokens tokens, TokenEndpoint endpoint, Set<String> scopes) {
+    AuthorizedCalls(HttpClient http, Duration timeout, AccessTokens tokens, TokenEndpoint endpoint,
+                    Set<String> scopes) {
         this.http = http;
+        this.timeout = timeout;
         this.tokens = tokens;
         this.endpoint = endpoint;
         this.scopes = scopes;
@@ -57,12 +57,12 @@ final class AuthorizedCalls {
                         Optional.empty()));
             }
         }
-        HttpRequest built = request.copy().timeout(TIMEOUT).setHeader("Authorization", token.authorization()).build();
+        HttpRequest built = request.copy().timeout(timeout).setHeader("Authorization", token.authorization()).build();
         try {
             return http.send(built, HttpResponse.BodyHandlers.ofString());
         } catch (HttpTimeoutException e) {
-            throw new PlatformCallFailedException(new SendOutcome.Retry("no answer within " + TIMEOUT.toSeconds()
-                    + " s from " + built.uri().getHost(), Optional.empty()));
+            throw new PlatformCallFailedException(new SendOutcome.Retry("no answer within " + timeout.toMillis()
+                    + " ms from " + built.uri().getHost(), Optional.empty()));
         } catch (IOException e) {
             throw new PlatformCallFailedException(new SendOutcome.Retry("cannot reach " + built.uri().getHost() + ": "
                     + e.getClass().getSimpleName(), Optional.empty()));

@@ -103,6 +103,11 @@ public final class EmulatedPlatform implements AutoCloseable {
         return keys;
     }
 
+    /** Serves more of the platform (its grade book, its roster) under a path of this platform's address. */
+    public void serve(String path, com.sun.net.httpserver.HttpHandler handler) {
+        server.createContext(path, handler);
+    }
+
     /** What the key set's Cache-Control header says from now on; null for no header. */
     public void cacheControl(String value) {
         cacheControl = value;
