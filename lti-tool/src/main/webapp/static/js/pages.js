@@ -34,7 +34,7 @@ export async function coursePage() {
   const assignments = course.modules.flatMap((module) => module.assignments);
   const heading = [h('h1', { id: 'page-title', tabindex: '-1' }, text.courseTitle), h('p', { class: 'lead' }, text.courseIntro), status];
   if (!course.participants.length) {
-    return [...heading, h('p', { class: 'notice' }, text.courseEmpty)];
+    return [...heading, h('p', { class: 'notice' }, text.courseEmpty), await gradesSection()];
   }
   const cell = (participant, assignment) => {
     const standing = participant.assignments[assignment.id];
@@ -72,7 +72,21 @@ export async function coursePage() {
       h('th', { scope: 'row' }, participantName(participant)),
       assignments.map((assignment) => cell(participant, assignment))))));
   return [...heading,
-    h('div', { class: 'table-scroll', role: 'region', tabindex: '0', 'aria-label': text.tableScroll }, table)];
+    h('div', { class: 'table-scroll', role: 'region', tabindex: '0', 'aria-label': text.tableScroll }, table),
+    await gradesSection()];
+}
+
+/** Per link of the course: whether grades go to the platform's gradebook, and why not. */
+async function gradesSection() {
+  const text = t();
+  const links = await api(`/api/course/grades`);
+  return h('section', { class: 'panel', id: 'course-grades', 'aria-labelledby': 'course-grades-title' },
+    h('h2', { id: 'course-grades-title' }, text.gradesTitle),
+    h('p', {}, text.gradesIntro),
+    links.length ? h('ul', { class: 'grade-links' }, links.map((link) => h('li', { 'data-sending': link.sending },
+      h('strong', {}, link.title), ': ', text.gradesSending[link.sending],
+      link.parked ? [' ', fill(text.gradesParked, { count: link.parked })] : null)))
+      : h('p', { class: 'muted' }, text.gradesNone));
 }
 
 /** Who the person is, as the launch told the tool. */

@@ -10,15 +10,18 @@ import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
 import java.util.Set;
 import nl.samenspraak.tool.admin.AdminFilter;
+import nl.samenspraak.tool.admin.AdminGradesResource;
 import nl.samenspraak.tool.admin.AdminKeysResource;
 import nl.samenspraak.tool.admin.AdminRegistrationsResource;
 import nl.samenspraak.tool.admin.AdminSessionResource;
+import nl.samenspraak.tool.admin.AdminTokenAudienceResource;
 import nl.samenspraak.tool.admin.AdminToolResource;
 import nl.samenspraak.tool.admin.DuplicateRegistrationMapper;
 import nl.samenspraak.tool.admin.RegistrationProblemMapper;
 import nl.samenspraak.tool.catalog.interfaces.rest.CatalogResource;
 import nl.samenspraak.tool.catalog.interfaces.rest.PackMediaResource;
 import nl.samenspraak.tool.interfaces.rest.CommonProviders;
+import nl.samenspraak.tool.lti.grades.CourseGradesResource;
 import nl.samenspraak.tool.lti.session.SessionFilter;
 import nl.samenspraak.tool.lti.session.SessionResource;
 import nl.samenspraak.tool.work.interfaces.rest.ActionPlanResource;
@@ -54,6 +57,7 @@ public class SamenspraakApplication extends Application {
         classes.addAll(Set.of(QuickscanResource.class, ActionPlanResource.class));
         classes.add(CourseProgressResource.class);
         classes.add(PeerCoachingResource.class);
+        classes.addAll(Set.of(AdminGradesResource.class, AdminTokenAudienceResource.class, CourseGradesResource.class));
         return classes;
     }
 }

@@ -7,6 +7,7 @@ import { isSignedIn, onSignedOut, signOut } from './api.js';
 import { announce } from './announce.js';
 import { LANGUAGE_CHANGED } from './element.js';
 import { at } from './texts.js';
+import './grades.js';
 import './keys.js';
 import './platforms.js';
 import './sign-in.js';
@@ -45,14 +46,15 @@ class AdminApp extends HTMLElement {
     this.signedIn = true;
     this.intro = this.introduction();
     this.main = h('main', { class: 'page page--wide', id: 'main' }, this.intro,
-      h('ss-tool-values'), h('ss-platforms'), h('ss-keys'));
+      h('ss-tool-values'), h('ss-platforms'), h('ss-keys'), h('ss-parked-grades'));
     this.replaceChildren(this.header(), this.main);
     this.querySelector('#dashboard-title').focus();
   }
 
   introduction() {
     const text = at().dashboard;
-    const sections = [['values', at().values.title], ['platforms', at().platforms.title], ['keys', at().keys.title]];
+    const sections = [['values', at().values.title], ['platforms', at().platforms.title], ['keys', at().keys.title],
+      ['grades', at().grades.title]];
     return h('div', {},
       h('h1', { id: 'dashboard-title', tabindex: '-1' }, text.title),
       h('p', { class: 'lead' }, text.intro),

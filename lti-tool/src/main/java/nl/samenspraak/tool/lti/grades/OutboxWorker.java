@@ -22,11 +22,15 @@ public final class OutboxWorker {
 
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
 
-    /** Longer than the slowest send (token 30 s, line item and score 10 s each) takes. */
-    public static final Duration LEASE = Duration.ofSeconds(60);
-    static final int BATCH = 64;
     /** Requests in flight at once: platforms throttle tools that send many at a time. */
     static final int IN_FLIGHT = 8;
+    /** Four scores per request in flight: small enough that the lease covers a batch of slow sends. */
+    static final int BATCH = IN_FLIGHT * 4;
+    /**
+     * Longer than a batch takes at worst (a token in 30 s, then four sends of 10 s each per request in flight),
+     * and how long the scores of a killed server wait before another takes them up.
+     */
+    public static final Duration LEASE = Duration.ofMinutes(2);
 
     private final GradeOutbox outbox;
     private final ScoreSender sender;
@@ -35,9 +39,16 @@ public final class OutboxWorker {
     private final String owner;
     private final ExecutorService senders;
     private final GradeMetrics metrics;
+    private final Duration lease;
 
     public OutboxWorker(GradeOutbox outbox, ScoreSender sender, RetryPolicy policy, Clock clock, String owner,
                         ExecutorService senders, GradeMetrics metrics) {
+        this(outbox, sender, policy, clock, owner, senders, metrics, LEASE);
+    }
+
+    OutboxWorker(GradeOutbox outbox, ScoreSender sender, RetryPolicy policy, Clock clock, String owner,
+                 ExecutorService senders, GradeMetrics metrics, Duration lease) {
+        this.lease = lease;
         this.outbox = outbox;
         this.sender = sender;
         this.policy = policy;
@@ -60,7 +71,7 @@ public final class OutboxWorker {
 
     /** One round: claims up to a batch and handles it. @return how many were claimed */
     public int runOnce() {
-        List<OutboxItem> items = outbox.claim(owner, clock.instant(), LEASE, BATCH);
+        List<OutboxItem> items = outbox.claim(owner, clock.instant(), lease, BATCH);
         if (items.isEmpty()) {
             return 0;
         }

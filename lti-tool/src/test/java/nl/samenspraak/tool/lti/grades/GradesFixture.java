@@ -104,6 +104,10 @@ final class GradesFixture implements AutoCloseable {
         return new OutboxWorker(outbox, sender, policy, clock, owner, senders, metrics);
     }
 
+    OutboxWorker worker(String owner, RetryPolicy policy, Duration lease) {
+        return new OutboxWorker(outbox, sender, policy, clock, owner, senders, metrics, lease);
+    }
+
     /** Retries a few milliseconds apart, parked after {@code maxAttempts}. */
     static RetryPolicy fast(int maxAttempts) {
         return new RetryPolicy(Duration.ofMillis(5), Duration.ofMillis(50), maxAttempts, RandomGenerator.getDefault());
