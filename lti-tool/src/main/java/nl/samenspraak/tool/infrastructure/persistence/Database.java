@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Opens the database when the application starts and brings its schema up to date. When that is not
@@ -30,6 +31,7 @@ public class Database {
 
     private final DatabaseSettings settings;
     private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
 
     @Inject
     Database(@ConfigProperty(name = "samenspraak.db.url") Optional<String> url,
@@ -43,6 +45,7 @@ public class Database {
             }
             this.dataSource = open(settings);
             migrate(dataSource);
+            this.jdbi = Jdbi.create(dataSource);
         } catch (DatabaseStartupException e) {
             LOG.severe("Samenspraak cannot start: " + e.getMessage());
             throw e;
@@ -63,6 +66,15 @@ public class Database {
     @Produces
     DataSource dataSource() {
         return dataSource;
+    }
+
+    /**
+     * The one Jdbi of the pool: it keeps the handle a transaction opened on the thread, so everything that
+     * runs its SQL through it on that thread ({@link Sql}, {@link JdbiTransactions}) shares that transaction.
+     */
+    @Produces
+    Jdbi jdbi() {
+        return jdbi;
     }
 
     /** Which database this server runs on, for health and diagnostics. */

@@ -4,47 +4,54 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 
 /**
- * Plain JDBC with less ceremony: each call on this object runs in a connection of its own (auto-commit);
- * {@link #transaction} runs several statements in one transaction. The same SQL runs on H2 and PostgreSQL.
+ * Plain JDBC with less ceremony. Each call runs on the handle Jdbi has open on the calling thread: inside a
+ * use case's transaction ({@link JdbiTransactions}) that is the transaction's connection, so the call joins
+ * it; outside one, a connection of its own (auto-commit). {@link #transaction} runs several statements in
+ * one transaction, or in the caller's when there is one. The same SQL runs on H2 and PostgreSQL.
  */
 @Singleton
 public class Sql extends Statements {
 
-    private final DataSource dataSource;
+    private final Jdbi jdbi;
+    private final Dialect dialect;
 
     @Inject
-    public Sql(DataSource dataSource) {
-        this.dataSource = dataSource;
+    public Sql(Jdbi jdbi) {
+        this.jdbi = jdbi;
+        this.dialect = withConnection(Dialect::of);
     }
 
     @Override
     <T> T withConnection(ConnectionWork<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            return work.run(connection);
+        try {
+            return jdbi.withHandle(handle -> work.run(handle.getConnection()));
         } catch (SQLException e) {
             throw new DataAccessException(e);
+        } catch (JdbiException e) {
+            throw e.getCause() instanceof SQLException sql ? new DataAccessException(sql) : e;
         }
     }
 
-    /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
+    @Override
+    Dialect dialect() {
+        return dialect;
+    }
+
+    /**
+     * Runs the work in one transaction: committed when it returns, rolled back when it throws. Inside a
+     * transaction already (a use case's), the work joins it and commits or rolls back with it.
+     */
     public <T> T transaction(TransactionWork<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(new Transaction(connection));
-                connection.commit();
-                return result;
-            } catch (RuntimeException | SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+        try {
+            return jdbi.inTransaction(handle -> work.run(this));
         } catch (SQLException e) {
             throw new DataAccessException(e);
+        } catch (JdbiException e) {
+            throw e.getCause() instanceof SQLException sql ? new DataAccessException(sql) : e;
         }
     }
 
@@ -54,20 +61,14 @@ public class Sql extends Statements {
         T run(Statements statements) throws SQLException;
     }
 
-    private static final class Transaction extends Statements {
-        private final Connection connection;
+    /** The SQL that differs between the two databases. */
+    enum Dialect {
+        H2,
+        POSTGRESQL;
 
-        Transaction(Connection connection) {
-            this.connection = connection;
-        }
-
-        @Override
-        <T> T withConnection(ConnectionWork<T> work) {
-            try {
-                return work.run(connection);
-            } catch (SQLException e) {
-                throw new DataAccessException(e);
-            }
+        static Dialect of(Connection connection) throws SQLException {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")
+                    ? POSTGRESQL : H2;
         }
     }
 }

@@ -10,8 +10,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Queries and updates with positional parameters. A parameter may be a String, a number, a Boolean, an
@@ -31,6 +34,8 @@ public abstract class Statements {
     }
 
     abstract <T> T withConnection(ConnectionWork<T> work);
+
+    abstract Sql.Dialect dialect();
 
     public <T> List<T> list(String sql, Row<T> mapper, Object... parameters) {
         return withConnection(connection -> {
@@ -76,6 +81,59 @@ public abstract class Statements {
                 }
             }
         });
+    }
+
+    /**
+     * Inserts the row unless one with the same key is there, also when another transaction inserts that key
+     * at the same moment: PostgreSQL's {@code ON CONFLICT DO NOTHING} (a failed INSERT would abort the whole
+     * transaction there); on H2, where a failed statement leaves the transaction as it was, the INSERT itself.
+     *
+     * @param columns the columns given, comma-separated, one value each
+     * @param key     the columns of the unique key, comma-separated
+     * @return whether the row was inserted
+     */
+    public boolean insertIfAbsent(String table, String columns, String key, Object... values) {
+        String insert = "INSERT INTO " + table + " (" + columns + ") VALUES (" + placeholders(values.length) + ")";
+        if (dialect() == Sql.Dialect.POSTGRESQL) {
+            return update(insert + " ON CONFLICT (" + key + ") DO NOTHING", values) == 1;
+        }
+        try {
+            return update(insert, values) == 1;
+        } catch (DataAccessException e) {
+            if (!e.isDuplicateKey()) {
+                throw e;
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Inserts the row, or replaces the other columns of the row with the same key, in one statement that
+     * cannot collide with a concurrent one: {@code INSERT ... ON CONFLICT DO UPDATE} on PostgreSQL,
+     * {@code MERGE ... KEY} on H2.
+     *
+     * @param columns the columns given, comma-separated, one value each; the key columns among them
+     * @param key     the columns of the unique key, comma-separated
+     */
+    public void upsert(String table, String columns, String key, Object... values) {
+        if (dialect() == Sql.Dialect.POSTGRESQL) {
+            List<String> keys = names(key);
+            String set = names(columns).stream().filter(column -> !keys.contains(column))
+                    .map(column -> column + " = EXCLUDED." + column).collect(Collectors.joining(", "));
+            update("INSERT INTO " + table + " (" + columns + ") VALUES (" + placeholders(values.length) + ")"
+                    + " ON CONFLICT (" + key + ") DO UPDATE SET " + set, values);
+        } else {
+            update("MERGE INTO " + table + " (" + columns + ") KEY (" + key + ") VALUES ("
+                    + placeholders(values.length) + ")", values);
+        }
+    }
+
+    private static List<String> names(String columns) {
+        return Arrays.stream(columns.split(",")).map(String::strip).toList();
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     /** A TIMESTAMP WITH TIME ZONE column as an instant; null stays null. */

@@ -17,7 +17,8 @@ import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
 /**
  * A teacher's action plan: actions chosen from the assignment's list or, when it allows, in their own
  * words; a day for each; ticked off once done. Submitting goes through {@link TeacherWorkService#submit},
- * after which the plan is read-only until a trainer reopens it. Every refusal comes before the first write.
+ * after which the plan is read-only until a trainer reopens it. Each change is one transaction with the plan's
+ * work locked; a refusal rolls it back, so it changes nothing.
  */
 @Singleton
 public class ActionPlanService {
@@ -35,13 +36,16 @@ public class ActionPlanService {
     private final TeacherWorkStore works;
     private final ActionPlanStore store;
     private final Clock clock;
+    private final WorkTransactions transactions;
 
     @Inject
-    public ActionPlanService(ProgramCatalogService catalog, TeacherWorkStore works, ActionPlanStore store, Clock clock) {
+    public ActionPlanService(ProgramCatalogService catalog, TeacherWorkStore works, ActionPlanStore store, Clock clock,
+                             WorkTransactions transactions) {
         this.access = new WorkAccess(catalog, works);
         this.works = works;
         this.store = store;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     /**
@@ -61,9 +65,19 @@ public class ActionPlanService {
         return works.find(scope, assignmentId).map(work -> store.actions(work.id())).orElse(List.of());
     }
 
+    /** Adds an action; the plan's work is locked meanwhile, so that two adds at once cannot pass the limit. */
     public StoredAction add(WorkScope scope, String assignmentId, NewAction action) {
         ActionPlanAssignment plan = plan(assignmentId);
-        Optional<StoredWork> stored = access.unsubmitted(scope, assignmentId);
+        return transactions.run(affected -> {
+            affected.add(scope, assignmentId);
+            return add(scope, plan, action);
+        });
+    }
+
+    private StoredAction add(WorkScope scope, ActionPlanAssignment plan, NewAction action) {
+        String assignmentId = plan.id();
+        works.ensure(scope, assignmentId, clock.instant());
+        Optional<StoredWork> stored = access.lockedUnsubmitted(scope, assignmentId);
         NewAction input = action == null ? new NewAction(null, null, null) : action;
         List<WorkRejectedException.FieldIssue> issues = new ArrayList<>();
         if ((input.optionId() == null) == (input.ownText() == null)) {
@@ -101,7 +115,14 @@ public class ActionPlanService {
     /** Replaces the day, done and (for an own action) the text. An action without a day cannot be done. */
     public StoredAction change(WorkScope scope, String assignmentId, long actionId, ActionChange change) {
         plan(assignmentId);
-        Optional<StoredWork> stored = access.unsubmitted(scope, assignmentId);
+        return transactions.run(affected -> {
+            affected.add(scope, assignmentId);
+            return changeLocked(scope, assignmentId, actionId, change);
+        });
+    }
+
+    private StoredAction changeLocked(WorkScope scope, String assignmentId, long actionId, ActionChange change) {
+        Optional<StoredWork> stored = access.lockedUnsubmitted(scope, assignmentId);
         StoredAction action = stored.flatMap(work -> store.actions(work.id()).stream()
                 .filter(item -> item.id() == actionId).findFirst()).orElseThrow(() -> unknownAction(actionId));
         ActionChange input = change == null ? new ActionChange(null, null, null) : change;
@@ -133,10 +154,14 @@ public class ActionPlanService {
 
     public void remove(WorkScope scope, String assignmentId, long actionId) {
         plan(assignmentId);
-        Optional<StoredWork> stored = access.unsubmitted(scope, assignmentId);
-        if (stored.isEmpty() || !store.remove(stored.get().id(), actionId, clock.instant())) {
-            throw unknownAction(actionId);
-        }
+        transactions.run(affected -> {
+            Optional<StoredWork> stored = access.lockedUnsubmitted(scope, assignmentId);
+            if (stored.isEmpty() || !store.remove(stored.get().id(), actionId, clock.instant())) {
+                throw unknownAction(actionId);
+            }
+            affected.add(scope, assignmentId);
+            return null;
+        });
     }
 
     private ActionPlanAssignment plan(String assignmentId) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.samenspraak.tool.work.application.PeerCoachingStore.Pairing;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.program.content.ObservableBehaviour;
@@ -50,15 +51,17 @@ public class PeerCoachingService {
     private final PeerCoachingStore store;
     private final CourseRoster roster;
     private final Clock clock;
+    private final WorkTransactions transactions;
 
     @Inject
     public PeerCoachingService(ProgramCatalogService catalog, TeacherWorkStore works, PeerCoachingStore store,
-                               CourseRoster roster, Clock clock) {
+                               CourseRoster roster, Clock clock, WorkTransactions transactions) {
         this.access = new WorkAccess(catalog, works);
         this.works = works;
         this.store = store;
         this.roster = roster;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     /** A learner of the course besides the teacher: already a partner, or with room for the teacher as one. */
@@ -169,9 +172,20 @@ public class PeerCoachingService {
             throw unknownColleague();
         }
         LocalizedText name = name(colleague);
-        Instant now = clock.instant();
-        switch (store.pair(asker.contextId(), assignmentId, asker.userId(), colleagueId, asker.maxPartners(), now)) {
-            case PAIRED -> works.ensure(scope, assignmentId, now);
+        transactions.run(affected -> {
+            Instant now = clock.instant();
+            Pairing pairing = store.pair(asker.contextId(), assignmentId, asker.userId(), colleagueId,
+                    asker.maxPartners(), now);
+            refuseUnlessPaired(pairing, asker, name);
+            works.ensure(scope, assignmentId, now);
+            affectsBoth(affected, asker, colleagueId);
+            return null;
+        });
+    }
+
+    private static void refuseUnlessPaired(Pairing pairing, Asker asker, LocalizedText name) {
+        switch (pairing) {
+            case PAIRED -> { }
             case ALREADY_PARTNERS -> throw alreadyThere(LocalizedText.of(name.nl() + " is al je coachingspartner.",
                     name.in(Language.EN) + " is your coaching partner already."));
             case CHOOSER_FULL -> throw alreadyThere(LocalizedText.of("Je hebt al "
@@ -192,11 +206,15 @@ public class PeerCoachingService {
                                 "This colleague is not your coaching partner in this assignment."),
                         List.of(new WorkRejectedException.FieldIssue("userId", LocalizedText.of(
                                 "geen coachingspartner", "not a coaching partner")))));
-        if (pair.anySubmitted() || !store.end(pair.id())) {
-            throw new WorkRejectedException(WorkRejectedException.Reason.ALREADY_SUBMITTED, LocalizedText.of(
-                    "Tussen jullie is al een observatie ingeleverd; daarom blijven jullie coachingspartners.",
-                    "An observation between you has been submitted already, so you stay coaching partners."));
-        }
+        transactions.run(affected -> {
+            if (pair.anySubmitted() || !store.end(pair.id())) {
+                throw new WorkRejectedException(WorkRejectedException.Reason.ALREADY_SUBMITTED, LocalizedText.of(
+                        "Tussen jullie is al een observatie ingeleverd; daarom blijven jullie coachingspartners.",
+                        "An observation between you has been submitted already, so you stay coaching partners."));
+            }
+            affectsBoth(affected, asker, partnerId);
+            return null;
+        });
     }
 
     /** Plans the conversation one partner observes; either partner may, until the observation is submitted. */
@@ -209,9 +227,13 @@ public class PeerCoachingService {
         String note = strip(input.note());
         tooLong("note", note, MAX_NOTE).ifPresent(issues::add);
         refuseIfAny("De planning is niet opgeslagen: ", "The planning was not saved: ", issues);
-        if (observation.submitted() || !store.plan(observationId, plannedAt, note)) {
-            throw observationSubmitted();
-        }
+        transactions.run(affected -> {
+            if (observation.submitted() || !store.plan(observationId, plannedAt, note)) {
+                throw observationSubmitted();
+            }
+            affectsBoth(affected, asker, observation);
+            return null;
+        });
     }
 
     /**
@@ -227,12 +249,15 @@ public class PeerCoachingService {
         if (observation.submitted()) {
             throw observationSubmitted();
         }
-        Instant now = clock.instant();
-        if (!store.saveForm(observationId, draft, now)) {
-            throw observationSubmitted();
-        }
-        works.ensure(scope, assignmentId, now);
-        return now;
+        return transactions.run(affected -> {
+            Instant now = clock.instant();
+            if (!store.saveForm(observationId, draft, now)) {
+                throw observationSubmitted();
+            }
+            works.ensure(scope, assignmentId, now);
+            affectsBoth(affected, asker, observation);
+            return now;
+        });
     }
 
     /** Submits the observer's form once every behaviour has a mark and the compliment and tip are written. */
@@ -248,9 +273,14 @@ public class PeerCoachingService {
                     "De observatie is nog niet af: maak af wat hieronder staat. Je formulier is bewaard.",
                     "The observation is not finished yet: complete what is listed below. Your form is saved."), missing);
         }
-        if (!store.submit(observationId, clock.instant())) {
-            throw observationSubmitted();
-        }
+        transactions.run(affected -> {
+            if (!store.submit(observationId, clock.instant())) {
+                throw observationSubmitted();
+            }
+            // The partner's progress may change too: an observation received can complete their assignment.
+            affectsBoth(affected, asker, observation);
+            return null;
+        });
     }
 
     /** A planned observation between the teacher and a partner, for a calendar. */
@@ -302,6 +332,16 @@ public class PeerCoachingService {
                             + " and give them an observation.")));
         }
         return issues;
+    }
+
+    private static void affectsBoth(AffectedWork affected, Asker asker, long partnerId) {
+        affected.add(new WorkScope(asker.userId(), Optional.of(asker.contextId())), asker.assignment().id());
+        affected.add(new WorkScope(partnerId, Optional.of(asker.contextId())), asker.assignment().id());
+    }
+
+    private static void affectsBoth(AffectedWork affected, Asker asker, StoredObservation observation) {
+        affected.add(new WorkScope(observation.observerId(), Optional.of(asker.contextId())), asker.assignment().id());
+        affected.add(new WorkScope(observation.observedId(), Optional.of(asker.contextId())), asker.assignment().id());
     }
 
     private PeerCoachingAssignment assignment(String assignmentId) {

@@ -25,7 +25,7 @@ import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
  * A teacher's quickscan: attempts in the sector of their school, a value per statement (or the statement
  * skipped), a result per theme, and retakes to compare with. Only the current attempt, the latest while it
  * is not submitted, can be changed; a retake can be filled in although the assignment is submitted.
- * Every refusal comes before the first write.
+ * Each change is one transaction with the work locked; a refusal rolls it back, so it changes nothing.
  */
 @Singleton
 public class QuickscanService {
@@ -37,14 +37,17 @@ public class QuickscanService {
     private final TeacherWorkStore works;
     private final QuickscanStore store;
     private final Clock clock;
+    private final WorkTransactions transactions;
     private final QuickscanScorer scorer = new QuickscanScorer();
 
     @Inject
-    public QuickscanService(ProgramCatalogService catalog, TeacherWorkStore works, QuickscanStore store, Clock clock) {
+    public QuickscanService(ProgramCatalogService catalog, TeacherWorkStore works, QuickscanStore store, Clock clock,
+                            WorkTransactions transactions) {
         this.access = new WorkAccess(catalog, works);
         this.works = works;
         this.store = store;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     /** A theme of the attempt's sector with its result. */
@@ -88,45 +91,70 @@ public class QuickscanService {
                     "Kies een van de sectoren van deze quickscan: " + offered + ".",
                     "Choose one of the sectors of this quickscan: " + offered + "."));
         }
-        List<QuickscanAttempt> attempts = stored(scope, assignmentId);
-        Instant now = clock.instant();
-        if (attempts.isEmpty()) {
+        transactions.run(affected -> {
+            Instant now = clock.instant();
             long workId = works.ensure(scope, assignmentId, now);
-            if (!store.start(workId, 1, sectorId, now)) {
-                chooseSector(scope, assignmentId, sectorId); // another request started it: choose in that one
+            works.lock(scope, assignmentId);
+            affected.add(scope, assignmentId);
+            List<QuickscanAttempt> attempts = store.attempts(workId);
+            if (attempts.isEmpty()) {
+                // The lock keeps any other request of the teacher from starting it meanwhile.
+                store.start(workId, 1, sectorId, now);
+                return null;
             }
-            return;
-        }
-        QuickscanAttempt latest = attempts.get(attempts.size() - 1);
-        if (latest.submitted()) {
-            throw attemptSubmitted();
-        }
-        store.chooseSector(workId(scope, assignmentId), latest.id(), sectorId, now);
+            QuickscanAttempt latest = attempts.get(attempts.size() - 1);
+            if (latest.submitted()) {
+                throw attemptSubmitted();
+            }
+            store.chooseSector(workId, latest.id(), sectorId, now);
+            return null;
+        });
     }
 
     /** Gives a statement of the current attempt's sector a value on the quickscan's scale. */
     public void respond(WorkScope scope, String assignmentId, String statementId, BigDecimal value) {
         QuickscanAssignment quickscan = quickscan(assignmentId);
-        QuickscanAttempt attempt = statementInCurrentAttempt(scope, quickscan, statementId);
-        ScaleDefinition scale = quickscan.scale();
-        if (value == null || value.stripTrailingZeros().scale() > 0
-                || value.compareTo(BigDecimal.valueOf(scale.min())) < 0 || value.compareTo(BigDecimal.valueOf(scale.max())) > 0) {
-            throw WorkRejectedException.invalid("value", LocalizedText.of(
-                    "Kies een heel getal van " + scale.min() + " tot en met " + scale.max() + ".",
-                    "Choose a whole number from " + scale.min() + " to " + scale.max() + "."));
-        }
-        store.respond(workId(scope, assignmentId), attempt.id(), statementId, value.intValueExact(), clock.instant());
+        transactions.run(affected -> {
+            works.lock(scope, assignmentId);
+            QuickscanAttempt attempt = statementInCurrentAttempt(scope, quickscan, statementId);
+            ScaleDefinition scale = quickscan.scale();
+            if (value == null || value.stripTrailingZeros().scale() > 0
+                    || value.compareTo(BigDecimal.valueOf(scale.min())) < 0
+                    || value.compareTo(BigDecimal.valueOf(scale.max())) > 0) {
+                throw WorkRejectedException.invalid("value", LocalizedText.of(
+                        "Kies een heel getal van " + scale.min() + " tot en met " + scale.max() + ".",
+                        "Choose a whole number from " + scale.min() + " to " + scale.max() + "."));
+            }
+            store.respond(workId(scope, assignmentId), attempt.id(), statementId, value.intValueExact(), clock.instant());
+            affected.add(scope, assignmentId);
+            return null;
+        });
     }
 
     /** Leaves a statement of the current attempt without a value: it does not apply to the teacher. */
     public void skip(WorkScope scope, String assignmentId, String statementId) {
-        QuickscanAttempt attempt = statementInCurrentAttempt(scope, quickscan(assignmentId), statementId);
-        store.skip(workId(scope, assignmentId), attempt.id(), statementId, clock.instant());
+        QuickscanAssignment quickscan = quickscan(assignmentId);
+        transactions.run(affected -> {
+            works.lock(scope, assignmentId);
+            QuickscanAttempt attempt = statementInCurrentAttempt(scope, quickscan, statementId);
+            store.skip(workId(scope, assignmentId), attempt.id(), statementId, clock.instant());
+            affected.add(scope, assignmentId);
+            return null;
+        });
     }
 
     /** Starts a new attempt in the same sector, once the latest is submitted; its responses start empty. */
     public void retake(WorkScope scope, String assignmentId) {
         quickscan(assignmentId);
+        transactions.run(affected -> {
+            works.lock(scope, assignmentId);
+            affected.add(scope, assignmentId);
+            retakeLocked(scope, assignmentId);
+            return null;
+        });
+    }
+
+    private void retakeLocked(WorkScope scope, String assignmentId) {
         List<QuickscanAttempt> attempts = stored(scope, assignmentId);
         if (attempts.isEmpty()) {
             throw new WorkRejectedException(WorkRejectedException.Reason.NOT_READY, LocalizedText.of(
@@ -148,7 +176,7 @@ public class QuickscanService {
     }
 
     /**
-     * Submits the current attempt: every theme of its sector needs at least one answered statement. The
+     * Submits the current attempt, inside the submission's transaction with the work locked: every theme of its sector needs at least one answered statement. The
      * first submission submits the assignment; a retake leaves it submitted.
      */
     void submit(WorkScope scope, QuickscanAssignment quickscan) {

@@ -33,8 +33,9 @@ import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
 
 /**
  * A teacher's work on assignments: drafts saved as typed, the film's played stretches, submission and
- * reopening, and progress from the plugin's rules. Every refusal ({@link WorkRejectedException}) comes
- * before the first write, so a refused request changes nothing.
+ * reopening, and progress from the plugin's rules. Each use case is one transaction ({@link WorkTransactions})
+ * that locks the work before it checks it: a refusal ({@link WorkRejectedException}) rolls back whatever was
+ * done, so a refused request changes nothing, and no save slips in between a check and its write.
  */
 @Singleton
 public class TeacherWorkService {
@@ -60,18 +61,20 @@ public class TeacherWorkService {
     private final PeerCoachingService peerCoaching;
     private final Clock clock;
     private final WorkAccess access;
+    private final WorkTransactions transactions;
     private final AnswerChecker checker = new AnswerChecker();
     private final ProgressCalculator calculator = ProgressCalculator.create();
 
     @Inject
     public TeacherWorkService(ProgramCatalogService catalog, TeacherWorkStore store, QuickscanService quickscans,
-                              PeerCoachingService peerCoaching, Clock clock) {
+                              PeerCoachingService peerCoaching, Clock clock, WorkTransactions transactions) {
         this.catalog = catalog;
         this.store = store;
         this.quickscans = quickscans;
         this.peerCoaching = peerCoaching;
         this.clock = clock;
         this.access = new WorkAccess(catalog, store);
+        this.transactions = transactions;
     }
 
     /** An assignment with its module and the teacher's work and progress in it. */
@@ -132,10 +135,13 @@ public class TeacherWorkService {
                     "The answer was not saved: " + issues.get(0).message().in(Language.EN)),
                     issues);
         }
-        Instant now = clock.instant();
-        long workId = editableWork(scope, assignmentId, now);
-        store.putAnswer(workId, questionId, answer, now);
-        return now;
+        return transactions.run(affected -> {
+            Instant now = clock.instant();
+            long workId = editableWork(scope, assignmentId, now);
+            store.putAnswer(workId, questionId, answer, now);
+            affected.add(scope, assignmentId);
+            return now;
+        });
     }
 
     /**
@@ -167,16 +173,20 @@ public class TeacherWorkService {
                     "Het kijken is niet opgeslagen: de stukken kloppen niet.",
                     "The watching was not saved: the stretches are not valid."), issues);
         }
-        Instant now = clock.instant();
-        long workId = editableWork(scope, assignmentId, now);
-        StoredWork stored = store.find(scope, assignmentId).orElseThrow();
-        double allowance = stored.watchReportedAt()
-                .map(previous -> Duration.between(previous, now).toMillis() / 1000.0 * MAX_PLAYBACK_RATE
-                        + REPORT_SLACK.toSeconds())
-                .orElse((double) FIRST_REPORT.toSeconds());
-        List<WatchedInterval> credited = WatchedIntervals.credit(stored.work().watched(), reported, allowance, duration);
-        store.replaceWatched(workId, credited, now);
-        return watchState(video, credited);
+        return transactions.run(affected -> {
+            Instant now = clock.instant();
+            long workId = editableWork(scope, assignmentId, now);
+            StoredWork stored = store.find(scope, assignmentId).orElseThrow();
+            double allowance = stored.watchReportedAt()
+                    .map(previous -> Duration.between(previous, now).toMillis() / 1000.0 * MAX_PLAYBACK_RATE
+                            + REPORT_SLACK.toSeconds())
+                    .orElse((double) FIRST_REPORT.toSeconds());
+            List<WatchedInterval> credited = WatchedIntervals.credit(stored.work().watched(), reported, allowance,
+                    duration);
+            store.replaceWatched(workId, credited, now);
+            affected.add(scope, assignmentId);
+            return watchState(video, credited);
+        });
     }
 
     /** The watching of a video assignment as the teacher sees it. */
@@ -197,11 +207,21 @@ public class TeacherWorkService {
     public void submit(WorkScope scope, String assignmentId) {
         AssignmentPlacement placement = placement(assignmentId);
         Assignment assignment = placement.assignment();
-        if (assignment instanceof QuickscanAssignment quickscan) {
-            quickscans.submit(scope, quickscan);
-            return;
-        }
-        Optional<StoredWork> stored = store.find(scope, assignmentId);
+        transactions.run(affected -> {
+            // Saves of the same work wait until the submission commits, and then find it submitted.
+            store.lock(scope, assignmentId);
+            affected.add(scope, assignmentId);
+            if (assignment instanceof QuickscanAssignment quickscan) {
+                quickscans.submit(scope, quickscan);
+                return null;
+            }
+            submitLocked(scope, assignment);
+            return null;
+        });
+    }
+
+    private void submitLocked(WorkScope scope, Assignment assignment) {
+        Optional<StoredWork> stored = store.find(scope, assignment.id());
         TeacherWork work = stored.map(StoredWork::work).orElse(TeacherWork.none());
         if (work.submitted()) {
             throw WorkAccess.alreadySubmitted();
@@ -230,11 +250,16 @@ public class TeacherWorkService {
                     "Only the course's trainer can reopen submitted work."));
         }
         WorkScope teacher = new WorkScope(teacherUserId, trainer.contextId());
-        StoredWork stored = store.find(teacher, assignmentId).filter(found -> found.work().submitted())
-                .orElseThrow(() -> new WorkRejectedException(WorkRejectedException.Reason.UNKNOWN_PART,
-                        LocalizedText.of("Deze deelnemer heeft deze opdracht in deze cursus niet ingeleverd.",
-                                "This participant has not submitted this assignment in this course.")));
-        store.reopen(stored.id(), clock.instant());
+        transactions.run(affected -> {
+            store.lock(teacher, assignmentId);
+            StoredWork stored = store.find(teacher, assignmentId).filter(found -> found.work().submitted())
+                    .orElseThrow(() -> new WorkRejectedException(WorkRejectedException.Reason.UNKNOWN_PART,
+                            LocalizedText.of("Deze deelnemer heeft deze opdracht in deze cursus niet ingeleverd.",
+                                    "This participant has not submitted this assignment in this course.")));
+            store.reopen(stored.id(), clock.instant());
+            affected.add(teacher, assignmentId);
+            return null;
+        });
     }
 
     Progress progress(Assignment assignment, Optional<StoredWork> stored) {
@@ -251,9 +276,11 @@ public class TeacherWorkService {
         return access.placement(assignmentId);
     }
 
+    /** The work, made when there is none and locked, once it is found editable (not submitted). */
     private long editableWork(WorkScope scope, String assignmentId, Instant now) {
-        access.unsubmitted(scope, assignmentId);
-        return store.ensure(scope, assignmentId, now);
+        long workId = store.ensure(scope, assignmentId, now);
+        access.lockedUnsubmitted(scope, assignmentId);
+        return workId;
     }
 
     private static VideoAssignment trackedVideo(Assignment assignment) {

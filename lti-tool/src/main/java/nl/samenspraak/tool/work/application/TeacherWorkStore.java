@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.samenspraak.program.progress.Answer;
+import nl.samenspraak.program.progress.Progress;
 import nl.samenspraak.program.progress.WatchedInterval;
 
 /** Teachers' stored work. */
@@ -15,8 +16,19 @@ public interface TeacherWorkStore {
     /** All of a teacher's work in a scope, by assignment id. */
     Map<String, StoredWork> all(WorkScope scope);
 
-    /** The id of the work, made now when there was none. */
+    /** The id of the work, made now when there was none; two requests making it at once make one. */
     long ensure(WorkScope scope, String assignmentId, Instant now);
+
+    /**
+     * Locks the work until the transaction ends, so that a use case's check ("is it still editable?") and
+     * its writes are not interleaved with another's on the same work; empty when there is no work.
+     */
+    Optional<Long> lock(WorkScope scope, String assignmentId);
+
+    /** The progress last recorded for the work. */
+    Progress recordedProgress(long workId);
+
+    void recordProgress(long workId, Progress progress);
 
     /** Saves the answer; a blank text or empty choice removes it. */
     void putAnswer(long workId, String questionId, Answer answer, Instant now);

@@ -47,6 +47,15 @@ final class WorkAccess {
         return stored;
     }
 
+    /**
+     * The teacher's work, if any, locked until the use case's transaction ends; refused while it is
+     * submitted. A submission waits for the lock too, so nothing is written to work once it is submitted.
+     */
+    Optional<StoredWork> lockedUnsubmitted(WorkScope scope, String assignmentId) {
+        store.lock(scope, assignmentId);
+        return unsubmitted(scope, assignmentId);
+    }
+
     static WorkRejectedException alreadySubmitted() {
         return new WorkRejectedException(WorkRejectedException.Reason.ALREADY_SUBMITTED, LocalizedText.of(
                 "Je hebt deze opdracht al ingeleverd. Wil je iets veranderen, vraag dan je trainer om de opdracht te heropenen.",

@@ -35,42 +35,36 @@ public class JdbcActionPlanStore implements ActionPlanStore {
     @Override
     public StoredAction add(long workId, Optional<String> optionId, Optional<String> ownText,
                             Optional<LocalDate> plannedFor, Instant now) {
-        return sql.transaction(tx -> {
-            int position = tx.one("SELECT COALESCE(MAX(position), 0) + 1 AS next FROM action_plan_item WHERE work_id = ?",
-                    row -> row.getInt("next"), workId).orElseThrow();
-            long id = tx.insert("INSERT INTO action_plan_item (work_id, position, option_id, own_text, planned_for, done,"
-                    + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, FALSE, ?, ?)", workId, position, optionId, ownText,
-                    plannedFor, now, now);
-            touch(tx, workId, now);
-            return new StoredAction(id, optionId, ownText, plannedFor, false);
-        });
+        int position = sql.one("SELECT COALESCE(MAX(position), 0) + 1 AS next FROM action_plan_item WHERE work_id = ?",
+                row -> row.getInt("next"), workId).orElseThrow();
+        long id = sql.insert("INSERT INTO action_plan_item (work_id, position, option_id, own_text, planned_for, done,"
+                + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, FALSE, ?, ?)", workId, position, optionId, ownText,
+                plannedFor, now, now);
+        touch(workId, now);
+        return new StoredAction(id, optionId, ownText, plannedFor, false);
     }
 
     @Override
     public boolean update(long workId, StoredAction action, Instant now) {
-        return sql.transaction(tx -> {
-            boolean found = tx.update("UPDATE action_plan_item SET own_text = ?, planned_for = ?, done = ?, updated_at = ?"
-                            + " WHERE id = ? AND work_id = ?", action.ownText(), action.plannedFor(), action.done(), now,
-                    action.id(), workId) == 1;
-            if (found) {
-                touch(tx, workId, now);
-            }
-            return found;
-        });
+        boolean found = sql.update("UPDATE action_plan_item SET own_text = ?, planned_for = ?, done = ?, updated_at = ?,"
+                        + " version = version + 1 WHERE id = ? AND work_id = ?", action.ownText(), action.plannedFor(),
+                action.done(), now, action.id(), workId) == 1;
+        if (found) {
+            touch(workId, now);
+        }
+        return found;
     }
 
     @Override
     public boolean remove(long workId, long actionId, Instant now) {
-        return sql.transaction(tx -> {
-            boolean found = tx.update("DELETE FROM action_plan_item WHERE id = ? AND work_id = ?", actionId, workId) == 1;
-            if (found) {
-                touch(tx, workId, now);
-            }
-            return found;
-        });
+        boolean found = sql.update("DELETE FROM action_plan_item WHERE id = ? AND work_id = ?", actionId, workId) == 1;
+        if (found) {
+            touch(workId, now);
+        }
+        return found;
     }
 
-    private static void touch(Statements tx, long workId, Instant now) {
-        tx.update("UPDATE teacher_work SET updated_at = ? WHERE id = ?", now, workId);
+    private void touch(long workId, Instant now) {
+        sql.update("UPDATE teacher_work SET updated_at = ? WHERE id = ?", now, workId);
     }
 }

@@ -63,40 +63,38 @@ public class JdbcPeerCoachingStore implements PeerCoachingStore {
     public Pairing pair(long contextId, String assignmentId, long chooser, long partner, int maxPartners, Instant now) {
         long first = Math.min(chooser, partner);
         long second = Math.max(chooser, partner);
-        return sql.transaction(tx -> {
-            // Locks both memberships, the lower id first: two pairings with a person in common wait for each
-            // other, so neither can take that person's last free place unseen.
-            for (long user : List.of(first, second)) {
-                tx.list("SELECT user_id FROM lti_membership WHERE context_id = ? AND user_id = ? FOR UPDATE",
-                        row -> row.getLong("user_id"), contextId, user);
-            }
-            Map<Long, Long> counts = tx.list("SELECT first_user_id, second_user_id FROM peer_partnership"
-                            + " WHERE context_id = ? AND assignment_id = ? AND (" + PARTNERS_OF
-                            + " OR " + PARTNERS_OF + ")",
-                    row -> List.of(row.getLong("first_user_id"), row.getLong("second_user_id")),
-                    contextId, assignmentId, chooser, chooser, partner, partner).stream()
-                    .flatMap(List::stream).collect(Collectors.groupingBy(user -> user, Collectors.counting()));
-            boolean paired = tx.one("SELECT id FROM peer_partnership WHERE context_id = ? AND assignment_id = ?"
-                            + " AND first_user_id = ? AND second_user_id = ?", row -> row.getLong("id"),
-                    contextId, assignmentId, first, second).isPresent();
-            if (paired) {
-                return Pairing.ALREADY_PARTNERS;
-            }
-            if (counts.getOrDefault(chooser, 0L) >= maxPartners) {
-                return Pairing.CHOOSER_FULL;
-            }
-            if (counts.getOrDefault(partner, 0L) >= maxPartners) {
-                return Pairing.PARTNER_FULL;
-            }
-            long id = tx.insert("INSERT INTO peer_partnership (context_id, assignment_id, first_user_id, second_user_id,"
-                    + " chosen_by, created_at) VALUES (?, ?, ?, ?, ?, ?)", contextId, assignmentId, first, second, chooser, now);
-            for (long observer : List.of(first, second)) {
-                tx.update("INSERT INTO peer_observation (partnership_id, observer_id, observed_id, planning_note,"
-                        + " planning_sequence, compliment, tip) VALUES (?, ?, ?, '', 0, '', '')", id, observer,
-                        observer == first ? second : first);
-            }
-            return Pairing.PAIRED;
-        });
+        // Locks both memberships, the lower id first: two pairings with a person in common wait for each
+        // other, so neither can take that person's last free place unseen.
+        for (long user : List.of(first, second)) {
+            sql.list("SELECT user_id FROM lti_membership WHERE context_id = ? AND user_id = ? FOR UPDATE",
+                    row -> row.getLong("user_id"), contextId, user);
+        }
+        Map<Long, Long> counts = sql.list("SELECT first_user_id, second_user_id FROM peer_partnership"
+                        + " WHERE context_id = ? AND assignment_id = ? AND (" + PARTNERS_OF
+                        + " OR " + PARTNERS_OF + ")",
+                row -> List.of(row.getLong("first_user_id"), row.getLong("second_user_id")),
+                contextId, assignmentId, chooser, chooser, partner, partner).stream()
+                .flatMap(List::stream).collect(Collectors.groupingBy(user -> user, Collectors.counting()));
+        boolean paired = sql.one("SELECT id FROM peer_partnership WHERE context_id = ? AND assignment_id = ?"
+                        + " AND first_user_id = ? AND second_user_id = ?", row -> row.getLong("id"),
+                contextId, assignmentId, first, second).isPresent();
+        if (paired) {
+            return Pairing.ALREADY_PARTNERS;
+        }
+        if (counts.getOrDefault(chooser, 0L) >= maxPartners) {
+            return Pairing.CHOOSER_FULL;
+        }
+        if (counts.getOrDefault(partner, 0L) >= maxPartners) {
+            return Pairing.PARTNER_FULL;
+        }
+        long id = sql.insert("INSERT INTO peer_partnership (context_id, assignment_id, first_user_id, second_user_id,"
+                + " chosen_by, created_at) VALUES (?, ?, ?, ?, ?, ?)", contextId, assignmentId, first, second, chooser, now);
+        for (long observer : List.of(first, second)) {
+            sql.update("INSERT INTO peer_observation (partnership_id, observer_id, observed_id, planning_note,"
+                    + " planning_sequence, compliment, tip) VALUES (?, ?, ?, '', 0, '', '')", id, observer,
+                    observer == first ? second : first);
+        }
+        return Pairing.PAIRED;
     }
 
     @Override
@@ -114,19 +112,17 @@ public class JdbcPeerCoachingStore implements PeerCoachingStore {
 
     @Override
     public boolean saveForm(long observationId, ObservationDraft form, Instant now) {
-        return sql.transaction(tx -> {
-            if (tx.update("UPDATE peer_observation SET compliment = ?, tip = ?, saved_at = ?"
-                    + " WHERE id = ? AND submitted_at IS NULL", form.compliment(), form.tip(), now, observationId) == 0) {
-                return false;
-            }
-            tx.update("DELETE FROM peer_observation_mark WHERE observation_id = ?", observationId);
-            for (Map.Entry<String, ObservationDraft.BehaviourEntry> entry : form.behaviours().entrySet()) {
-                tx.update("INSERT INTO peer_observation_mark (observation_id, behaviour_id, mark_id, example)"
-                        + " VALUES (?, ?, ?, ?)", observationId, entry.getKey(), entry.getValue().markId(),
-                        entry.getValue().example());
-            }
-            return true;
-        });
+        if (sql.update("UPDATE peer_observation SET compliment = ?, tip = ?, saved_at = ?, form_version = form_version + 1"
+                + " WHERE id = ? AND submitted_at IS NULL", form.compliment(), form.tip(), now, observationId) == 0) {
+            return false;
+        }
+        sql.update("DELETE FROM peer_observation_mark WHERE observation_id = ?", observationId);
+        for (Map.Entry<String, ObservationDraft.BehaviourEntry> entry : form.behaviours().entrySet()) {
+            sql.update("INSERT INTO peer_observation_mark (observation_id, behaviour_id, mark_id, example)"
+                    + " VALUES (?, ?, ?, ?)", observationId, entry.getKey(), entry.getValue().markId(),
+                    entry.getValue().example());
+        }
+        return true;
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.samenspraak.tool.infrastructure.persistence.DataAccessException;
 import nl.samenspraak.tool.infrastructure.persistence.Sql;
 import nl.samenspraak.tool.infrastructure.persistence.Statements;
 import nl.samenspraak.tool.work.application.QuickscanAttempt;
@@ -42,66 +41,47 @@ public class JdbcQuickscanStore implements QuickscanStore {
 
     @Override
     public boolean start(long workId, int number, String sectorId, Instant now) {
-        try {
-            return sql.transaction(tx -> {
-                tx.update("INSERT INTO quickscan_attempt (work_id, number, sector_id, started_at) VALUES (?, ?, ?, ?)",
-                        workId, number, sectorId, now);
-                touch(tx, workId, now);
-                return true;
-            });
-        } catch (DataAccessException e) {
-            if (!e.isDuplicateKey()) {
-                throw e;
-            }
-            return false;
+        boolean started = sql.insertIfAbsent("quickscan_attempt", "work_id, number, sector_id, started_at",
+                "work_id, number", workId, number, sectorId, now);
+        if (started) {
+            touch(workId, now);
         }
+        return started;
     }
 
     @Override
     public void chooseSector(long workId, long attemptId, String sectorId, Instant now) {
-        sql.transaction(tx -> {
-            tx.update("DELETE FROM quickscan_response WHERE attempt_id IN"
-                    + " (SELECT id FROM quickscan_attempt WHERE id = ? AND sector_id <> ?)", attemptId, sectorId);
-            tx.update("UPDATE quickscan_attempt SET sector_id = ? WHERE id = ?", sectorId, attemptId);
-            touch(tx, workId, now);
-            return null;
-        });
+        sql.update("DELETE FROM quickscan_response WHERE attempt_id IN"
+                + " (SELECT id FROM quickscan_attempt WHERE id = ? AND sector_id <> ?)", attemptId, sectorId);
+        sql.update("UPDATE quickscan_attempt SET sector_id = ? WHERE id = ?", sectorId, attemptId);
+        touch(workId, now);
     }
 
     @Override
     public void respond(long workId, long attemptId, String statementId, int value, Instant now) {
-        sql.transaction(tx -> {
-            tx.update("DELETE FROM quickscan_response WHERE attempt_id = ? AND statement_id = ?", attemptId, statementId);
-            tx.update("INSERT INTO quickscan_response (attempt_id, statement_id, scale_value, updated_at)"
-                    + " VALUES (?, ?, ?, ?)", attemptId, statementId, value, now);
-            touch(tx, workId, now);
-            return null;
-        });
+        sql.upsert("quickscan_response", "attempt_id, statement_id, scale_value, updated_at", "attempt_id, statement_id",
+                attemptId, statementId, value, now);
+        touch(workId, now);
     }
 
     @Override
     public void skip(long workId, long attemptId, String statementId, Instant now) {
-        sql.transaction(tx -> {
-            tx.update("DELETE FROM quickscan_response WHERE attempt_id = ? AND statement_id = ?", attemptId, statementId);
-            touch(tx, workId, now);
-            return null;
-        });
+        sql.update("DELETE FROM quickscan_response WHERE attempt_id = ? AND statement_id = ?", attemptId, statementId);
+        touch(workId, now);
     }
 
     @Override
     public boolean submit(long workId, long attemptId, Instant now) {
-        return sql.transaction(tx -> {
-            if (tx.update("UPDATE quickscan_attempt SET submitted_at = ? WHERE id = ? AND submitted_at IS NULL",
-                    now, attemptId) == 0) {
-                return false;
-            }
-            tx.update("UPDATE teacher_work SET submitted_at = COALESCE(submitted_at, ?), updated_at = ? WHERE id = ?",
-                    now, now, workId);
-            return true;
-        });
+        if (sql.update("UPDATE quickscan_attempt SET submitted_at = ? WHERE id = ? AND submitted_at IS NULL",
+                now, attemptId) == 0) {
+            return false;
+        }
+        sql.update("UPDATE teacher_work SET submitted_at = COALESCE(submitted_at, ?), updated_at = ? WHERE id = ?",
+                now, now, workId);
+        return true;
     }
 
-    private static void touch(Statements tx, long workId, Instant now) {
-        tx.update("UPDATE teacher_work SET updated_at = ? WHERE id = ?", now, workId);
+    private void touch(long workId, Instant now) {
+        sql.update("UPDATE teacher_work SET updated_at = ? WHERE id = ?", now, workId);
     }
 }

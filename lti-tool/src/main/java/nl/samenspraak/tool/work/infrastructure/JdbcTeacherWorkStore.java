@@ -17,10 +17,11 @@ import nl.samenspraak.program.progress.ActionPlanItem;
 import nl.samenspraak.program.progress.Answer;
 import nl.samenspraak.program.progress.Observation;
 import nl.samenspraak.program.progress.PlannedAction;
+import nl.samenspraak.program.progress.Progress;
+import nl.samenspraak.program.progress.ProgressState;
 import nl.samenspraak.program.progress.QuickscanResponse;
 import nl.samenspraak.program.progress.TeacherWork;
 import nl.samenspraak.program.progress.WatchedInterval;
-import nl.samenspraak.tool.infrastructure.persistence.DataAccessException;
 import nl.samenspraak.tool.infrastructure.persistence.Sql;
 import nl.samenspraak.tool.infrastructure.persistence.Statements;
 import nl.samenspraak.tool.work.application.StoredObservation;
@@ -73,47 +74,54 @@ public class JdbcTeacherWorkStore implements TeacherWorkStore {
         if (existing.isPresent()) {
             return existing.get();
         }
-        try {
-            return sql.insert("INSERT INTO teacher_work (user_id, scope_key, context_id, assignment_id, opened_at,"
-                            + " updated_at) VALUES (?, ?, ?, ?, ?, ?)", scope.userId(), scope.key(), scope.contextId(),
-                    assignmentId, now, now);
-        } catch (DataAccessException e) {
-            if (!e.isDuplicateKey()) {
-                throw e;
-            }
-            return id(scope, assignmentId).orElseThrow(); // another request of the same teacher made it
-        }
+        sql.insertIfAbsent("teacher_work", "user_id, scope_key, context_id, assignment_id, opened_at, updated_at",
+                "user_id, scope_key, assignment_id", scope.userId(), scope.key(), scope.contextId(), assignmentId, now, now);
+        return id(scope, assignmentId).orElseThrow();
+    }
+
+    @Override
+    public Optional<Long> lock(WorkScope scope, String assignmentId) {
+        return sql.one("SELECT id FROM teacher_work WHERE user_id = ? AND scope_key = ? AND assignment_id = ? FOR UPDATE",
+                row -> row.getLong("id"), scope.userId(), scope.key(), assignmentId);
+    }
+
+    @Override
+    public Progress recordedProgress(long workId) {
+        return sql.one("SELECT progress_state, progress_score FROM teacher_work WHERE id = ?",
+                row -> new Progress(ProgressState.valueOf(row.getString("progress_state")),
+                        row.getDouble("progress_score")), workId).orElseThrow();
+    }
+
+    @Override
+    public void recordProgress(long workId, Progress progress) {
+        sql.update("UPDATE teacher_work SET progress_state = ?, progress_score = ? WHERE id = ?", progress.state(),
+                progress.score(), workId);
     }
 
     @Override
     public void putAnswer(long workId, String questionId, Answer answer, Instant now) {
-        sql.transaction(tx -> {
-            tx.update("DELETE FROM work_answer WHERE work_id = ? AND question_id = ?", workId, questionId);
-            if (!isEmpty(answer)) {
-                String text = answer instanceof Answer.TextAnswer typed ? typed.text() : null;
-                String choices = answer instanceof Answer.ChoiceAnswer chosen
-                        ? String.join(" ", chosen.optionIds().stream().sorted().toList()) : null;
-                Integer scale = answer instanceof Answer.ScaleAnswer value ? value.value() : null;
-                tx.update("INSERT INTO work_answer (work_id, question_id, text_value, choice_value, scale_value,"
-                        + " updated_at) VALUES (?, ?, ?, ?, ?, ?)", workId, questionId, text, choices, scale, now);
-            }
-            tx.update("UPDATE teacher_work SET updated_at = ? WHERE id = ?", now, workId);
-            return null;
-        });
+        if (isEmpty(answer)) {
+            sql.update("DELETE FROM work_answer WHERE work_id = ? AND question_id = ?", workId, questionId);
+        } else {
+            String text = answer instanceof Answer.TextAnswer typed ? typed.text() : null;
+            String choices = answer instanceof Answer.ChoiceAnswer chosen
+                    ? String.join(" ", chosen.optionIds().stream().sorted().toList()) : null;
+            Integer scale = answer instanceof Answer.ScaleAnswer value ? value.value() : null;
+            sql.upsert("work_answer", "work_id, question_id, text_value, choice_value, scale_value, updated_at",
+                    "work_id, question_id", workId, questionId, text, choices, scale, now);
+        }
+        sql.update("UPDATE teacher_work SET updated_at = ? WHERE id = ?", now, workId);
     }
 
     @Override
     public void replaceWatched(long workId, List<WatchedInterval> merged, Instant reportedAt) {
-        sql.transaction(tx -> {
-            tx.update("DELETE FROM work_watched WHERE work_id = ?", workId);
-            for (WatchedInterval interval : merged) {
-                tx.update("INSERT INTO work_watched (work_id, from_seconds, to_seconds) VALUES (?, ?, ?)", workId,
-                        interval.fromSeconds(), interval.toSeconds());
-            }
-            tx.update("UPDATE teacher_work SET watch_reported_at = ?, updated_at = ? WHERE id = ?", reportedAt,
-                    reportedAt, workId);
-            return null;
-        });
+        sql.update("DELETE FROM work_watched WHERE work_id = ?", workId);
+        for (WatchedInterval interval : merged) {
+            sql.update("INSERT INTO work_watched (work_id, from_seconds, to_seconds) VALUES (?, ?, ?)", workId,
+                    interval.fromSeconds(), interval.toSeconds());
+        }
+        sql.update("UPDATE teacher_work SET watch_reported_at = ?, updated_at = ? WHERE id = ?", reportedAt,
+                reportedAt, workId);
     }
 
     @Override
@@ -124,15 +132,13 @@ public class JdbcTeacherWorkStore implements TeacherWorkStore {
 
     @Override
     public boolean reopen(long workId, Instant at) {
-        return sql.transaction(tx -> {
-            if (tx.update("UPDATE teacher_work SET submitted_at = NULL, reopened_at = ?, updated_at = ?"
-                    + " WHERE id = ? AND submitted_at IS NOT NULL", at, at, workId) == 0) {
-                return false;
-            }
-            tx.update("UPDATE quickscan_attempt SET submitted_at = NULL WHERE work_id = ? AND number ="
-                    + " (SELECT MAX(number) FROM quickscan_attempt WHERE work_id = ?)", workId, workId);
-            return true;
-        });
+        if (sql.update("UPDATE teacher_work SET submitted_at = NULL, reopened_at = ?, updated_at = ?"
+                + " WHERE id = ? AND submitted_at IS NOT NULL", at, at, workId) == 0) {
+            return false;
+        }
+        sql.update("UPDATE quickscan_attempt SET submitted_at = NULL WHERE work_id = ? AND number ="
+                + " (SELECT MAX(number) FROM quickscan_attempt WHERE work_id = ?)", workId, workId);
+        return true;
     }
 
     private Optional<Long> id(WorkScope scope, String assignmentId) {

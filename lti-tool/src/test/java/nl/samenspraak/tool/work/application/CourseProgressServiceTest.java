@@ -50,9 +50,11 @@ class CourseProgressServiceTest {
         ProgramCatalogService catalog = new ProgramCatalogService(Optional.empty(), new JdbcPackInstallations(
                 database.dataSource()), clock);
         JdbcTeacherWorkStore store = new JdbcTeacherWorkStore(sql);
+        WorkTransactions transactions = new WorkTransactions(database.transactions(),
+                new ProgressRecorder(catalog, store, new RecordedEvents<>(), clock));
         work = new TeacherWorkService(catalog, store, new QuickscanService(catalog, store, new JdbcQuickscanStore(sql),
-                clock), new PeerCoachingService(catalog, store, new JdbcPeerCoachingStore(sql), new JdbcCourseRoster(sql),
-                clock), clock);
+                clock, transactions), new PeerCoachingService(catalog, store, new JdbcPeerCoachingStore(sql),
+                new JdbcCourseRoster(sql), clock, transactions), clock, transactions);
         overview = new CourseProgressService(catalog, store, new JdbcCourseRoster(sql), work);
         registration = sql.insert("INSERT INTO platform_registration (issuer, client_id, name, authorization_url,"
                 + " token_url, jwks_url, enabled, registered_by, created_at, updated_at)"

@@ -342,6 +342,27 @@ class PeerCoachingServiceTest {
     }
 
     @Test
+    void aPartnersSubmittedObservationFiresTheChangeOfTheOneObserved() {
+        peers.choose(anna, PEER, bram.userId());
+        answerReflections(anna);
+        peers.saveForm(anna, PEER, given(anna).id(), completeForm());
+        peers.submit(anna, PEER, given(anna).id());
+        work.submit(anna, PEER);
+        long bramsObservation = given(bram).id();
+        peers.saveForm(bram, PEER, bramsObservation, completeForm());
+        int before = fixture.progressEvents.fired().size();
+
+        peers.submit(bram, PEER, bramsObservation);
+
+        List<ProgressChanged> fired = fixture.progressEvents.fired();
+        ProgressChanged annas = fired.get(fired.size() - 1);
+        assertEquals(before + 1, fired.size(), "Bram's own progress does not change by what he gives: " + fired);
+        assertEquals(anna, annas.scope());
+        assertEquals(ProgressState.SUBMITTED, annas.before().state());
+        assertEquals(ProgressState.COMPLETED, annas.after().state());
+    }
+
+    @Test
     void withoutAPartnerTheAssignmentCannotBeSubmitted() {
         answerReflections(anna);
 

@@ -29,6 +29,8 @@ final class WorkFixture implements AutoCloseable {
     final ActionPlanService plans;
     final PeerCoachingService peerCoaching;
     final CourseProgressService courseProgress;
+    /** What the use cases fired, and where a test puts an observer of its own. */
+    final RecordedEvents<ProgressChanged> progressEvents = new RecordedEvents<>();
     final WorkScope teacher;
     final WorkScope otherCourse;
     final WorkScope trainer;
@@ -39,12 +41,15 @@ final class WorkFixture implements AutoCloseable {
         ProgramCatalogService catalog = new ProgramCatalogService(packsDir, new JdbcPackInstallations(
                 database.dataSource()), clock);
         JdbcTeacherWorkStore works = new JdbcTeacherWorkStore(sql);
-        quickscans = new QuickscanService(catalog, works, new JdbcQuickscanStore(sql), clock);
+        WorkTransactions transactions = new WorkTransactions(database.transactions(),
+                new ProgressRecorder(catalog, works, progressEvents, clock));
+        quickscans = new QuickscanService(catalog, works, new JdbcQuickscanStore(sql), clock, transactions);
         JdbcCourseRoster roster = new JdbcCourseRoster(sql);
-        peerCoaching = new PeerCoachingService(catalog, works, new JdbcPeerCoachingStore(sql), roster, clock);
-        work = new TeacherWorkService(catalog, works, quickscans, peerCoaching, clock);
+        peerCoaching = new PeerCoachingService(catalog, works, new JdbcPeerCoachingStore(sql), roster, clock,
+                transactions);
+        work = new TeacherWorkService(catalog, works, quickscans, peerCoaching, clock, transactions);
         courseProgress = new CourseProgressService(catalog, works, roster, work);
-        plans = new ActionPlanService(catalog, works, new JdbcActionPlanStore(sql), clock);
+        plans = new ActionPlanService(catalog, works, new JdbcActionPlanStore(sql), clock, transactions);
         long registration = sql.insert("INSERT INTO platform_registration (issuer, client_id, name, authorization_url,"
                 + " token_url, jwks_url, enabled, registered_by, created_at, updated_at)"
                 + " VALUES ('https://lms.example', 'c', 'LMS', 'https://lms.example/a', 'https://lms.example/t',"
