@@ -71,10 +71,10 @@ CONF
 }
 
 wait_ready() {
-  local port=$1 deadline=$((SECONDS + 180))
-  until curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready"; do
+  local port=$1 deadline=$((SECONDS + 300))
+  until curl -fs -o /dev/null "http://127.0.0.1:$port/health/ready"; do
     if [ $SECONDS -ge $deadline ]; then
-      echo "The server on port $port is not ready after 180 s; see $wlp/usr/servers/*/logs/messages.log" >&2
+      echo "The server on port $port is not ready after 300 s; see $wlp/usr/servers/*/logs/messages.log" >&2
       exit 1
     fi
     sleep 1
