@@ -40,7 +40,8 @@ start() {
   as_postgres "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
     -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$data -c fsync=off" start >/dev/null
   PGPASSWORD=postgres-it "$bin/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 <<SQL
-CREATE ROLE $user LOGIN PASSWORD '$password';
+-- CREATEDB: the backup test restores into a database of its own.
+CREATE ROLE $user LOGIN CREATEDB PASSWORD '$password';
 CREATE DATABASE $db OWNER $user;
 SQL
   echo "PostgreSQL for the integration tests: 127.0.0.1:$port database $db ($data)"

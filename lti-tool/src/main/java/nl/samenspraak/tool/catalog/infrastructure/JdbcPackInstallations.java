@@ -17,6 +17,9 @@ import nl.samenspraak.tool.catalog.application.PackInstallations;
 @Singleton
 public class JdbcPackInstallations implements PackInstallations {
 
+    /** SQLSTATE of a unique or primary key violation, on H2 and PostgreSQL alike. */
+    private static final String DUPLICATE_KEY = "23505";
+
     private final DataSource dataSource;
 
     @Inject
@@ -24,34 +27,54 @@ public class JdbcPackInstallations implements PackInstallations {
         this.dataSource = dataSource;
     }
 
+    /**
+     * An update, else an insert, each committed on its own. Two servers that start at once with a new pack
+     * version both find nothing to update; the insert of the second then hits the primary key, and it
+     * updates the first one's row instead, so both start.
+     */
     @Override
     public PackInstallation recordLoaded(String packId, String version, String source, Instant now) {
         try (Connection connection = dataSource.getConnection()) {
-            int updated;
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE content_pack_installation SET source = ?, last_loaded_at = ?"
-                            + " WHERE pack_id = ? AND pack_version = ?")) {
-                update.setString(1, source);
-                update.setTimestamp(2, Timestamp.from(now));
-                update.setString(3, packId);
-                update.setString(4, version);
-                updated = update.executeUpdate();
-            }
-            if (updated == 0) {
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO content_pack_installation"
-                                + " (pack_id, pack_version, source, first_loaded_at, last_loaded_at) VALUES (?, ?, ?, ?, ?)")) {
-                    insert.setString(1, packId);
-                    insert.setString(2, version);
-                    insert.setString(3, source);
-                    insert.setTimestamp(4, Timestamp.from(now));
-                    insert.setTimestamp(5, Timestamp.from(now));
-                    insert.executeUpdate();
+            if (update(connection, packId, version, source, now) == 0) {
+                try {
+                    insert(connection, packId, version, source, now);
+                } catch (SQLException e) {
+                    if (!DUPLICATE_KEY.equals(e.getSQLState())) {
+                        throw e;
+                    }
+                    update(connection, packId, version, source, now);
                 }
             }
             return find(connection, packId, version).orElseThrow();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot record the loading of content pack " + packId, e);
+        }
+    }
+
+    private static int update(Connection connection, String packId, String version, String source, Instant now)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE content_pack_installation SET source = ?, last_loaded_at = ?"
+                        + " WHERE pack_id = ? AND pack_version = ?")) {
+            update.setString(1, source);
+            update.setTimestamp(2, Timestamp.from(now));
+            update.setString(3, packId);
+            update.setString(4, version);
+            return update.executeUpdate();
+        }
+    }
+
+    private static void insert(Connection connection, String packId, String version, String source, Instant now)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO content_pack_installation"
+                        + " (pack_id, pack_version, source, first_loaded_at, last_loaded_at) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setString(1, packId);
+            insert.setString(2, version);
+            insert.setString(3, source);
+            insert.setTimestamp(4, Timestamp.from(now));
+            insert.setTimestamp(5, Timestamp.from(now));
+            insert.executeUpdate();
         }
     }
 

@@ -73,38 +73,40 @@ public class ToolKeyRing {
      *
      * @return the key that signs from now on
      */
-    public synchronized ToolKey rotate() {
+    public ToolKey rotate() {
         Instant now = clock.instant();
-        List<ToolKey> all = keys.all();
-        List<ToolKey> changed = new ArrayList<>();
-        ToolKey next = all.stream().filter(key -> key.status() == ToolKey.Status.NEXT).findFirst()
-                .orElseGet(() -> generate(ToolKey.Status.NEXT, now));
-        all.stream().filter(key -> key.status() == ToolKey.Status.CURRENT).forEach(current -> changed.add(
-                new ToolKey(current.kid(), ToolKey.Status.RETIRED, current.keyPair(), current.createdAt(),
-                        current.activatedAt(), now)));
-        ToolKey promoted = new ToolKey(next.kid(), ToolKey.Status.CURRENT, next.keyPair(), next.createdAt(), now, null);
-        changed.add(promoted);
-        changed.add(generate(ToolKey.Status.NEXT, now));
-        keys.save(changed, now.minus(GRACE));
+        List<ToolKey> changed = keys.change(all -> {
+            List<ToolKey> change = new ArrayList<>();
+            ToolKey next = all.stream().filter(key -> key.status() == ToolKey.Status.NEXT).findFirst()
+                    .orElseGet(() -> generate(ToolKey.Status.NEXT, now));
+            all.stream().filter(key -> key.status() == ToolKey.Status.CURRENT).forEach(current -> change.add(
+                    new ToolKey(current.kid(), ToolKey.Status.RETIRED, current.keyPair(), current.createdAt(),
+                            current.activatedAt(), now)));
+            change.add(new ToolKey(next.kid(), ToolKey.Status.CURRENT, next.keyPair(), next.createdAt(), now, null));
+            change.add(generate(ToolKey.Status.NEXT, now));
+            return change;
+        }, now.minus(GRACE));
+        ToolKey promoted = changed.stream().filter(key -> key.status() == ToolKey.Status.CURRENT).findFirst()
+                .orElseThrow();
         LOG.info("Tool key rotated: " + promoted.kid() + " signs from now on");
         return promoted;
     }
 
-    private synchronized void ensureKeys() {
+    /** Servers that start at once on a new database take turns here, so the second finds the first's keys. */
+    private void ensureKeys() {
         Instant now = clock.instant();
-        List<ToolKey> all = keys.all();
-        List<ToolKey> changed = new ArrayList<>();
-        boolean hasCurrent = all.stream().anyMatch(key -> key.status() == ToolKey.Status.CURRENT);
-        boolean hasNext = all.stream().anyMatch(key -> key.status() == ToolKey.Status.NEXT);
-        if (!hasCurrent) {
-            changed.add(generate(ToolKey.Status.CURRENT, now));
-        }
-        if (!hasNext) {
-            changed.add(generate(ToolKey.Status.NEXT, now));
-        }
-        if (!changed.isEmpty()) {
-            keys.save(changed, now.minus(GRACE));
-            LOG.info("Tool keys created: " + changed.size());
+        List<ToolKey> created = keys.change(all -> {
+            List<ToolKey> change = new ArrayList<>();
+            if (all.stream().noneMatch(key -> key.status() == ToolKey.Status.CURRENT)) {
+                change.add(generate(ToolKey.Status.CURRENT, now));
+            }
+            if (all.stream().noneMatch(key -> key.status() == ToolKey.Status.NEXT)) {
+                change.add(generate(ToolKey.Status.NEXT, now));
+            }
+            return change;
+        }, now.minus(GRACE));
+        if (!created.isEmpty()) {
+            LOG.info("Tool keys created: " + created.size());
         }
     }
 

@@ -2,6 +2,7 @@ package nl.samenspraak.tool.lti.keys;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 /** The stored key pairs of the tool. */
 public interface ToolKeys {
@@ -9,8 +10,11 @@ public interface ToolKeys {
     List<ToolKey> all();
 
     /**
-     * Replaces the key set in one transaction: {@code changed} keys are updated or added, keys retired
-     * before {@code dropRetiredBefore} are deleted.
+     * Changes the key set in one transaction that no other server sharing the database runs at the same
+     * time: {@code change} gets the stored keys and returns those to update or add; keys retired before
+     * {@code dropRetiredBefore} are deleted.
+     *
+     * @return the keys {@code change} returned
      */
-    void save(List<ToolKey> changed, Instant dropRetiredBefore);
+    List<ToolKey> change(Function<List<ToolKey>, List<ToolKey>> change, Instant dropRetiredBefore);
 }

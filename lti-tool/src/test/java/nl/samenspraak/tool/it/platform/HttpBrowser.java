@@ -31,8 +31,12 @@ public final class HttpBrowser {
     private final CookieManager cookies;
 
     private HttpBrowser(URI tool, CookiePolicy policy) {
+        this(tool, new CookieManager(null, policy));
+    }
+
+    private HttpBrowser(URI tool, CookieManager cookies) {
         this.tool = tool;
-        this.cookies = new CookieManager(null, policy);
+        this.cookies = cookies;
     }
 
     /** A browser that keeps the tool's cookies. */
@@ -47,6 +51,14 @@ public final class HttpBrowser {
 
     public URI tool() {
         return tool;
+    }
+
+    /**
+     * This browser, with its cookies, talking to the tool at another address: another server of the same
+     * tool, as a load balancer may pick one for each request. Cookies go by host name, not by port.
+     */
+    public HttpBrowser at(URI otherTool) {
+        return new HttpBrowser(otherTool, cookies);
     }
 
     /** Forgets every cookie, as a new browser would. */

@@ -84,6 +84,14 @@ public final class ToolAdmin {
         return keys;
     }
 
+    /** Makes the next key current; returns the keys as they are afterwards. */
+    public List<JsonNode> rotateKeys() {
+        List<JsonNode> keys = new java.util.ArrayList<>();
+        send(http, authorized("/api/admin/keys/rotate").POST(HttpRequest.BodyPublishers.noBody()).build(), 200)
+                .forEach(keys::add);
+        return keys;
+    }
+
     private HttpRequest.Builder authorized(String path) {
         return HttpRequest.newBuilder(tool.resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json");
