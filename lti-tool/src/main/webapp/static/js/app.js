@@ -15,7 +15,7 @@ function displayName(user) {
 
 class SamenspraakApp extends HTMLElement {
   async connectedCallback() {
-    if (!hasSession()) {
+    if (!(await hasSession())) {
       this.show(h('p', { class: 'alert', role: 'alert' }, t().noSession));
       return;
     }

@@ -1,7 +1,10 @@
-// The session after a launch. The launch sends the browser to /app/#session=<token>; the token moves to
-// sessionStorage and out of the address bar. Where an LMS iframe may not use storage (third-party storage
-// blocked), it stays in the fragment, which a reload keeps and no server or Referer ever sees. Every API
-// call sends it as a Bearer token; a renewed token in the Session-Token header replaces it.
+// The session after a launch. The launch sends the browser to /app/#code=<one-time code>; the page takes the
+// code out of the address bar at once and trades it, once, for the session token (POST /api/session/exchange).
+// A link that carries a token itself (#session=) is not taken up where storage works: nobody can make a
+// victim work in their account by sending a link. The token lives in sessionStorage; where an LMS iframe
+// may not use storage (third-party storage blocked), it is carried in the fragment from page to page, which a
+// reload keeps and no server or Referer ever sees. Every API call sends it as a Bearer token; a renewed token
+// in the Session-Token header replaces it.
 
 import { language } from './i18n.js';
 
@@ -20,9 +23,15 @@ function storage() {
 
 const store = storage();
 
-function fromFragment() {
-  const match = /(?:^#|&)session=([^&]+)/.exec(window.location.hash);
+function fromFragment(name) {
+  const match = new RegExp(`(?:^#|&)${name}=([^&]+)`).exec(window.location.hash);
   return match ? decodeURIComponent(match[1]) : null;
+}
+
+function clearFragment() {
+  if (window.location.hash) {
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
 }
 
 let token = null;
@@ -39,16 +48,42 @@ function remember(value) {
   }
 }
 
-(function init() {
-  const given = fromFragment();
-  if (given) {
-    remember(given);
+async function exchange(code) {
+  try {
+    const response = await fetch(`/api/session/exchange?lang=${language()}`, {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ code }),
+    });
+    return response.ok ? (await response.json()).token : null;
+  } catch (offline) {
+    return null;
+  }
+}
+
+async function init() {
+  const code = fromFragment('code');
+  const carried = store ? null : fromFragment('session');
+  clearFragment();
+  if (code) {
+    const handedOver = await exchange(code);
+    if (handedOver) {
+      remember(handedOver);
+      return;
+    }
+  }
+  if (carried) {
+    remember(carried);
   } else if (store) {
     token = store.getItem(KEY);
   }
-})();
+}
 
-export function hasSession() {
+const ready = init();
+
+/** Whether there is a session, once the launch's code (if any) has been exchanged. */
+export async function hasSession() {
+  await ready;
   return token !== null;
 }
 
@@ -93,6 +128,7 @@ function inPageLanguage(path) {
  * there is one.
  */
 async function send(path, { method = 'GET', body, keepalive = false, accept = 'application/json' } = {}) {
+  await ready;
   const headers = { Accept: accept };
   if (token) {
     headers.Authorization = `Bearer ${token}`;

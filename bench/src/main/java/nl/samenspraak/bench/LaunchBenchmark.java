@@ -106,7 +106,7 @@ public final class LaunchBenchmark {
                 run.chains().count(), seconds, options.clients(), run.chains().count() / seconds, run.failures());
         out.println("  chain  (login + token + launch): " + run.chains().summary());
         out.println("  login  (GET /lti/login -> 302):   " + run.logins().summary());
-        out.println("  launch (POST /lti/launch -> 303): " + run.launches().summary());
+        out.println("  launch (POST /lti/launch -> 303, code exchanged): " + run.launches().summary());
         run.failureSamples().forEach(failure -> out.println("  failure: " + failure));
     }
 }

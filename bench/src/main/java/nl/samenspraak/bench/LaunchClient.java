@@ -13,7 +13,7 @@ import nl.samenspraak.tool.it.platform.ToolAnswer;
 
 /**
  * One browser launching the tool again and again until a deadline: the login (302 to the platform), the
- * platform's signed id_token for it, the launch (303 to the tool's page with a session). Each step is
+ * platform's signed id_token for it, the launch (303 to the tool's page with a one-time code, which is exchanged for the session). Each step is
  * checked; a chain that fails is counted, not timed.
  */
 final class LaunchClient implements Callable<LaunchClient.Result> {
@@ -67,10 +67,11 @@ final class LaunchClient implements Callable<LaunchClient.Result> {
                 String idToken = platform.signedToken(request, user, claims -> claims);
                 long signed = System.nanoTime();
                 ToolAnswer launch = browser.launch(idToken, request.state());
-                long launched = System.nanoTime();
-                if (launch.sessionToken().isEmpty()) {
+                // The page trades the launch's one-time code for its session at once: part of the launch.
+                if (browser.sessionToken(launch).isEmpty()) {
                     throw new IllegalStateException("The launch made no session: " + launch);
                 }
+                long launched = System.nanoTime();
                 logins.add(loggedIn - start);
                 launches.add(launched - signed);
                 chains.add(launched - start);

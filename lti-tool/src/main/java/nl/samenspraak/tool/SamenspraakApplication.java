@@ -22,6 +22,7 @@ import nl.samenspraak.tool.catalog.interfaces.rest.CatalogResource;
 import nl.samenspraak.tool.catalog.interfaces.rest.PackMediaResource;
 import nl.samenspraak.tool.interfaces.rest.CommonProviders;
 import nl.samenspraak.tool.lti.grades.CourseGradesResource;
+import nl.samenspraak.tool.lti.session.SessionExchangeResource;
 import nl.samenspraak.tool.lti.session.SessionFilter;
 import nl.samenspraak.tool.lti.session.SessionResource;
 import nl.samenspraak.tool.work.interfaces.rest.ActionPlanResource;
@@ -58,6 +59,7 @@ public class SamenspraakApplication extends Application {
         classes.add(CourseProgressResource.class);
         classes.add(PeerCoachingResource.class);
         classes.addAll(Set.of(AdminGradesResource.class, AdminTokenAudienceResource.class, CourseGradesResource.class));
+        classes.add(SessionExchangeResource.class);
         return classes;
     }
 }

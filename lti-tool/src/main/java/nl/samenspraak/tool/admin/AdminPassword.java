@@ -8,6 +8,8 @@ import java.security.SecureRandom;
 import java.security.spec.InvalidKeySpecException;
 import java.util.Optional;
 import java.util.logging.Logger;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import nl.samenspraak.tool.demo.DemoMode;
@@ -17,7 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The administrator's password, from {@code SAMENSPRAAK_ADMIN_PASSWORD}. It is hashed (PBKDF2 with
  * HMAC-SHA256 and a random salt) when the server starts and only the hash is kept. There is no built-in
  * password, except {@value DemoMode#DEMO_ADMIN_PASSWORD} in demo mode when none is set; without one the
- * administration cannot be signed in to and says which variable to set.
+ * administration cannot be signed in to and says which variable to set. Outside demo mode a password shorter
+ * than twelve characters stops the server at start.
  */
 @Singleton
 public class AdminPassword {
@@ -36,12 +39,21 @@ public class AdminPassword {
         new SecureRandom().nextBytes(salt);
         Optional<String> password = configured.filter(value -> !value.isEmpty())
                 .or(() -> demo.isOn() ? Optional.of(DemoMode.DEMO_ADMIN_PASSWORD) : Optional.empty());
+        if (!demo.isOn() && password.isPresent() && password.get().length() < MIN_LENGTH) {
+            // A short password falls to the throttle's fifty guesses a quarter hour within days; refuse to run.
+            String message = VARIABLE + " is shorter than " + MIN_LENGTH + " characters: choose a longer one.";
+            LOG.severe("Samenspraak cannot start: " + message);
+            throw new IllegalStateException(message);
+        }
         this.hash = password.map(this::derive).orElse(null);
         if (hash == null) {
             LOG.warning("No administrator password: set " + VARIABLE + " to use the administration (/admin).");
-        } else if (configured.isPresent() && configured.get().length() < MIN_LENGTH) {
-            LOG.warning(VARIABLE + " is shorter than " + MIN_LENGTH + " characters: choose a longer one.");
         }
+    }
+
+    /** Made on start, so that a password too short stops the server at once rather than at the first sign-in. */
+    void checkOnStart(@Observes Startup startup) {
+        LOG.fine(() -> "Administrator password " + (isConfigured() ? "set" : "not set"));
     }
 
     public boolean isConfigured() {

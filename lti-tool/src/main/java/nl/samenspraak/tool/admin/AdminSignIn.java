@@ -4,8 +4,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.logging.Logger;
+import nl.samenspraak.tool.infrastructure.web.LogValues;
 
-/** Checks the administrator's password with the rate limit; the one way in for the admin API and registration. */
+/**
+ * Checks the administrator's password with the rate limit; the one way in for the admin API and registration.
+ * The attempt is reserved in the throttle before the password is checked, never after.
+ */
 @Singleton
 public class AdminSignIn {
 
@@ -42,16 +46,14 @@ public class AdminSignIn {
         if (!password.isConfigured()) {
             return new NotConfigured();
         }
-        var wait = throttle.waitFor(client);
-        if (wait.isPresent()) {
-            return new Throttled(wait.get());
+        if (throttle.reserve(client) instanceof SignInThrottle.Throttled throttled) {
+            return new Throttled(throttled.retryAfter());
         }
         if (password.matches(attempt)) {
-            throttle.recordSuccess(client);
+            throttle.succeeded(client);
             return new Accepted();
         }
-        throttle.recordFailure(client);
-        LOG.warning("Administrator sign-in failed from " + client);
+        LOG.warning("Administrator sign-in failed from " + LogValues.quote(client));
         return new Refused();
     }
 }

@@ -184,7 +184,7 @@ class DemoAuthorizationTest {
 
     private DemoPlatform platform() {
         Sql sql = MigratedDatabase.create();
-        return new DemoPlatform(new DemoMode(true), new JdbcDemoPlatformKeys(sql), new JdbcPlatformRegistrations(sql),
+        return new DemoPlatform(new DemoMode(true, new PublicAddress("http://localhost:9080")), new JdbcDemoPlatformKeys(sql), new JdbcPlatformRegistrations(sql),
                 new PublicAddress("http://localhost:9080"), clock);
     }
 }

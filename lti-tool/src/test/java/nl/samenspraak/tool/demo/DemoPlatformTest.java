@@ -1,6 +1,7 @@
 package nl.samenspraak.tool.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,14 +28,14 @@ class DemoPlatformTest {
 
     @Test
     void inDemoModeThePlatformIsRegisteredWithItsDeployment() {
-        DemoPlatform platform = start(true, "http://demo.school.test:9080");
+        DemoPlatform platform = start(true, "http://127.0.0.1:9280");
 
         PlatformRegistration registration = demoRegistration();
-        assertEquals("http://demo.school.test:9080/demo", registration.issuer());
+        assertEquals("http://127.0.0.1:9280/demo", registration.issuer());
         assertEquals("samenspraak-demo", registration.clientId());
-        assertEquals(URI.create("http://demo.school.test:9080/demo/authorize"), registration.authorizationUrl());
-        assertEquals(URI.create("http://demo.school.test:9080/demo/token"), registration.tokenUrl());
-        assertEquals(URI.create("http://demo.school.test:9080/demo/jwks"), registration.jwksUrl());
+        assertEquals(URI.create("http://127.0.0.1:9280/demo/authorize"), registration.authorizationUrl());
+        assertEquals(URI.create("http://127.0.0.1:9280/demo/token"), registration.tokenUrl());
+        assertEquals(URI.create("http://127.0.0.1:9280/demo/jwks"), registration.jwksUrl());
         assertTrue(registration.enabled());
         assertTrue(registration.hasDeployment("samenspraak-demo-deployment"));
         assertEquals(keys.find().orElseThrow().signingKey(), platform.keys().signingKey());
@@ -45,7 +46,7 @@ class DemoPlatformTest {
         DemoPlatform first = start(true, "http://localhost:9080");
         PlatformRegistration registered = demoRegistration();
 
-        DemoPlatform second = new DemoPlatform(new DemoMode(true), keys, registrations,
+        DemoPlatform second = new DemoPlatform(new DemoMode(true, new PublicAddress("http://localhost:9080")), keys, registrations,
                 new PublicAddress("http://localhost:9080"), Clock.offset(clock, java.time.Duration.ofDays(1)));
 
         assertEquals(registered, demoRegistration(), "not even its updated_at changed");
@@ -57,12 +58,12 @@ class DemoPlatformTest {
         start(true, "http://localhost:9080");
         long id = demoRegistration().id();
 
-        start(true, "https://samenspraak.school.test");
+        start(true, "http://127.0.0.1:9180");
 
         PlatformRegistration moved = demoRegistration();
         assertEquals(id, moved.id(), "the same registration, so the demo's launches stay");
-        assertEquals("https://samenspraak.school.test/demo", moved.issuer());
-        assertEquals(URI.create("https://samenspraak.school.test/demo/jwks"), moved.jwksUrl());
+        assertEquals("http://127.0.0.1:9180/demo", moved.issuer());
+        assertEquals(URI.create("http://127.0.0.1:9180/demo/jwks"), moved.jwksUrl());
         assertEquals(1, registrations.all().size());
     }
 
@@ -89,8 +90,17 @@ class DemoPlatformTest {
         assertTrue(keys.find().isEmpty());
     }
 
+    @Test
+    void demoModeRefusesToStartOnAPublicAddress() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> new DemoMode(true, new PublicAddress("https://samenspraak.school.test")));
+        assertTrue(refused.getMessage().contains("SAMENSPRAAK_PUBLIC_URL"), refused.getMessage());
+        assertFalse(new DemoMode(false, new PublicAddress("https://samenspraak.school.test")).isOn());
+        assertTrue(new DemoMode(true, new PublicAddress("http://[::1]:9080")).isOn());
+    }
+
     private DemoPlatform start(boolean demoMode, String publicUrl) {
-        return new DemoPlatform(new DemoMode(demoMode), keys, registrations, new PublicAddress(publicUrl), clock);
+        return new DemoPlatform(new DemoMode(demoMode, new PublicAddress(publicUrl)), keys, registrations, new PublicAddress(publicUrl), clock);
     }
 
     private PlatformRegistration demoRegistration() {

@@ -303,10 +303,15 @@ class DemoIT {
                             "id_token", field(body, "id_token"), "state", field(body, "state"))))).build());
             assertEquals(303, launched.statusCode(), launched.body());
             String location = launched.headers().firstValue("Location").orElseThrow();
-            assertTrue(location.startsWith(BASE + "/app/#session="), location);
+            assertTrue(location.startsWith(BASE + "/app/#code="), location);
+            HttpResponse<String> exchanged = send(HttpRequest.newBuilder(URI.create(BASE + "/api/session/exchange"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + location.substring(
+                            location.indexOf("#code=") + 6) + "\"}")).build());
+            assertEquals(200, exchanged.statusCode(), exchanged.body());
 
             HttpResponse<String> session = send(HttpRequest.newBuilder(URI.create(BASE + "/api/session"))
-                    .header("Authorization", "Bearer " + location.substring(location.indexOf("#session=") + 9))
+                    .header("Authorization", "Bearer " + json(exchanged.body()).path("token").asText())
                     .header("Accept", "application/json").GET().build());
             assertEquals(200, session.statusCode(), session.body());
             return json(session.body());

@@ -172,7 +172,7 @@ class LaunchIT {
     private JsonNode session(String user, UnaryOperator<LaunchClaims> changes) {
         var browser = testbed.browser();
         ToolAnswer launch = registered.platform().launch(browser, user, changes);
-        String token = launch.sessionToken().orElseThrow(() -> new AssertionError("no session: " + launch));
+        String token = browser.sessionToken(launch).orElseThrow(() -> new AssertionError("no session: " + launch));
         ToolAnswer session = browser.session(token);
         assertEquals(200, session.status(), session.toString());
         return session.json();

@@ -280,7 +280,7 @@ class LaunchRefusalIT {
         HttpBrowser browser = testbed.browser();
         AuthorizationRequest request = platform.authorizedLogin(browser, "twice");
         String token = platform.signedToken(request, "twice", claims -> claims);
-        assertTrue(browser.launch(token, request.state()).sessionToken().isPresent());
+        assertTrue(browser.sessionToken(browser.launch(token, request.state())).isPresent());
 
         ToolAnswer again = testbed.changingNothing(registered, () -> browser.launch(token, request.state()));
 

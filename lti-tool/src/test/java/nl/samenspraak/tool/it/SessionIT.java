@@ -1,6 +1,7 @@
 package nl.samenspraak.tool.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,8 +31,8 @@ class SessionIT {
     private final LtiTestbed testbed = new LtiTestbed();
     private final LtiTestbed.Registered registered = testbed.registeredPlatform();
     private final HttpBrowser browser = testbed.browser();
-    private final String learnerToken = registered.platform().launch(browser, "session-learner", claims -> claims)
-            .sessionToken().orElseThrow();
+    private final String learnerToken = browser.sessionToken(
+            registered.platform().launch(browser, "session-learner", claims -> claims)).orElseThrow();
 
     @AfterAll
     void stopPlatforms() {
@@ -45,6 +46,42 @@ class SessionIT {
         assertEquals(200, session.status(), session.toString());
         assertEquals("learner", session.json().path("role").asText());
         assertTrue(session.header("Session-Token").isEmpty(), "a new token is not renewed");
+    }
+
+    /** Session fixation: the address a launch sends the browser to carries a code that works once, never a token. */
+    @Test
+    void theLaunchHandsOverAOneTimeCodeNotTheToken() {
+        ToolAnswer launch = registered.platform().launch(browser, "session-once", claims -> claims);
+        String code = launch.launchCode().orElseThrow(() -> new AssertionError("no code: " + launch));
+        assertFalse(launch.header("Location").orElseThrow().contains("session="), "no token in the address");
+
+        ToolAnswer first = browser.exchange(code);
+        ToolAnswer second = browser.exchange(code);
+
+        assertEquals(200, first.status(), first.toString());
+        assertEquals("no-store", first.header("Cache-Control").orElse(""));
+        assertEquals(200, browser.session(first.json().path("token").asText()).status());
+        assertEquals(401, second.status(), "a code is used up by its first exchange: " + second);
+        assertTrue(second.header("Content-Type").orElse("").startsWith("application/problem+json"), second.toString());
+        assertEquals(401, browser.exchange("made-up-code").status());
+    }
+
+    /** A signed token is not enough: once its registration is switched off, its session ends within seconds. */
+    @Test
+    void aSessionEndsWhenItsRegistrationIsDisabled() {
+        LtiTestbed.Registered own = testbed.registeredPlatform();
+        String token = browser.sessionToken(own.platform().launch(browser, "session-disabled", claims -> claims))
+                .orElseThrow();
+        assertEquals(200, browser.session(token).status());
+
+        testbed.admin().setEnabled(own.id(), false);
+
+        Instant deadline = Instant.now().plusSeconds(30);
+        int status = browser.session(token).status();
+        while (status == 200 && Instant.now().isBefore(deadline)) {
+            status = browser.session(token).status();
+        }
+        assertEquals(401, status, "the disabled registration's session is refused once the brief cache has passed");
     }
 
     @Test

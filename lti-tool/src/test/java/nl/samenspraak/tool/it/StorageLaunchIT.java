@@ -85,8 +85,10 @@ class StorageLaunchIT {
         assertEquals(200, confirmed.status(), confirmed.toString());
         URI location = URI.create(confirmed.json().path("location").asText());
         assertEquals("/app/", location.getPath());
-        assertTrue(location.getRawFragment().startsWith("session="), location.toString());
-        ToolAnswer session = pending.browser().session(location.getRawFragment().substring("session=".length()));
+        assertTrue(location.getRawFragment().startsWith("code="), location.toString());
+        ToolAnswer exchanged = pending.browser().exchange(location.getRawFragment().substring("code=".length()));
+        assertEquals(200, exchanged.status(), exchanged.toString());
+        ToolAnswer session = pending.browser().session(exchanged.json().path("token").asText());
         assertEquals(200, session.status(), session.toString());
         assertEquals("learner", session.json().path("role").asText());
         assertEquals("link-1", session.json().path("link").path("id").asText());
@@ -128,7 +130,7 @@ class StorageLaunchIT {
         ToolAnswer answer = browser.launch(token, request.state());
 
         assertEquals(303, answer.status(), answer.toString());
-        assertTrue(answer.sessionToken().isPresent(), answer.toString());
+        assertTrue(answer.launchCode().isPresent(), answer.toString());
     }
 
     private Pending pendingLaunch(String user) {

@@ -26,7 +26,7 @@ final class WorkPlatform implements AutoCloseable {
     /** The session token a launch hands out, for the tests that forge tokens from it. */
     String sessionToken(String subject, UnaryOperator<LaunchClaims> changes) {
         ToolAnswer launch = registered.platform().launch(testbed.browser(), subject, changes);
-        return launch.sessionToken().orElseThrow(() -> new AssertionError("no session: " + launch));
+        return testbed.browser().sessionToken(launch).orElseThrow(() -> new AssertionError("no session: " + launch));
     }
 
     /** The administrator's token, which opens no teacher's session. */

@@ -5,17 +5,20 @@ import jakarta.inject.Singleton;
 import java.net.http.HttpClient;
 import java.time.Duration;
 
-/** The one HTTP client the tool calls platforms with (key sets, registration); it never downgrades to http. */
+/**
+ * The one HTTP client the tool calls platforms with (key sets, registration). It follows no redirect: every
+ * address it is sent to must first pass {@link OutboundAddresses}, and a redirect would skip that check.
+ */
 @Singleton
 public class HttpClientProducer {
 
     private final HttpClient client = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NORMAL)
+            .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
     @Produces
-    HttpClient httpClient() {
+    public HttpClient httpClient() {
         return client;
     }
 }

@@ -6,6 +6,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,13 +20,15 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Logger;
+import nl.samenspraak.tool.infrastructure.web.OutboundAddresses;
 
 /**
  * The platforms' public key sets, fetched from their key-set URLs and cached for as long as the response's
  * Cache-Control allows ({@code max-age}, or nothing for {@code no-store}/{@code no-cache}; five minutes when
  * it says nothing; never more than a day). A token signed with a kid the cached set does not know makes one
  * new fetch, and such fetches happen at most once per {@link #REFETCH_INTERVAL} per URL: a platform that
- * rotated its key is followed at once, while a stream of made-up kids cannot make the tool hammer it.
+ * rotated its key is followed at once, while a stream of made-up kids cannot make the tool hammer it. The
+ * address must pass {@link OutboundAddresses}, and at most {@link #MAX_BYTES} of the answer are read.
  */
 @Singleton
 public class PlatformKeySets {
@@ -35,16 +38,18 @@ public class PlatformKeySets {
     static final Duration DEFAULT_TTL = Duration.ofMinutes(5);
     static final Duration MAX_TTL = Duration.ofDays(1);
     static final Duration REFETCH_INTERVAL = Duration.ofSeconds(10);
-    private static final int MAX_BYTES = 1 << 20;
+    static final int MAX_BYTES = 1 << 20;
 
     private final HttpClient http;
+    private final OutboundAddresses outbound;
     private final Clock clock;
     private final ConcurrentMap<URI, CachedKeySet> cache = new ConcurrentHashMap<>();
     private final ConcurrentMap<URI, Object> locks = new ConcurrentHashMap<>();
 
     @Inject
-    public PlatformKeySets(HttpClient http, Clock clock) {
+    public PlatformKeySets(HttpClient http, OutboundAddresses outbound, Clock clock) {
         this.http = http;
+        this.outbound = outbound;
         this.clock = clock;
     }
 
@@ -105,27 +110,39 @@ public class PlatformKeySets {
     }
 
     private CachedKeySet fetch(URI keySetUrl, Instant now, Instant unknownKidFetchAt) {
+        try {
+            outbound.check(keySetUrl);
+        } catch (OutboundAddresses.RefusedAddressException e) {
+            throw new KeySetException(KeySetException.Kind.UNREACHABLE, "The key set at " + keySetUrl
+                    + " is not fetched: " + e.getMessage());
+        }
         HttpRequest request = HttpRequest.newBuilder(keySetUrl).timeout(Duration.ofSeconds(5))
                 .header("Accept", "application/json, application/jwk-set+json").GET().build();
-        HttpResponse<byte[]> response;
+        HttpResponse<InputStream> response;
+        byte[] body;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            // Read no more than the limit: a platform (or whoever answers at its address) cannot fill the memory.
+            try (InputStream in = response.body()) {
+                body = in.readNBytes(MAX_BYTES + 1);
+            }
         } catch (IOException e) {
             throw new KeySetException(KeySetException.Kind.UNREACHABLE, "The key set at " + keySetUrl
-                    + " cannot be fetched: " + e);
+                    + " cannot be fetched: " + e.getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KeySetException(KeySetException.Kind.UNREACHABLE, "Interrupted fetching " + keySetUrl);
         }
         if (response.statusCode() != 200) {
             throw new KeySetException(KeySetException.Kind.UNREACHABLE, "The key set at " + keySetUrl
-                    + " answered HTTP " + response.statusCode());
+                    + " answered HTTP " + response.statusCode()
+                    + (response.statusCode() / 100 == 3 ? ", a redirect, which the tool does not follow" : ""));
         }
-        if (response.body().length > MAX_BYTES) {
+        if (body.length > MAX_BYTES) {
             throw new KeySetException(KeySetException.Kind.UNREACHABLE, "The key set at " + keySetUrl + " is too large");
         }
         try {
-            JWKSet keys = JWKSet.parse(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+            JWKSet keys = JWKSet.parse(new String(body, java.nio.charset.StandardCharsets.UTF_8));
             Duration ttl = timeToLive(response.headers().firstValue("Cache-Control"));
             return new CachedKeySet(keys, now.plus(ttl), unknownKidFetchAt);
         } catch (ParseException e) {

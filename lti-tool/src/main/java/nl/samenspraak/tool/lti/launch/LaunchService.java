@@ -14,11 +14,13 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.tool.infrastructure.security.RandomTokens;
+import nl.samenspraak.tool.infrastructure.web.LogValues;
 import nl.samenspraak.tool.infrastructure.web.PublicAddress;
 import nl.samenspraak.tool.lti.login.LoginState;
 import nl.samenspraak.tool.lti.login.LoginStates;
 import nl.samenspraak.tool.lti.registration.PlatformRegistration;
 import nl.samenspraak.tool.lti.registration.PlatformRegistrations;
+import nl.samenspraak.tool.lti.session.SessionHandOver;
 import nl.samenspraak.tool.lti.session.SessionTokens;
 
 /**
@@ -40,6 +42,7 @@ public class LaunchService {
     private final LaunchRecords records;
     private final PendingLaunches pending;
     private final SessionTokens sessions;
+    private final SessionHandOver handOver;
     private final PublicAddress address;
     private final RandomTokens random;
     private final Clock clock;
@@ -47,13 +50,14 @@ public class LaunchService {
     @Inject
     public LaunchService(LoginStates states, PlatformRegistrations registrations, IdTokenValidator validator,
                          LaunchRecords records, PendingLaunches pending, SessionTokens sessions,
-                         PublicAddress address, RandomTokens random, Clock clock) {
+                         SessionHandOver handOver, PublicAddress address, RandomTokens random, Clock clock) {
         this.states = states;
         this.registrations = registrations;
         this.validator = validator;
         this.records = records;
         this.pending = pending;
         this.sessions = sessions;
+        this.handOver = handOver;
         this.address = address;
         this.random = random;
         this.clock = clock;
@@ -64,9 +68,10 @@ public class LaunchService {
     }
 
     /**
-     * The launch is done: the browser goes to the tool's page with the session token.
+     * The launch is done: the browser goes to the tool's page with a one-time code for the session.
      *
-     * @param location the page, with the token in its fragment (never sent to a server, never in a Referer)
+     * @param location the page, with the code in its fragment (never sent to a server, never in a Referer); the
+     *                 page exchanges it for the session token at once, and a second exchange gets nothing
      */
     public record Completed(URI location, Language language) implements Outcome {
     }
@@ -148,13 +153,13 @@ public class LaunchService {
         if (!registration.hasDeployment(launch.deploymentId())) {
             registrations.putDeployment(registration.id(), launch.deploymentId(), Optional.of("first launch"),
                     clock.instant());
-            LOG.info("Deployment " + launch.deploymentId() + " added to dynamic registration " + registration.id()
+            LOG.info("Deployment " + LogValues.quote(launch.deploymentId()) + " added to dynamic registration " + registration.id()
                     + " at its first launch");
         }
         RecordedLaunch recorded = records.record(launch, registration.id(), clock.instant());
         String token = sessions.issue(recorded, registration.id(), launch.deploymentId(), launch.roles().toolRole(),
                 language);
-        return new Completed(URI.create(address.resolve("/app/") + "#session=" + token), language);
+        return new Completed(URI.create(address.resolve("/app/") + "#code=" + handOver.codeFor(token)), language);
     }
 
     private static Language language(LtiLaunch launch, Language fallback) {

@@ -15,8 +15,9 @@ import nl.samenspraak.tool.interfaces.rest.Problem;
 
 /**
  * Lets a request to a {@link SessionRequired} resource through only with a valid session token in
- * {@code Authorization: Bearer}; otherwise 401 problem+json, and the resource does not run. A renewed
- * token, when due, goes back in the {@value #RENEWED_HEADER} header.
+ * {@code Authorization: Bearer} whose registration, deployment and role still hold ({@link SessionChecks});
+ * otherwise 401 problem+json, and the resource does not run. A renewed token, when due, goes back in the
+ * {@value #RENEWED_HEADER} header.
  */
 @Provider
 @SessionRequired
@@ -33,6 +34,9 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
     @Inject
     CurrentSession current;
 
+    @Inject
+    SessionChecks checks;
+
     @Override
     public void filter(ContainerRequestContext request) {
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -43,6 +47,10 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
         }
         try {
             SessionToken session = tokens.verify(authorization.substring(BEARER.length()).strip());
+            if (!checks.stillHolds(session)) {
+                request.abortWith(unauthorized(language));
+                return;
+            }
             current.set(session);
             tokens.renewal(session).ifPresent(renewed -> request.setProperty(RENEWAL, renewed));
         } catch (InvalidSessionException e) {

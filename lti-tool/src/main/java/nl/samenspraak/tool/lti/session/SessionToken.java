@@ -18,11 +18,13 @@ import nl.samenspraak.tool.lti.launch.ToolRole;
 /**
  * Who may call the API after a launch: the user, the registration and deployment they came through, the
  * course and link, the role the tool gave them and the language of the launch; until {@code expiresAt}.
- * As a JWT it is HMAC-signed (HS256) with the tool's own session secret: only the tool makes and reads it.
+ * {@code startedAt} is the launch's moment, carried through every renewal, so a session has an absolute
+ * lifetime however often it is renewed. As a JWT it is HMAC-signed (HS256) with the tool's own session
+ * secret: only the tool makes and reads it.
  */
 public record SessionToken(long userId, long registrationId, String deploymentId, Optional<Long> contextId,
-                           Optional<Long> resourceLinkId, ToolRole role, Language language, Instant issuedAt,
-                           Instant expiresAt) {
+                           Optional<Long> resourceLinkId, ToolRole role, Language language, Instant startedAt,
+                           Instant issuedAt, Instant expiresAt) {
 
     static final String ISSUER = "samenspraak";
     static final String AUDIENCE = "samenspraak-session";
@@ -33,19 +35,20 @@ public record SessionToken(long userId, long registrationId, String deploymentId
         Objects.requireNonNull(resourceLinkId, "resourceLinkId");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(startedAt, "startedAt");
     }
 
     /** The same session with a new lifetime. */
     public SessionToken renewed(Instant now, Instant expires) {
-        return new SessionToken(userId, registrationId, deploymentId, contextId, resourceLinkId, role, language, now,
-                expires);
+        return new SessionToken(userId, registrationId, deploymentId, contextId, resourceLinkId, role, language,
+                startedAt, now, expires);
     }
 
     public String toJWT(byte[] secret) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER).audience(AUDIENCE).subject(Long.toString(userId))
                 .claim("reg", registrationId).claim("dep", deploymentId)
-                .claim("role", role.name()).claim("lang", language.code())
+                .claim("role", role.name()).claim("lang", language.code()).claim("sst", startedAt.getEpochSecond())
                 .issueTime(Date.from(issuedAt)).expirationTime(Date.from(expiresAt));
         contextId.ifPresent(id -> claims.claim("ctx", id));
         resourceLinkId.ifPresent(id -> claims.claim("lnk", id));
@@ -77,11 +80,13 @@ public record SessionToken(long userId, long registrationId, String deploymentId
             if (!now.isBefore(expires)) {
                 throw new InvalidSessionException("expired");
             }
+            Instant issued = claims.getIssueTime().toInstant();
+            Long started = claims.getLongClaim("sst");
             return new SessionToken(Long.parseLong(claims.getSubject()), claims.getLongClaim("reg"),
                     claims.getStringClaim("dep"), Optional.ofNullable(claims.getLongClaim("ctx")),
                     Optional.ofNullable(claims.getLongClaim("lnk")), ToolRole.valueOf(claims.getStringClaim("role")),
                     Language.fromCode(claims.getStringClaim("lang")).orElse(Language.NL),
-                    claims.getIssueTime().toInstant(), expires);
+                    started == null ? issued : Instant.ofEpochSecond(started), issued, expires);
         } catch (ParseException | JOSEException | RuntimeException e) {
             if (e instanceof InvalidSessionException invalid) {
                 throw invalid;

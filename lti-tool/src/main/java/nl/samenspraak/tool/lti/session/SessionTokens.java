@@ -13,12 +13,14 @@ import nl.samenspraak.tool.lti.launch.ToolRole;
 /**
  * Makes and checks session tokens. A token lives {@link #LIFETIME}; a request made in its second half
  * gets a renewed token back, so a teacher who keeps working is not sent back to the LMS, while a token
- * left behind soon stops working.
+ * left behind soon stops working. No renewal reaches past {@link #MAX_AGE} after the launch: a stolen
+ * token cannot be kept alive for ever, and a long day's work ends with a new launch from the course.
  */
 @Singleton
 public class SessionTokens {
 
     public static final Duration LIFETIME = Duration.ofHours(2);
+    public static final Duration MAX_AGE = Duration.ofHours(12);
 
     private final SessionSecret secret;
     private final Clock clock;
@@ -33,7 +35,7 @@ public class SessionTokens {
                         Language language) {
         Instant now = clock.instant();
         return new SessionToken(launch.userId(), registrationId, deploymentId, launch.contextId(),
-                launch.resourceLinkId(), role, language, now, now.plus(LIFETIME)).toJWT(secret.bytes());
+                launch.resourceLinkId(), role, language, now, now, now.plus(LIFETIME)).toJWT(secret.bytes());
     }
 
     /** @throws InvalidSessionException when the token is not a valid, unexpired session of this tool */
@@ -41,12 +43,14 @@ public class SessionTokens {
         return SessionToken.parse(token, secret.bytes(), clock.instant());
     }
 
-    /** A renewed token when the session is in the second half of its life. */
+    /** A renewed token when the session is in the second half of its life, never past its maximum age. */
     public Optional<String> renewal(SessionToken session) {
         Instant now = clock.instant();
-        if (now.isBefore(session.expiresAt().minus(LIFETIME.dividedBy(2)))) {
+        Instant end = session.startedAt().plus(MAX_AGE);
+        Instant expires = now.plus(LIFETIME).isAfter(end) ? end : now.plus(LIFETIME);
+        if (now.isBefore(session.expiresAt().minus(LIFETIME.dividedBy(2))) || !expires.isAfter(session.expiresAt())) {
             return Optional.empty();
         }
-        return Optional.of(session.renewed(now, now.plus(LIFETIME)).toJWT(secret.bytes()));
+        return Optional.of(session.renewed(now, expires).toJWT(secret.bytes()));
     }
 }

@@ -13,6 +13,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -26,6 +27,7 @@ public final class HttpBrowser {
 
     private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
     private static final int READ_TIMEOUT_MILLIS = 30_000;
+    private static final String FORM = "application/x-www-form-urlencoded";
 
     private final URI tool;
     private final CookieManager cookies;
@@ -68,22 +70,34 @@ public final class HttpBrowser {
 
     /** The platform's login initiation as a GET with query parameters. */
     public ToolAnswer loginWithGet(LoginParameters parameters) {
-        return send("GET", "/lti/login?" + parameters.encoded(), null);
+        return send("GET", "/lti/login?" + parameters.encoded(), null, null);
     }
 
     /** The platform's login initiation as a form POST. */
     public ToolAnswer loginWithPost(LoginParameters parameters) {
-        return send("POST", "/lti/login", parameters.encoded());
+        return send("POST", "/lti/login", parameters.encoded(), FORM);
     }
 
     /** The form the platform's authorization endpoint makes the browser post to the redirect URI. */
     public ToolAnswer launch(String idToken, String state) {
-        return send("POST", "/lti/launch", encode("id_token", idToken) + "&" + encode("state", state));
+        return send("POST", "/lti/launch", encode("id_token", idToken) + "&" + encode("state", state), FORM);
     }
 
     /** The second step of a launch without a state cookie, as the tool's page sends it. */
     public ToolAnswer confirm(String launch, String state) {
-        return send("POST", "/lti/launch/confirm", encode("launch", launch) + "&" + encode("state", state));
+        return send("POST", "/lti/launch/confirm", encode("launch", launch) + "&" + encode("state", state), FORM);
+    }
+
+    /** The session a completed launch hands over: its one-time code exchanged, as the tool's page does it. */
+    public Optional<String> sessionToken(ToolAnswer launch) {
+        return launch.launchCode().map(this::exchange).filter(answer -> answer.status() == 200)
+                .map(answer -> answer.json().path("token").asText());
+    }
+
+    /** {@code POST /api/session/exchange} with a launch's one-time code. */
+    public ToolAnswer exchange(String code) {
+        return send("POST", "/api/session/exchange", "{\"code\":\"" + code.replace("\\", "\\\\").replace("\"", "\\\"")
+                + "\"}", "application/json");
     }
 
     /** {@code GET /api/session} with the session token. */
@@ -93,14 +107,14 @@ public final class HttpBrowser {
 
     /** A GET with extra headers, given as name, value, name, value, ... */
     public ToolAnswer get(String path, String... headers) {
-        return send("GET", path, null, headers);
+        return send("GET", path, null, null, headers);
     }
 
     private static String encode(String name, String value) {
         return name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private ToolAnswer send(String method, String path, String form, String... headers) {
+    private ToolAnswer send(String method, String path, String body, String contentType, String... headers) {
         URI uri = tool.resolve(path);
         try {
             HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
@@ -117,11 +131,11 @@ public final class HttpBrowser {
                     connection.setRequestProperty(cookie.getKey(), String.join("; ", cookie.getValue()));
                 }
             }
-            if (form != null) {
+            if (body != null) {
                 connection.setDoOutput(true);
-                connection.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
-                try (OutputStream body = connection.getOutputStream()) {
-                    body.write(form.getBytes(StandardCharsets.UTF_8));
+                connection.setRequestProperty("Content-Type", contentType);
+                try (OutputStream out = connection.getOutputStream()) {
+                    out.write(body.getBytes(StandardCharsets.UTF_8));
                 }
             }
             int status = connection.getResponseCode();

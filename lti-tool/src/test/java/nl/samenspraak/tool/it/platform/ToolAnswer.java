@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public record ToolAnswer(int status, Map<String, List<String>> headers, String body) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SESSION_FRAGMENT = "session=";
+    private static final String CODE_FRAGMENT = "code=";
 
     public Optional<String> header(String name) {
         return headers.getOrDefault(name, List.of()).stream().findFirst();
@@ -33,18 +33,21 @@ public record ToolAnswer(int status, Map<String, List<String>> headers, String b
         return header("Location").map(URI::create);
     }
 
-    /** The session token of a completed launch: the 303 to {@code /app/#session=<token>}. */
-    public Optional<String> sessionToken() {
+    /**
+     * The one-time code of a completed launch: the 303 to {@code /app/#code=<code>}, which the page exchanges
+     * for the session token ({@link HttpBrowser#sessionToken}).
+     */
+    public Optional<String> launchCode() {
         return location().filter(location -> status == 303 && location.getPath().equals("/app/"))
                 .map(URI::getRawFragment)
-                .filter(fragment -> fragment != null && fragment.startsWith(SESSION_FRAGMENT))
-                .map(fragment -> fragment.substring(SESSION_FRAGMENT.length()));
+                .filter(fragment -> fragment != null && fragment.startsWith(CODE_FRAGMENT))
+                .map(fragment -> fragment.substring(CODE_FRAGMENT.length()));
     }
 
-    /** Whether the answer hands out a session in any way: a Location with {@code #session}, or a token in the body. */
+    /** Whether the answer hands out a session in any way: a Location with a code or token, or one in the body. */
     public boolean grantsSession() {
-        return header("Location").filter(location -> location.contains("#session")).isPresent()
-                || body.contains("#session=");
+        return header("Location").filter(location -> location.contains("#code") || location.contains("#session"))
+                .isPresent() || body.contains("#code=") || body.contains("#session=");
     }
 
     public ErrorPage errorPage() {
@@ -76,7 +79,7 @@ public record ToolAnswer(int status, Map<String, List<String>> headers, String b
     /** Status, location and the start of the body; never the whole token. */
     @Override
     public String toString() {
-        return "HTTP " + status + header("Location").map(location -> " -> " + location.replaceAll("#session=.*",
-                "#session=…")).orElse("") + " " + body.substring(0, Math.min(body.length(), 300));
+        return "HTTP " + status + header("Location").map(location -> " -> " + location.replaceAll("#(code|session)=.*",
+                "#$1=…")).orElse("") + " " + body.substring(0, Math.min(body.length(), 300));
     }
 }

@@ -3,12 +3,14 @@ package nl.samenspraak.tool.lti.keys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import nl.samenspraak.tool.infrastructure.time.MutableClock;
+import nl.samenspraak.tool.infrastructure.web.OutboundAddresses;
 import nl.samenspraak.tool.it.platform.EmulatedPlatform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,8 @@ class PlatformKeySetsTest {
 
     private final EmulatedPlatform platform = EmulatedPlatform.start(URI.create("https://tool.school.example"));
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
-    private final PlatformKeySets keySets = new PlatformKeySets(HttpClient.newHttpClient(), clock);
+    private final PlatformKeySets keySets = new PlatformKeySets(HttpClient.newHttpClient(),
+            new OutboundAddresses("127.0.0.1", InetAddress::getAllByName), clock);
 
     @AfterEach
     void stopPlatform() {
@@ -27,6 +30,18 @@ class PlatformKeySetsTest {
 
     private String key() {
         return keySets.key(platform.jwksUrl(), platform.keys().signingKid()).getKeyID();
+    }
+
+    @Test
+    void aKeySetOnLoopbackIsNotFetchedWithoutTheAllowList() {
+        PlatformKeySets guarded = new PlatformKeySets(HttpClient.newHttpClient(),
+                new OutboundAddresses("", InetAddress::getAllByName), clock);
+
+        KeySetException refused = assertThrows(KeySetException.class,
+                () -> guarded.key(platform.jwksUrl(), platform.keys().signingKid()));
+
+        assertEquals(KeySetException.Kind.UNREACHABLE, refused.kind());
+        assertEquals(0, platform.keySetRequests(), "the platform was not called");
     }
 
     @Test

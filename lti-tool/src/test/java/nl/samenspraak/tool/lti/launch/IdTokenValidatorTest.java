@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import nl.samenspraak.tool.infrastructure.time.MutableClock;
+import nl.samenspraak.tool.infrastructure.web.OutboundAddresses;
 import nl.samenspraak.tool.infrastructure.web.PublicAddress;
 import nl.samenspraak.tool.it.platform.EmulatedPlatform;
 import nl.samenspraak.tool.it.platform.LaunchClaims;
@@ -34,7 +35,8 @@ class IdTokenValidatorTest {
     private final PlatformKeys keys = platform.keys();
     private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     private final IdTokenValidator validator = new IdTokenValidator(
-            new PlatformKeySets(HttpClient.newHttpClient(), clock), new PublicAddress(TOOL.toString()), clock);
+            new PlatformKeySets(HttpClient.newHttpClient(),
+                    new OutboundAddresses("127.0.0.1", java.net.InetAddress::getAllByName), clock), new PublicAddress(TOOL.toString()), clock);
     private final PlatformRegistration registration = new PlatformRegistration(1, platform.issuer(),
             platform.clientId(), "Emulator", platform.authorizationUrl(), platform.tokenUrl(), platform.jwksUrl(), true,
             PlatformRegistration.RegisteredBy.MANUAL, Optional.empty(),

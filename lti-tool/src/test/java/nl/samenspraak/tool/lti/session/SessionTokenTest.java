@@ -27,7 +27,7 @@ class SessionTokenTest {
 
     private final byte[] secret = bytes(1);
     private final SessionToken session = new SessionToken(7, 3, "deployment-1", Optional.of(11L), Optional.of(13L),
-            ToolRole.INSTRUCTOR, Language.EN, NOW, NOW.plusSeconds(7200));
+            ToolRole.INSTRUCTOR, Language.EN, NOW.minusSeconds(3600), NOW, NOW.plusSeconds(7200));
 
     private static byte[] bytes(int seed) {
         byte[] bytes = new byte[64];
@@ -43,7 +43,7 @@ class SessionTokenTest {
     @Test
     void aSessionWithoutCourseOrLinkReadsBackWithout() {
         SessionToken bare = new SessionToken(7, 3, "d", Optional.empty(), Optional.empty(), ToolRole.LEARNER,
-                Language.NL, NOW, NOW.plusSeconds(60));
+                Language.NL, NOW, NOW, NOW.plusSeconds(60));
 
         assertEquals(bare, SessionToken.parse(bare.toJWT(secret), secret, NOW));
     }

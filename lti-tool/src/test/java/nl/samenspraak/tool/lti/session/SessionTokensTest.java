@@ -70,6 +70,28 @@ class SessionTokensTest {
         assertEquals(tokens.verify(token).userId(), session.userId());
     }
 
+    /** Renewed as often as a busy page asks, a session still ends twelve hours after its launch. */
+    @Test
+    void renewalsNeverReachPastTheMaximumAge() {
+        Instant launched = clock.instant();
+        String token = issue();
+        for (int i = 0; i < 20; i++) {
+            clock.advance(SessionTokens.LIFETIME.dividedBy(2));
+            Optional<String> renewed = tokens.renewal(tokens.verify(token));
+            if (renewed.isEmpty()) {
+                break;
+            }
+            token = renewed.get();
+        }
+
+        SessionToken last = tokens.verify(token);
+        assertEquals(launched, last.startedAt(), "the launch's moment is carried through every renewal");
+        assertEquals(launched.plus(SessionTokens.MAX_AGE), last.expiresAt());
+        String kept = token;
+        clock.advance(Duration.between(clock.instant(), launched.plus(SessionTokens.MAX_AGE)));
+        assertThrows(InvalidSessionException.class, () -> tokens.verify(kept));
+    }
+
     @Test
     void anExpiredTokenIsRefused() {
         String token = issue();

@@ -13,11 +13,13 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import nl.samenspraak.tool.infrastructure.web.OutboundAddresses;
 
 /**
  * The tool's two calls to a platform during dynamic registration: GET the OpenID configuration and POST
  * the client registration, each with the registration token as Bearer token when the platform gave one
- * (Canvas requires it for the configuration too), a time limit and a size limit on the answer.
+ * (Canvas requires it for the configuration too), a time limit and a size limit on the answer. Each address is
+ * checked by {@link OutboundAddresses} first, and a redirect is not followed but refused.
  */
 @Singleton
 public class DynamicRegistrationClient {
@@ -27,14 +29,17 @@ public class DynamicRegistrationClient {
     private static final int MAX_ERROR_LENGTH = 200;
 
     private final HttpClient http;
+    private final OutboundAddresses outbound;
 
     @Inject
-    public DynamicRegistrationClient(HttpClient http) {
+    public DynamicRegistrationClient(HttpClient http, OutboundAddresses outbound) {
         this.http = http;
+        this.outbound = outbound;
     }
 
     /** @throws RegistrationRejectedException when it cannot be fetched or is not a valid configuration */
     public PlatformConfiguration configuration(URI configurationUrl, Optional<RegistrationToken> token) {
+        allowed(configurationUrl, "openid_configuration");
         HttpRequest.Builder request = HttpRequest.newBuilder(configurationUrl).timeout(TIMEOUT)
                 .header("Accept", "application/json").GET();
         token.ifPresent(bearer -> request.header("Authorization", bearer.bearer()));
@@ -47,7 +52,7 @@ public class DynamicRegistrationClient {
         }
         if (answer.status() != 200) {
             throw new RegistrationRejectedException(RegistrationError.CONFIGURATION_UNAVAILABLE,
-                    Redacted.address(configurationUrl), "HTTP " + answer.status());
+                    Redacted.address(configurationUrl), status(answer.status()));
         }
         return PlatformConfiguration.parse(answer.body(), configurationUrl);
     }
@@ -55,6 +60,7 @@ public class DynamicRegistrationClient {
     /** @throws RegistrationRejectedException when the platform refuses it or answers something unreadable */
     public ToolRegistrationResponse register(URI registrationEndpoint, ToolRegistrationRequest registration,
                                              Optional<RegistrationToken> token) {
+        allowed(registrationEndpoint, "registration_endpoint");
         HttpRequest.Builder request = HttpRequest.newBuilder(registrationEndpoint).timeout(TIMEOUT)
                 .header("Accept", "application/json")
                 .header("Content-Type", "application/json")
@@ -73,12 +79,27 @@ public class DynamicRegistrationClient {
         }
         if (answer.status() / 100 != 2) {
             throw new RegistrationRejectedException(RegistrationError.REGISTRATION_REFUSED, endpoint,
-                    String.valueOf(answer.status()), platformError(answer.body()));
+                    String.valueOf(answer.status()), answer.status() / 100 == 3
+                    ? "a redirect, which the tool does not follow" : platformError(answer.body()));
         }
         return ToolRegistrationResponse.parse(answer.body());
     }
 
     private record Answer(int status, String body) {
+    }
+
+    /** @throws RegistrationRejectedException when the tool may not call the address */
+    void allowed(URI address, String field) {
+        try {
+            outbound.check(address);
+        } catch (OutboundAddresses.RefusedAddressException e) {
+            throw new RegistrationRejectedException(RegistrationError.ADDRESS_NOT_ALLOWED, field,
+                    Redacted.address(address), e.getMessage());
+        }
+    }
+
+    private static String status(int status) {
+        return status / 100 == 3 ? "HTTP " + status + ", a redirect, which the tool does not follow" : "HTTP " + status;
     }
 
     /** The platform sent more than {@link #MAX_BYTES}: no platform document is that large. */

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
+import nl.samenspraak.tool.infrastructure.web.LogValues;
 import nl.samenspraak.tool.infrastructure.web.PublicAddress;
 import nl.samenspraak.tool.lti.registration.DuplicateRegistrationException;
 import nl.samenspraak.tool.lti.registration.InvalidRegistrationException;
@@ -53,17 +54,26 @@ public class DynamicRegistrationService {
      *                          deployment, if any, was added to that registration
      */
     public record Registered(PlatformRegistration registration, Optional<String> deploymentId,
-                             boolean alreadyRegistered) {
+                             boolean alreadyRegistered, Preview preview) {
+    }
+
+    /**
+     * The configuration's address when it is one the tool could read, without reading it.
+     *
+     * @throws RegistrationRejectedException when it is not an address a platform may use
+     */
+    public URI configurationAddress(String configurationUrl) {
+        return reachable(configurationUrl);
     }
 
     /** @throws RegistrationRejectedException when the configuration cannot be read or is not acceptable */
     public Preview preview(String configurationUrl, Optional<RegistrationToken> token) {
         URI configuration = reachable(configurationUrl);
         PlatformConfiguration platform = client.configuration(configuration, token);
-        if (!mayCall(platform.registrationEndpoint())) {
-            throw new RegistrationRejectedException(RegistrationError.CONFIGURATION_INVALID_FIELD,
-                    "registration_endpoint", "it is on the loopback interface of a tool that does not run there");
-        }
+        // The tool calls these later (keys at every launch, tokens for the services): the same rule now.
+        client.allowed(platform.registrationEndpoint(), "registration_endpoint");
+        client.allowed(platform.jwksUri(), "jwks_uri");
+        client.allowed(platform.tokenEndpoint(), "token_endpoint");
         return new Preview(platform, ToolRegistrationRequest.forPlatform(platform, address));
     }
 
@@ -78,43 +88,37 @@ public class DynamicRegistrationService {
         try {
             PlatformRegistration added = registrations.register(form, PlatformRegistration.RegisteredBy.DYNAMIC,
                     Optional.of(platform.productFamilyCode()), response.deploymentId().stream().toList());
-            return new Registered(added, response.deploymentId(), false);
+            return new Registered(added, response.deploymentId(), false, preview);
         } catch (DuplicateRegistrationException e) {
-            return addDeployment(e, response);
+            return addDeployment(e, response, preview);
         } catch (InvalidRegistrationException e) {
             throw new RegistrationRejectedException(RegistrationError.RESPONSE_INVALID, e.getMessage());
         }
     }
 
     /** The platform registered the tool again under a client_id the tool knows: keep that registration. */
-    private Registered addDeployment(DuplicateRegistrationException duplicate, ToolRegistrationResponse response) {
+    private Registered addDeployment(DuplicateRegistrationException duplicate, ToolRegistrationResponse response,
+                                     Preview preview) {
         PlatformRegistration existing = stored.find(duplicate.issuer(), duplicate.clientId())
                 .orElseThrow(() -> duplicate);
         Optional<String> newDeployment = response.deploymentId().filter(id -> !existing.hasDeployment(id));
         PlatformRegistration registration = newDeployment
                 .flatMap(id -> registrations.putDeployment(existing.id(), id, null))
                 .orElse(existing);
-        LOG.info("Platform " + existing.issuer() + " client_id " + existing.clientId() + " registered again (dynamic)"
-                + newDeployment.map(id -> ": deployment " + id + " added to registration " + existing.id())
+        LOG.info("Platform " + LogValues.quote(existing.issuer()) + " client_id " + LogValues.quote(existing.clientId())
+                + " registered again (dynamic)"
+                + newDeployment.map(id -> ": deployment " + LogValues.quote(id) + " added to registration " + existing.id())
                 .orElse(": registration " + existing.id() + " kept as it was"));
-        return new Registered(registration, response.deploymentId(), true);
+        return new Registered(registration, response.deploymentId(), true, preview);
     }
 
     private URI reachable(String configurationUrl) {
         Optional<URI> uri = configurationUrl.length() > MAX_ADDRESS_LENGTH ? Optional.empty()
                 : PlatformAddresses.parse(configurationUrl);
-        if (uri.isEmpty() || !mayCall(uri.get())) {
+        if (uri.isEmpty()) {
             throw new RegistrationRejectedException(RegistrationError.CONFIGURATION_URL_NOT_ALLOWED,
                     Redacted.address(configurationUrl));
         }
         return uri.get();
-    }
-
-    /**
-     * A platform on the loopback interface is a developer's or a test's, next to a tool that runs there too.
-     * A public tool refuses it, so that nobody can make the tool call services on its own machine.
-     */
-    private boolean mayCall(URI platformAddress) {
-        return !PlatformAddresses.isLoopback(platformAddress.getHost()) || PlatformAddresses.isLoopback(address.host());
     }
 }

@@ -14,21 +14,27 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.tool.admin.AdminSignIn;
+import nl.samenspraak.tool.infrastructure.security.RateLimit;
 import nl.samenspraak.tool.interfaces.web.Pages;
 import nl.samenspraak.tool.lti.LtiErrorPage;
 
 /**
  * {@code /lti/register}, the tool's registration URL for LTI Dynamic Registration. The platform opens it
- * with {@code openid_configuration} and {@code registration_token}; the page shows the platform and what
- * the tool will ask of it, and registers only when Samenspraak's administrator password is given. A wrong
- * password, a refused platform or an unreadable answer stores nothing.
+ * with {@code openid_configuration} and {@code registration_token}; the page asks Samenspraak's administrator
+ * password, and only then does the tool call the platform (read its configuration, register), at most
+ * {@link #REGISTRATIONS_PER_WINDOW} times per client address and window: the tool must not be a way for
+ * anybody to make it fetch addresses. A wrong password, a refused platform or an unreadable answer stores
+ * nothing; the done page shows which platform it was and what was asked.
  */
 @Singleton
 @Path("register")
@@ -37,19 +43,23 @@ public class RegisterResource {
     static final String CONFIGURATION = "openid_configuration";
     static final String TOKEN = "registration_token";
     static final String PASSWORD = "admin_password";
+    static final int REGISTRATIONS_PER_WINDOW = 10;
+    static final Duration WINDOW = Duration.ofMinutes(10);
 
     private final DynamicRegistrationService service;
     private final AdminSignIn signIn;
     private final Pages pages;
     private final LtiErrorPage errorPage;
+    private final RateLimit registrationsPerClient;
 
     @Inject
     public RegisterResource(DynamicRegistrationService service, AdminSignIn signIn, Pages pages,
-                            LtiErrorPage errorPage) {
+                            LtiErrorPage errorPage, Clock clock) {
         this.service = service;
         this.signIn = signIn;
         this.pages = pages;
         this.errorPage = errorPage;
+        this.registrationsPerClient = new RateLimit(REGISTRATIONS_PER_WINDOW, WINDOW, clock);
     }
 
     @GET
@@ -78,14 +88,14 @@ public class RegisterResource {
             }
             AdminSignIn.Result result = signIn.attempt(request.getRemoteAddr(), password);
             if (result instanceof AdminSignIn.Accepted) {
-                return done(service.register(configuration, RegistrationToken.of(token)), language);
+                Optional<Duration> wait = registrationsPerClient.acquire(request.getRemoteAddr());
+                if (wait.isEmpty()) {
+                    return done(service.register(configuration, RegistrationToken.of(token)), language);
+                }
+                return throttled(wait.get(), configuration, token, language);
             }
             if (result instanceof AdminSignIn.Throttled throttled) {
-                long seconds = Math.max(1, throttled.retryAfter().toSeconds());
-                String wait = MessageFormat.format(pages.text(language, "register.password.throttled"),
-                        Math.max(1, (seconds + 59) / 60));
-                return Response.fromResponse(form(Response.Status.TOO_MANY_REQUESTS, configuration, token,
-                        Optional.of(wait), language)).header(HttpHeaders.RETRY_AFTER, seconds).build();
+                return throttled(throttled.retryAfter(), configuration, token, language);
             }
             if (result instanceof AdminSignIn.NotConfigured) {
                 return form(Response.Status.SERVICE_UNAVAILABLE, configuration, token,
@@ -98,6 +108,14 @@ public class RegisterResource {
         }
     }
 
+    private Response throttled(Duration retryAfter, String configuration, String token, Language language) {
+        long seconds = Math.max(1, retryAfter.toSeconds());
+        String wait = MessageFormat.format(pages.text(language, "register.password.throttled"),
+                Math.max(1, (seconds + 59) / 60));
+        return Response.fromResponse(form(Response.Status.TOO_MANY_REQUESTS, configuration, token,
+                Optional.of(wait), language)).header(HttpHeaders.RETRY_AFTER, seconds).build();
+    }
+
     private static String required(String configurationUrl) {
         if (configurationUrl == null || configurationUrl.isBlank()) {
             throw new RegistrationRejectedException(RegistrationError.MISSING_PARAMETER, CONFIGURATION);
@@ -105,22 +123,16 @@ public class RegisterResource {
         return configurationUrl.strip();
     }
 
-    /** The question whether to register, with the platform's configuration read anew; the fields kept. */
+    /**
+     * The question whether to register, naming the host of the configuration; the fields kept. The platform is
+     * not called for it: only the administrator's password lets the tool call anything.
+     */
     private Response form(Response.Status status, String configurationUrl, String token, Optional<String> error,
                           Language language) {
-        DynamicRegistrationService.Preview preview = service.preview(configurationUrl, RegistrationToken.of(token));
-        PlatformConfiguration platform = preview.platform();
+        URI configuration = service.configurationAddress(configurationUrl);
         Map<String, Object> model = new HashMap<>();
-        model.put("question", MessageFormat.format(pages.text(language, "register.question"), platform.displayName(),
-                platform.issuer()));
-        model.put("platform", platform.productName() + " " + platform.version());
-        model.put("issuer", platform.issuer());
-        model.put("messages", preview.request().messages().stream()
-                .map(message -> pages.text(language, "register.message." + message.type())).toList());
-        List<String> services = preview.request().scopes().stream()
-                .map(scope -> pages.text(language, scope.textKey())).toList();
-        model.put("services", services);
-        model.put("noServices", services.isEmpty());
+        model.put("question", MessageFormat.format(pages.text(language, "register.question.address"),
+                configuration.getHost()));
         model.put("configuration", configurationUrl);
         model.put("token", token == null ? "" : token.strip());
         error.ifPresent(message -> model.put("error", message));
@@ -128,7 +140,16 @@ public class RegisterResource {
     }
 
     private Response done(DynamicRegistrationService.Registered registered, Language language) {
+        DynamicRegistrationService.Preview preview = registered.preview();
+        PlatformConfiguration platform = preview.platform();
         Map<String, Object> model = new HashMap<>();
+        model.put("platform", platform.displayName() + " (" + platform.productName() + " " + platform.version() + ")");
+        model.put("messages", preview.request().messages().stream()
+                .map(message -> pages.text(language, "register.message." + message.type())).toList());
+        List<String> services = preview.request().scopes().stream()
+                .map(scope -> pages.text(language, scope.textKey())).toList();
+        model.put("services", services);
+        model.put("noServices", services.isEmpty());
         model.put("issuer", registered.registration().issuer());
         model.put("clientId", registered.registration().clientId());
         registered.deploymentId().ifPresent(id -> model.put("deploymentId", id));

@@ -12,6 +12,7 @@ public enum RegistrationError implements LtiException.LtiError {
     CONFIGURATION_URL_NOT_ALLOWED(Response.Status.BAD_REQUEST,
             "The openid_configuration {0} is not an https URL (http is allowed only on the loopback interface"
                     + " of a tool that runs there itself)."),
+    ADDRESS_NOT_ALLOWED(Response.Status.BAD_REQUEST, "The tool does not call the {0} {1}: {2}."),
     CONFIGURATION_UNAVAILABLE(Response.Status.BAD_REQUEST,
             "The platform''s OpenID configuration at {0} cannot be fetched: {1}."),
     CONFIGURATION_MALFORMED(Response.Status.BAD_REQUEST, "The platform''s OpenID configuration is not a JSON object."),

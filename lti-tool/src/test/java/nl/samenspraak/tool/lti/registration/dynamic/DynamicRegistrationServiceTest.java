@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -18,6 +21,8 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import nl.samenspraak.tool.infrastructure.persistence.TestDatabase;
+import nl.samenspraak.tool.infrastructure.web.HttpClientProducer;
+import nl.samenspraak.tool.infrastructure.web.OutboundAddresses;
 import nl.samenspraak.tool.infrastructure.web.PublicAddress;
 import nl.samenspraak.tool.it.platform.FakeRegistrationPlatform;
 import nl.samenspraak.tool.lti.registration.Deployment;
@@ -39,7 +44,7 @@ class DynamicRegistrationServiceTest {
 
     private TestDatabase database;
     private RegistrationService registrations;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = new HttpClientProducer().httpClient();
     private final List<String> logLines = new CopyOnWriteArrayList<>();
     private final Logger toolLog = Logger.getLogger("nl.samenspraak");
     private final Handler logCapture = new Handler() {
@@ -71,7 +76,12 @@ class DynamicRegistrationServiceTest {
     }
 
     private DynamicRegistrationService service(String toolAddress) {
-        return new DynamicRegistrationService(new DynamicRegistrationClient(http), registrations,
+        return service(toolAddress, "127.0.0.1");
+    }
+
+    private DynamicRegistrationService service(String toolAddress, String intranetPlatforms) {
+        return new DynamicRegistrationService(new DynamicRegistrationClient(http,
+                new OutboundAddresses(intranetPlatforms, InetAddress::getAllByName)), registrations,
                 new JdbcPlatformRegistrations(database.sql()), new PublicAddress(toolAddress));
     }
 
@@ -163,14 +173,38 @@ class DynamicRegistrationServiceTest {
     }
 
     @Test
-    void aPublicToolDoesNotCallItsOwnMachine() {
+    void withoutTheAllowListTheToolDoesNotCallItsOwnMachine() {
         try (FakeRegistrationPlatform moodle = FakeRegistrationPlatform.start(FakeRegistrationPlatform.Shape.MOODLE, TOKEN)) {
             RegistrationRejectedException refused = assertThrows(RegistrationRejectedException.class,
-                    () -> service("https://samenspraak.school.nl").preview(moodle.configurationUrl().toString(),
+                    () -> service("http://127.0.0.1:9280", "").preview(moodle.configurationUrl().toString(),
                             RegistrationToken.of(TOKEN)));
 
-            assertEquals(RegistrationError.CONFIGURATION_URL_NOT_ALLOWED, refused.error());
+            assertEquals(RegistrationError.ADDRESS_NOT_ALLOWED, refused.error());
             assertEquals(List.of(), moodle.configurationAuthorizations(), "the platform was not called");
+        }
+    }
+
+    @Test
+    void aRedirectIsNotFollowed() throws IOException {
+        try (FakeRegistrationPlatform moodle = FakeRegistrationPlatform.start(FakeRegistrationPlatform.Shape.MOODLE, TOKEN)) {
+            HttpServer redirector = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            redirector.createContext("/", exchange -> {
+                exchange.getResponseHeaders().add("Location", moodle.configurationUrl().toString());
+                exchange.sendResponseHeaders(302, -1);
+                exchange.close();
+            });
+            redirector.start();
+            try {
+                String start = "http://127.0.0.1:" + redirector.getAddress().getPort() + "/openid-configuration";
+                RegistrationRejectedException refused = assertThrows(RegistrationRejectedException.class,
+                        () -> localTool().preview(start, RegistrationToken.of(TOKEN)));
+
+                assertEquals(RegistrationError.CONFIGURATION_UNAVAILABLE, refused.error());
+                assertTrue(refused.arguments().get(1).toString().contains("redirect"), refused.getMessage());
+                assertEquals(List.of(), moodle.configurationAuthorizations(), "the redirect's target was not called");
+            } finally {
+                redirector.stop(0);
+            }
         }
     }
 
