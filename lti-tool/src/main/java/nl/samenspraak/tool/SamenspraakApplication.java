@@ -21,6 +21,10 @@ import nl.samenspraak.tool.catalog.interfaces.rest.PackMediaResource;
 import nl.samenspraak.tool.interfaces.rest.CommonProviders;
 import nl.samenspraak.tool.lti.session.SessionFilter;
 import nl.samenspraak.tool.lti.session.SessionResource;
+import nl.samenspraak.tool.privacy.interfaces.rest.AdminRetentionResource;
+import nl.samenspraak.tool.privacy.interfaces.rest.AdminTeachersResource;
+import nl.samenspraak.tool.privacy.interfaces.rest.MyDataResource;
+import nl.samenspraak.tool.privacy.interfaces.rest.PrivacyRejectedMapper;
 import nl.samenspraak.tool.work.interfaces.rest.ActionPlanResource;
 import nl.samenspraak.tool.work.interfaces.rest.AssignmentWorkResource;
 import nl.samenspraak.tool.work.interfaces.rest.CourseProgressResource;
@@ -54,6 +58,8 @@ public class SamenspraakApplication extends Application {
         classes.addAll(Set.of(QuickscanResource.class, ActionPlanResource.class));
         classes.add(CourseProgressResource.class);
         classes.add(PeerCoachingResource.class);
+        classes.addAll(Set.of(MyDataResource.class, AdminTeachersResource.class, AdminRetentionResource.class,
+                PrivacyRejectedMapper.class));
         return classes;
     }
 }
