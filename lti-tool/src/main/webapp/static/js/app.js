@@ -8,6 +8,7 @@ import { parseRoute } from './routes.js';
 import { focusElement, startRouter } from './router.js';
 import { adminPage, coursePage, progressPage, whoYouAre } from './pages.js';
 import './assignment.js';
+import { myDataPage, privacyFooter } from './my-data.js';
 
 function displayName(user) {
   return user.name || [user.givenName, user.familyName].filter(Boolean).join(' ') || null;
@@ -57,7 +58,7 @@ class SamenspraakApp extends HTMLElement {
     this.route = route;
     const text = t();
     const main = h('main', { class: 'page', id: 'main', tabindex: '-1' }, h('p', { class: 'lead', role: 'status' }, text.loading));
-    this.replaceChildren(this.header(), main);
+    this.replaceChildren(this.header(), main, privacyFooter(route.name === 'my-data'));
     try {
       const content = await this.content(route);
       if (this.route !== route) {
@@ -87,6 +88,9 @@ class SamenspraakApp extends HTMLElement {
     const name = displayName(session.user || {});
     if (route.name === 'not-found') {
       return [h('h1', { tabindex: '-1' }, text.notFound), h('p', {}, h('a', { href: '/app/' }, text.toHome))];
+    }
+    if (route.name === 'my-data') {
+      return myDataPage();
     }
     if (session.role === 'administrator') {
       return adminPage(session, name);

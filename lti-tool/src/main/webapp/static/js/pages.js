@@ -23,7 +23,7 @@ export async function progressPage(title, intro) {
 }
 
 function participantName(participant) {
-  return participant.name || fill(t().noParticipantName, { id: participant.userId });
+  return participant.name || participant.platformUserId || fill(t().noParticipantName, { id: participant.userId });
 }
 
 /** The trainer's overview: participants by assignments, with the state of each and reopening. */

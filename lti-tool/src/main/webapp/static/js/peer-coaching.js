@@ -22,7 +22,7 @@ function observationBadge(state) {
 }
 
 function nameOf(person) {
-  return person.name || t().colleagueNoName;
+  return person.name || (person.formerParticipant ? t().formerParticipant : t().colleagueNoName);
 }
 
 export class PeerCoachingPart {

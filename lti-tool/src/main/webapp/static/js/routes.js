@@ -9,6 +9,9 @@ export function parseRoute(pathname) {
   if (path === '/app/progress') {
     return { name: 'progress' };
   }
+  if (path === '/app/my-data') {
+    return { name: 'my-data' };
+  }
   const assignment = /^\/app\/assignments\/([^/]+)$/.exec(path);
   if (assignment) {
     return { name: 'assignment', id: decodeURIComponent(assignment[1]) };

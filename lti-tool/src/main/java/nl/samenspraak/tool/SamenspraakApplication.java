@@ -25,6 +25,10 @@ import nl.samenspraak.tool.lti.grades.CourseGradesResource;
 import nl.samenspraak.tool.lti.session.SessionExchangeResource;
 import nl.samenspraak.tool.lti.session.SessionFilter;
 import nl.samenspraak.tool.lti.session.SessionResource;
+import nl.samenspraak.tool.privacy.interfaces.rest.AdminRetentionResource;
+import nl.samenspraak.tool.privacy.interfaces.rest.AdminTeachersResource;
+import nl.samenspraak.tool.privacy.interfaces.rest.MyDataResource;
+import nl.samenspraak.tool.privacy.interfaces.rest.PrivacyRejectedMapper;
 import nl.samenspraak.tool.work.interfaces.rest.ActionPlanResource;
 import nl.samenspraak.tool.work.interfaces.rest.AssignmentWorkResource;
 import nl.samenspraak.tool.work.interfaces.rest.CourseProgressResource;
@@ -60,6 +64,8 @@ public class SamenspraakApplication extends Application {
         classes.add(PeerCoachingResource.class);
         classes.addAll(Set.of(AdminGradesResource.class, AdminTokenAudienceResource.class, CourseGradesResource.class));
         classes.add(SessionExchangeResource.class);
+        classes.addAll(Set.of(MyDataResource.class, AdminTeachersResource.class, AdminRetentionResource.class,
+                PrivacyRejectedMapper.class));
         return classes;
     }
 }

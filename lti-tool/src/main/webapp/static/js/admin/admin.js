@@ -10,6 +10,8 @@ import { at } from './texts.js';
 import './grades.js';
 import './keys.js';
 import './platforms.js';
+import './privacy.js';
+import { apt } from './texts-privacy.js';
 import './sign-in.js';
 import './tool-values.js';
 
@@ -35,7 +37,7 @@ class AdminApp extends HTMLElement {
     const form = document.createElement('ss-admin-sign-in');
     form.reason = reason;
     this.main = h('main', { class: 'page page--narrow', id: 'main' }, form);
-    this.replaceChildren(this.header(), this.main);
+    this.replaceChildren(this.header(), this.main, this.footer());
     this.querySelector('#sign-in-password').focus();
     if (reason) {
       announce(at().signIn[reason]);
@@ -46,15 +48,15 @@ class AdminApp extends HTMLElement {
     this.signedIn = true;
     this.intro = this.introduction();
     this.main = h('main', { class: 'page page--wide', id: 'main' }, this.intro,
-      h('ss-tool-values'), h('ss-platforms'), h('ss-keys'), h('ss-parked-grades'));
-    this.replaceChildren(this.header(), this.main);
+      h('ss-tool-values'), h('ss-platforms'), h('ss-keys'), h('ss-parked-grades'), h('ss-teachers'), h('ss-retention'));
+    this.replaceChildren(this.header(), this.main, this.footer());
     this.querySelector('#dashboard-title').focus();
   }
 
   introduction() {
     const text = at().dashboard;
     const sections = [['values', at().values.title], ['platforms', at().platforms.title], ['keys', at().keys.title],
-      ['grades', at().grades.title]];
+      ['grades', at().grades.title], ['teachers', apt().teachers.title], ['retention', apt().retention.title]];
     return h('div', {},
       h('h1', { id: 'dashboard-title', tabindex: '-1' }, text.title),
       h('p', { class: 'lead' }, text.intro),
@@ -74,10 +76,18 @@ class AdminApp extends HTMLElement {
     return this.toolbar;
   }
 
+  /** The privacy page, from the administration too. */
+  footer() {
+    const link = h('a', { href: apt().privacyHref, target: '_blank', rel: 'noopener', id: 'privacy-link' }, apt().privacyLink);
+    this.footerElement = h('footer', { class: 'page-footer' }, link);
+    return this.footerElement;
+  }
+
   switchLanguage() {
     setLanguage(language() === 'nl' ? 'en' : 'nl', true);
     document.title = at().pageTitle;
     this.toolbar.replaceWith(this.header());
+    this.footerElement?.replaceWith(this.footer());
     if (this.signedIn) {
       const intro = this.introduction();
       this.intro.replaceWith(intro);

@@ -71,3 +71,23 @@ export async function adminApi(path, options) {
     throw error;
   }
 }
+
+/** A file from the admin API (an export): its contents and the name the server gives it. */
+export async function adminFile(path) {
+  const headers = { Accept: '*/*', 'Accept-Language': language() };
+  if (token) {
+    headers.Authorization = `Bearer ${token}`;
+  }
+  const response = await fetch(path, { headers });
+  if (!response.ok) {
+    const type = response.headers.get('Content-Type') || '';
+    const error = new AdminApiError(response.status, type.includes('json') ? await response.json() : null);
+    if (error.status === 401) {
+      signOut();
+      whenSignedOut();
+    }
+    throw error;
+  }
+  const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') || '')?.[1] || 'download';
+  return { blob: await response.blob(), name };
+}

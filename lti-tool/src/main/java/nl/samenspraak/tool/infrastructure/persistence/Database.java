@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.nio.file.Files;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -41,7 +40,7 @@ public class Database {
         try {
             this.settings = DatabaseSettings.of(url, user, password, dataDirectory.path());
             if (settings.kind() == DatabaseSettings.Kind.EMBEDDED) {
-                Files.createDirectories(dataDirectory.path());
+                dataDirectory.create();
             }
             this.dataSource = open(settings);
             migrate(dataSource);

@@ -10,8 +10,8 @@ import nl.samenspraak.tool.infrastructure.persistence.Statements;
 
 /**
  * {@link LaunchRecords} in the {@code lti_user}, {@code lti_context}, {@code lti_resource_link} and
- * {@code lti_membership} tables. Personal data is what the latest launch sent: a name or email the platform
- * stopped sending is removed.
+ * {@code lti_membership} tables. Personal data is what the latest launch sent: a name the platform stopped
+ * sending is removed. No email address is stored, whatever the platform sends.
  */
 @Singleton
 public class JdbcLaunchRecords implements LaunchRecords {
@@ -38,12 +38,12 @@ public class JdbcLaunchRecords implements LaunchRecords {
 
     @Override
     public Optional<LaunchSummary> summary(long registrationId, RecordedLaunch launch) {
-        Optional<LaunchSummary> user = sql.one("SELECT r.name AS platform_name, u.name, u.given_name, u.family_name,"
-                        + " u.email FROM lti_user u JOIN platform_registration r ON r.id = u.registration_id"
+        Optional<LaunchSummary> user = sql.one("SELECT r.name AS platform_name, u.name, u.given_name, u.family_name"
+                        + " FROM lti_user u JOIN platform_registration r ON r.id = u.registration_id"
                         + " WHERE u.id = ? AND r.id = ?",
                 row -> new LaunchSummary(row.getString("platform_name"), new LtiLaunch.Person(
                         Statements.optional(row, "name"), Statements.optional(row, "given_name"),
-                        Statements.optional(row, "family_name"), Statements.optional(row, "email")),
+                        Statements.optional(row, "family_name")),
                         Optional.empty(), Optional.empty(), Optional.empty()),
                 launch.userId(), registrationId);
         Optional<LtiLaunch.CourseContext> course = launch.contextId().flatMap(id -> sql.one(
@@ -65,13 +65,13 @@ public class JdbcLaunchRecords implements LaunchRecords {
         long userId = upsert(tx,
                 "SELECT id FROM lti_user WHERE registration_id = ? AND subject = ?",
                 new Object[] {registrationId, launch.subject()},
-                "UPDATE lti_user SET name = ?, given_name = ?, family_name = ?, email = ?, locale = ?,"
+                "UPDATE lti_user SET name = ?, given_name = ?, family_name = ?, locale = ?,"
                         + " last_launch_at = ? WHERE id = ?",
-                new Object[] {person.name(), person.givenName(), person.familyName(), person.email(), launch.locale(), now},
-                "INSERT INTO lti_user (registration_id, subject, name, given_name, family_name, email, locale,"
-                        + " created_at, last_launch_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                new Object[] {person.name(), person.givenName(), person.familyName(), launch.locale(), now},
+                "INSERT INTO lti_user (registration_id, subject, name, given_name, family_name, locale,"
+                        + " created_at, last_launch_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 new Object[] {registrationId, launch.subject(), person.name(), person.givenName(), person.familyName(),
-                        person.email(), launch.locale(), now, now});
+                        launch.locale(), now, now});
 
         Optional<Long> contextId = launch.context().map(course -> upsert(tx,
                 "SELECT id FROM lti_context WHERE registration_id = ? AND deployment_id = ? AND context_key = ?",

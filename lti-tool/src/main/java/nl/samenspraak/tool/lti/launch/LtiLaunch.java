@@ -56,9 +56,11 @@ public record LtiLaunch(String issuer, String clientId, String subject, String d
     public record CourseContext(String id, Optional<String> label, Optional<String> title) {
     }
 
-    /** What the platform said about the person; each part only when sent. */
-    public record Person(Optional<String> name, Optional<String> givenName, Optional<String> familyName,
-                         Optional<String> email) {
+    /**
+     * What the platform said about the person; each part only when sent. An email address is never read:
+     * the tool does not need one and the registration promises the platform it asks none (data minimisation).
+     */
+    public record Person(Optional<String> name, Optional<String> givenName, Optional<String> familyName) {
     }
 
     /** The Assignment and Grade Services endpoint claim. */
@@ -148,8 +150,7 @@ public record LtiLaunch(String issuer, String clientId, String subject, String d
                 read.string(course, LtiClaims.CONTEXT, "id").orElseThrow(() -> missing(LtiClaims.CONTEXT + ".id")),
                 read.string(course, LtiClaims.CONTEXT, "label"),
                 read.string(course, LtiClaims.CONTEXT, "title")));
-        Person person = new Person(read.string("name"), read.string("given_name"), read.string("family_name"),
-                read.string("email"));
+        Person person = new Person(read.string("name"), read.string("given_name"), read.string("family_name"));
         Optional<String> locale = read.object(LtiClaims.LAUNCH_PRESENTATION)
                 .flatMap(presentation -> read.string(presentation, LtiClaims.LAUNCH_PRESENTATION, "locale"))
                 .or(() -> read.string("locale"));

@@ -38,7 +38,7 @@ public class SessionResource {
                               Course course, Link link) {
     }
 
-    public record Person(String name, String givenName, String familyName, String email) {
+    public record Person(String name, String givenName, String familyName) {
     }
 
     public record Course(String id, String label, String title) {
@@ -59,7 +59,7 @@ public class SessionResource {
         return new SessionView(session.role().name().toLowerCase(), session.language().code(), session.expiresAt(),
                 summary.platformName(),
                 new Person(person.name().orElse(null), person.givenName().orElse(null),
-                        person.familyName().orElse(null), person.email().orElse(null)),
+                        person.familyName().orElse(null)),
                 summary.course().map(course -> new Course(course.id(), course.label().orElse(null),
                         course.title().orElse(null))).orElse(null),
                 summary.link().map(link -> new Link(link.id(), link.title().orElse(null),

@@ -12,6 +12,9 @@ import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.program.progress.Progress;
 import nl.samenspraak.program.progress.TeacherWork;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
+import nl.samenspraak.tool.privacy.application.Actor;
+import nl.samenspraak.tool.privacy.application.AuditAction;
+import nl.samenspraak.tool.privacy.application.AuditTrail;
 
 /** The trainer's view of a course: every participant's progress in every assignment. */
 @Singleton
@@ -21,14 +24,16 @@ public class CourseProgressService {
     private final TeacherWorkStore store;
     private final CourseRoster roster;
     private final TeacherWorkService work;
+    private final AuditTrail audit;
 
     @Inject
     public CourseProgressService(ProgramCatalogService catalog, TeacherWorkStore store, CourseRoster roster,
-                                 TeacherWorkService work) {
+                                 TeacherWorkService work, AuditTrail audit) {
         this.catalog = catalog;
         this.store = store;
         this.roster = roster;
         this.work = work;
+        this.audit = audit;
     }
 
     /** Where a participant stands in one assignment; {@code submittedAt} is set while the work is submitted. */
@@ -40,7 +45,8 @@ public class CourseProgressService {
     }
 
     /**
-     * The progress of every learner in the trainer's course.
+     * The progress of every learner in the trainer's course. The trainer opened each learner's work: the
+     * audit trail records it, so that the learners see who looked.
      *
      * @throws WorkRejectedException (forbidden) for anyone who is not the trainer of a course
      */
@@ -51,10 +57,13 @@ public class CourseProgressService {
                     "Only a course's trainer sees the participants' progress."));
         }
         long course = trainer.contextId().get();
-        return roster.learners(course).stream()
+        List<ParticipantProgress> progress = roster.learners(course).stream()
                 .map(participant -> new ParticipantProgress(participant,
                         standings(new WorkScope(participant.userId(), Optional.of(course)))))
                 .toList();
+        audit.record(Actor.trainer(trainer.userId()), AuditAction.OPENED_WORK,
+                progress.stream().map(row -> row.participant().userId()).toList(), Optional.of(course));
+        return progress;
     }
 
     private Map<String, Standing> standings(WorkScope participant) {

@@ -72,10 +72,12 @@ public class PeerCoachingService {
      * A partner with the observation each way. The received one carries the partner's form only once it is
      * submitted.
      *
-     * @param canEnd whether the partnership can still be ended: nothing between them is submitted
+     * @param canEnd            whether the partnership can still be ended: nothing between them is submitted
+     * @param formerParticipant the partner is no longer among the course's learners (erased): what they
+     *                          submitted stays, from "a former participant"
      */
     public record Partner(CourseRoster.Participant person, boolean chosenByMe, Instant since, StoredObservation given,
-                          StoredObservation received, boolean canEnd) {
+                          StoredObservation received, boolean canEnd, boolean formerParticipant) {
     }
 
     /**
@@ -120,7 +122,7 @@ public class PeerCoachingService {
         }
 
         CourseRoster.Participant person(long userId) {
-            return learners.getOrDefault(userId, new CourseRoster.Participant(userId, Optional.empty()));
+            return learners.getOrDefault(userId, new CourseRoster.Participant(userId, Optional.empty(), Optional.empty()));
         }
     }
 
@@ -151,7 +153,7 @@ public class PeerCoachingService {
             StoredObservation received = pair.observationBy(partnerId);
             return new Partner(asker.person(partnerId), pair.chosenBy() == asker.userId(), pair.since(),
                     pair.observationBy(asker.userId()), received.submitted() ? received : received.withoutForm(),
-                    !pair.anySubmitted());
+                    !pair.anySubmitted(), !asker.learners().containsKey(partnerId));
         }).toList();
         return new PeerCoaching(asker.assignment(), asker.maxPartners(), canChoose, colleagues, partners);
     }
@@ -317,7 +319,7 @@ public class PeerCoachingService {
         for (StoredObservation observation : given) {
             if (!observation.submitted()) {
                 LocalizedText name = name(learners.getOrDefault(observation.observedId(),
-                        new CourseRoster.Participant(observation.observedId(), Optional.empty())));
+                        new CourseRoster.Participant(observation.observedId(), Optional.empty(), Optional.empty())));
                 issues.add(new WorkRejectedException.FieldIssue("observations." + observation.id(), LocalizedText.of(
                         "Vul je observatie van " + name.nl() + " in en lever die in.",
                         "Fill in your observation of " + name.in(Language.EN) + " and submit it.")));

@@ -32,7 +32,7 @@ public class JdbcCourseRoster implements CourseRoster {
 
     @Override
     public List<Participant> learners(long contextId) {
-        return sql.list("SELECT u.id, u.name, u.given_name, u.family_name FROM lti_membership m"
+        return sql.list("SELECT u.id, u.subject, u.name, u.given_name, u.family_name FROM lti_membership m"
                         + " JOIN lti_user u ON u.id = m.user_id WHERE m.context_id = ? AND m.tool_role = ?",
                 JdbcCourseRoster::participant, contextId, ToolRole.LEARNER).stream().sorted(BY_NAME).toList();
     }
@@ -42,7 +42,8 @@ public class JdbcCourseRoster implements CourseRoster {
         Optional<String> name = Statements.optional(row, "name").filter(full -> !full.isBlank());
         Optional<String> given = Statements.optional(row, "given_name");
         Optional<String> family = Statements.optional(row, "family_name");
-        return new Participant(row.getLong("id"), name.or(() -> joined(given, family)));
+        return new Participant(row.getLong("id"), name.or(() -> joined(given, family)),
+                Statements.optional(row, "subject"));
     }
 
     private static Optional<String> joined(Optional<String> given, Optional<String> family) {

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.samenspraak.tool.infrastructure.persistence.TestDatabase;
+import nl.samenspraak.tool.infrastructure.security.SecretBox;
+import nl.samenspraak.tool.infrastructure.security.TestSecrets;
 import nl.samenspraak.tool.infrastructure.time.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,11 +33,12 @@ class ToolKeyRingTest {
     private TestDatabase database;
     private JdbcToolKeys stored;
     private ToolKeyRing ring;
+    private final SecretBox box = TestSecrets.box();
 
     @BeforeEach
     void openDatabase() {
         database = TestDatabase.in(dataDir);
-        stored = new JdbcToolKeys(database.sql());
+        stored = new JdbcToolKeys(database.sql(), box);
         ring = new ToolKeyRing(stored, clock);
     }
 
@@ -51,6 +54,21 @@ class ToolKeyRingTest {
 
     private List<String> published() {
         return ring.publicKeySet().getKeys().stream().map(JWK::getKeyID).toList();
+    }
+
+    @Test
+    void privateKeysAreStoredEncryptedAndClearOnesAreEncryptedWhenRead() {
+        List<String> storedJwks = database.sql().list("SELECT private_jwk FROM tool_key", row -> row.getString(1));
+        assertTrue(storedJwks.stream().allMatch(box::isSealed), storedJwks.toString());
+        ToolKey current = ring.signingKey();
+        // As an older version left it: in clear.
+        database.sql().update("UPDATE tool_key SET private_jwk = ? WHERE kid = ?", current.keyPair().toJSONString(),
+                current.kid());
+
+        assertEquals(current.keyPair(), ring.signingKey().keyPair());
+        String again = database.sql().one("SELECT private_jwk FROM tool_key WHERE kid = ?", row -> row.getString(1),
+                current.kid()).orElseThrow();
+        assertTrue(box.isSealed(again), again);
     }
 
     @Test

@@ -26,9 +26,9 @@ class JdbcLaunchRecordsTest {
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
     private static final Instant LATER = NOW.plusSeconds(3600);
     private static final LtiLaunch.Person DOCENT = new LtiLaunch.Person(Optional.of("Docent Proef"),
-            Optional.of("Docent"), Optional.of("Proef"), Optional.of("docent@school.example"));
+            Optional.of("Docent"), Optional.of("Proef"));
     private static final LtiLaunch.Person NOBODY = new LtiLaunch.Person(Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty());
+            Optional.empty());
     private static final LtiLaunch.CourseContext COURSE = new LtiLaunch.CourseContext("course-1", Optional.of("OB"),
             Optional.of("Ouderbetrokkenheid"));
     private static final LtiLaunch.ResourceLink LINK = new LtiLaunch.ResourceLink("link-1", Optional.of("Film"),
@@ -96,16 +96,16 @@ class JdbcLaunchRecordsTest {
     @Test
     void aRelaunchUpdatesTheRowsAndReplacesThePersonalData() {
         RecordedLaunch first = records.record(launch("user-1", DOCENT), registration.id(), NOW);
-        LtiLaunch.Person onlyEmail = new LtiLaunch.Person(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of("nieuw@school.example"));
+        LtiLaunch.Person onlyFamilyName = new LtiLaunch.Person(Optional.empty(), Optional.empty(),
+                Optional.of("Nieuw"));
         LtiLaunch.CourseContext renamed = new LtiLaunch.CourseContext("course-1", Optional.empty(), Optional.of("Nieuw"));
 
-        RecordedLaunch second = records.record(launch("user-1", onlyEmail, Optional.of(renamed), Optional.of(LINK),
+        RecordedLaunch second = records.record(launch("user-1", onlyFamilyName, Optional.of(renamed), Optional.of(LINK),
                 "Instructor", Map.of()), registration.id(), LATER);
 
         assertEquals(first, second, "the same rows");
         LaunchSummary summary = records.summary(registration.id(), second).orElseThrow();
-        assertEquals(onlyEmail, summary.person(), "the name the platform stopped sending is gone");
+        assertEquals(onlyFamilyName, summary.person(), "the name the platform stopped sending is gone");
         assertEquals(Optional.of(renamed), summary.course());
         assertEquals(Optional.empty(), summary.assignmentId());
         assertEquals("INSTRUCTOR", sql.one("SELECT tool_role FROM lti_membership", row -> row.getString(1)).orElseThrow());

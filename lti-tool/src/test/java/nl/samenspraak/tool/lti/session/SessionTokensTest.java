@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.Optional;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.tool.infrastructure.persistence.TestDatabase;
+import nl.samenspraak.tool.infrastructure.security.SecretBox;
+import nl.samenspraak.tool.infrastructure.security.TestSecrets;
 import nl.samenspraak.tool.infrastructure.time.MutableClock;
 import nl.samenspraak.tool.lti.launch.RecordedLaunch;
 import nl.samenspraak.tool.lti.launch.ToolRole;
@@ -28,11 +30,12 @@ class SessionTokensTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
     private TestDatabase database;
     private SessionTokens tokens;
+    private final SecretBox box = TestSecrets.box();
 
     @BeforeEach
     void openDatabase() {
         database = TestDatabase.in(dataDir);
-        tokens = new SessionTokens(new SessionSecret(database.sql(), clock), clock);
+        tokens = new SessionTokens(new SessionSecret(database.sql(), clock, box), clock);
     }
 
     @AfterEach
@@ -103,10 +106,25 @@ class SessionTokensTest {
     @Test
     void theSecretIsKeptSoTokensSurviveARestart() {
         String token = issue();
-        SessionSecret again = new SessionSecret(database.sql(), clock);
+        SessionSecret again = new SessionSecret(database.sql(), clock, box);
 
         assertEquals(7, new SessionTokens(again, clock).verify(token).userId());
-        assertArrayEquals(new SessionSecret(database.sql(), clock).bytes(), again.bytes());
+        assertArrayEquals(new SessionSecret(database.sql(), clock, box).bytes(), again.bytes());
         assertEquals(32, again.bytes().length);
+    }
+
+    @Test
+    void theSecretIsStoredEncryptedAndAClearOneIsEncryptedOnStart() {
+        String stored = database.sql().one("SELECT secret FROM tool_secret", row -> row.getString(1)).orElseThrow();
+        assertTrue(box.isSealed(stored), stored);
+        byte[] clear = new SessionSecret(database.sql(), clock, box).bytes();
+        // As an older version left it: in clear.
+        database.sql().update("UPDATE tool_secret SET secret = ?", java.util.Base64.getEncoder().encodeToString(clear));
+
+        SessionSecret afterUpgrade = new SessionSecret(database.sql(), clock, box);
+
+        assertArrayEquals(clear, afterUpgrade.bytes());
+        String encrypted = database.sql().one("SELECT secret FROM tool_secret", row -> row.getString(1)).orElseThrow();
+        assertTrue(box.isSealed(encrypted), encrypted);
     }
 }

@@ -16,6 +16,9 @@ import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
 import nl.samenspraak.tool.catalog.infrastructure.JdbcPackInstallations;
 import nl.samenspraak.tool.infrastructure.persistence.Sql;
 import nl.samenspraak.tool.infrastructure.persistence.TestDatabase;
+import nl.samenspraak.tool.privacy.application.AuditAction;
+import nl.samenspraak.tool.privacy.application.AuditEntry;
+import nl.samenspraak.tool.privacy.infrastructure.JdbcAuditTrail;
 import nl.samenspraak.tool.work.infrastructure.JdbcCourseRoster;
 import nl.samenspraak.tool.work.infrastructure.JdbcPeerCoachingStore;
 import nl.samenspraak.tool.work.infrastructure.JdbcQuickscanStore;
@@ -55,7 +58,7 @@ class CourseProgressServiceTest {
         work = new TeacherWorkService(catalog, store, new QuickscanService(catalog, store, new JdbcQuickscanStore(sql),
                 clock, transactions), new PeerCoachingService(catalog, store, new JdbcPeerCoachingStore(sql),
                 new JdbcCourseRoster(sql), clock, transactions), clock, transactions);
-        overview = new CourseProgressService(catalog, store, new JdbcCourseRoster(sql), work);
+        overview = new CourseProgressService(catalog, store, new JdbcCourseRoster(sql), work, new JdbcAuditTrail(sql, clock));
         registration = sql.insert("INSERT INTO platform_registration (issuer, client_id, name, authorization_url,"
                 + " token_url, jwks_url, enabled, registered_by, created_at, updated_at)"
                 + " VALUES ('https://lms.example', 'c', 'LMS', 'https://lms.example/a', 'https://lms.example/t',"
@@ -95,6 +98,26 @@ class CourseProgressServiceTest {
         assertEquals(ProgressState.IN_PROGRESS, brams.progress().state());
         assertEquals(Optional.empty(), brams.submittedAt(), "work submitted in another course is not this course's");
         assertEquals(9, rows.get(2).assignments().size(), "every assignment of the program, also without work");
+        assertEquals(Optional.of("x"), rows.get(2).participant().platformUserId(),
+                "without a name the trainer sees the platform's user id");
+    }
+
+    @Test
+    void eachLearnerSeesThatTheTrainerOpenedTheirWork() {
+        long trainer = member(course, "trainer", "Tineke Trainer", null, null, "INSTRUCTOR");
+        long anna = member(course, "anna", null, "Anna", "de Vries", "LEARNER");
+        long elders = member(otherCourse, "elders", "Els Elders", null, null, "LEARNER");
+
+        overview.course(new WorkScope(trainer, Optional.of(course)), true);
+
+        JdbcAuditTrail audit = new JdbcAuditTrail(sql, Clock.fixed(NOW, ZoneOffset.UTC));
+        List<AuditEntry> annas = audit.about(anna);
+        assertEquals(1, annas.size(), annas.toString());
+        assertEquals(AuditAction.OPENED_WORK, annas.get(0).action());
+        assertEquals(Optional.of("Tineke Trainer"), annas.get(0).actorName());
+        assertEquals(NOW, annas.get(0).occurredAt());
+        assertTrue(audit.about(elders).isEmpty(), "a learner of another course was not looked at");
+        assertTrue(audit.about(trainer).isEmpty());
     }
 
     @Test

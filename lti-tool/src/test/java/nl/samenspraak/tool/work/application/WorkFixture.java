@@ -8,6 +8,7 @@ import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
 import nl.samenspraak.tool.catalog.infrastructure.JdbcPackInstallations;
 import nl.samenspraak.tool.infrastructure.persistence.Sql;
 import nl.samenspraak.tool.infrastructure.persistence.TestDatabase;
+import nl.samenspraak.tool.privacy.infrastructure.JdbcAuditTrail;
 import nl.samenspraak.tool.work.infrastructure.JdbcActionPlanStore;
 import nl.samenspraak.tool.work.infrastructure.JdbcCourseRoster;
 import nl.samenspraak.tool.work.infrastructure.JdbcPeerCoachingStore;
@@ -48,7 +49,7 @@ final class WorkFixture implements AutoCloseable {
         peerCoaching = new PeerCoachingService(catalog, works, new JdbcPeerCoachingStore(sql), roster, clock,
                 transactions);
         work = new TeacherWorkService(catalog, works, quickscans, peerCoaching, clock, transactions);
-        courseProgress = new CourseProgressService(catalog, works, roster, work);
+        courseProgress = new CourseProgressService(catalog, works, roster, work, new JdbcAuditTrail(sql, clock));
         plans = new ActionPlanService(catalog, works, new JdbcActionPlanStore(sql), clock, transactions);
         long registration = sql.insert("INSERT INTO platform_registration (issuer, client_id, name, authorization_url,"
                 + " token_url, jwks_url, enabled, registered_by, created_at, updated_at)"

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * {@code GET /api/course/progress}: for the trainer of the session's course, every participant's progress
  * in every assignment, with when submitted work was handed in (what the trainer can reopen). Anyone else
- * gets 403.
+ * gets 403. Each look is in the audit trail, which the learners see.
  */
 @Tag(name = "Course", description = "What a trainer sees of the course")
 @Singleton
@@ -53,7 +53,8 @@ public class CourseProgressResource {
     public record Standing(String state, double score, Instant submittedAt) {
     }
 
-    public record ParticipantRow(long userId, String name, Map<String, Standing> assignments) {
+    /** {@code name} is null when the platform sent none; the page then shows {@code platformUserId}. */
+    public record ParticipantRow(long userId, String name, String platformUserId, Map<String, Standing> assignments) {
     }
 
     public record CourseProgress(String language, List<ModuleColumns> modules, List<ParticipantRow> participants) {
@@ -84,6 +85,7 @@ public class CourseProgressResource {
             standings.put(id, new Standing(view.state(), view.score(), standing.submittedAt().orElse(null)));
         });
         return new ParticipantRow(participant.participant().userId(), participant.participant().name().orElse(null),
+                participant.participant().platformUserId().orElse(null),
                 standings);
     }
 }

@@ -13,7 +13,8 @@ import nl.samenspraak.tool.work.application.StoredObservation;
 /**
  * A teacher's peer coaching as the API shows it: the colleagues of the course, the partners, and the
  * observation each way with its state ({@code open}, {@code planned}, {@code draft}, {@code submitted}).
- * Names are the platform's, or null when it sent none; absent values are written as null.
+ * Names are the platform's, or null when it sent none; absent values are written as null. A partner who was
+ * erased is a {@code formerParticipant}, with no name.
  *
  * @param timeZone the zone of every {@code plannedAt}, which is a local date and time ("2026-12-03T15:30")
  * @param limits   the most characters a note, an example and a compliment or tip may have
@@ -33,7 +34,7 @@ public record PeerCoachingView(int give, int receive, int maxPartners, boolean c
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record PartnerView(long userId, String name, boolean chosenByMe, Instant since, boolean canEnd,
-                              ObservationView given, ObservationView received) {
+                              ObservationView given, ObservationView received, boolean formerParticipant) {
     }
 
     /** One observation; {@code form} is null for a partner's observation that is not submitted yet. */
@@ -59,7 +60,8 @@ public record PeerCoachingView(int give, int receive, int maxPartners, boolean c
                         name(colleague.person()), colleague.partner(), colleague.available())).toList(),
                 state.partners().stream().map(partner -> new PartnerView(partner.person().userId(), name(partner.person()),
                         partner.chosenByMe(), partner.since(), partner.canEnd(), observation(partner.given(), true),
-                        observation(partner.received(), partner.received().submitted()))).toList());
+                        observation(partner.received(), partner.received().submitted()), partner.formerParticipant()))
+                        .toList());
     }
 
     private static ObservationView observation(StoredObservation observation, boolean withForm) {
