@@ -32,7 +32,7 @@ public final class HttpBrowser {
 
     private HttpBrowser(URI tool, CookiePolicy policy) {
         this.tool = tool;
-        this.cookies = new CookieManager(null, policy);
+        this.cookies = new LoopbackCookieManager(policy);
     }
 
     /** A browser that keeps the tool's cookies. */
