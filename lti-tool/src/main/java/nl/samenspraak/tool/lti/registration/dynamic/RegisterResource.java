@@ -78,7 +78,7 @@ public class RegisterResource {
             }
             AdminSignIn.Result result = signIn.attempt(request.getRemoteAddr(), password);
             if (result instanceof AdminSignIn.Accepted) {
-                return done(service.register(configuration, RegistrationToken.of(token)), language);
+                return done(service.register(configuration, RegistrationToken.of(token), language), language);
             }
             if (result instanceof AdminSignIn.Throttled throttled) {
                 long seconds = Math.max(1, throttled.retryAfter().toSeconds());
@@ -108,7 +108,7 @@ public class RegisterResource {
     /** The question whether to register, with the platform's configuration read anew; the fields kept. */
     private Response form(Response.Status status, String configurationUrl, String token, Optional<String> error,
                           Language language) {
-        DynamicRegistrationService.Preview preview = service.preview(configurationUrl, RegistrationToken.of(token));
+        DynamicRegistrationService.Preview preview = service.preview(configurationUrl, RegistrationToken.of(token), language);
         PlatformConfiguration platform = preview.platform();
         Map<String, Object> model = new HashMap<>();
         model.put("question", MessageFormat.format(pages.text(language, "register.question"), platform.displayName(),
