@@ -19,6 +19,8 @@ import nl.samenspraak.tool.admin.RegistrationProblemMapper;
 import nl.samenspraak.tool.catalog.interfaces.rest.CatalogResource;
 import nl.samenspraak.tool.catalog.interfaces.rest.PackMediaResource;
 import nl.samenspraak.tool.interfaces.rest.CommonProviders;
+import nl.samenspraak.tool.lti.deeplinking.DeepLinkingRejectedMapper;
+import nl.samenspraak.tool.lti.deeplinking.DeepLinkingResource;
 import nl.samenspraak.tool.lti.session.SessionFilter;
 import nl.samenspraak.tool.lti.session.SessionResource;
 import nl.samenspraak.tool.work.interfaces.rest.ActionPlanResource;
@@ -54,6 +56,7 @@ public class SamenspraakApplication extends Application {
         classes.addAll(Set.of(QuickscanResource.class, ActionPlanResource.class));
         classes.add(CourseProgressResource.class);
         classes.add(PeerCoachingResource.class);
+        classes.addAll(Set.of(DeepLinkingResource.class, DeepLinkingRejectedMapper.class));
         return classes;
     }
 }
