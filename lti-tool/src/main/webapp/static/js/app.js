@@ -7,6 +7,7 @@ import { h } from './dom.js';
 import { parseRoute } from './routes.js';
 import { focusElement, startRouter } from './router.js';
 import { adminPage, coursePage, progressPage, whoYouAre } from './pages.js';
+import { deepLinkingPage } from './deep-linking.js';
 import './assignment.js';
 
 function displayName(user) {
@@ -87,6 +88,9 @@ class SamenspraakApp extends HTMLElement {
     const name = displayName(session.user || {});
     if (route.name === 'not-found') {
       return [h('h1', { tabindex: '-1' }, text.notFound), h('p', {}, h('a', { href: '/app/' }, text.toHome))];
+    }
+    if (route.name === 'deep-linking') {
+      return deepLinkingPage(route.id);
     }
     if (session.role === 'administrator') {
       return adminPage(session, name);
