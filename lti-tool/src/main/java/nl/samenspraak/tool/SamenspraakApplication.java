@@ -21,6 +21,7 @@ import nl.samenspraak.tool.catalog.interfaces.rest.PackMediaResource;
 import nl.samenspraak.tool.interfaces.rest.CommonProviders;
 import nl.samenspraak.tool.lti.deeplinking.DeepLinkingRejectedMapper;
 import nl.samenspraak.tool.lti.deeplinking.DeepLinkingResource;
+import nl.samenspraak.tool.lti.roster.RosterResource;
 import nl.samenspraak.tool.lti.session.SessionFilter;
 import nl.samenspraak.tool.lti.session.SessionResource;
 import nl.samenspraak.tool.work.interfaces.rest.ActionPlanResource;
@@ -56,7 +57,7 @@ public class SamenspraakApplication extends Application {
         classes.addAll(Set.of(QuickscanResource.class, ActionPlanResource.class));
         classes.add(CourseProgressResource.class);
         classes.add(PeerCoachingResource.class);
-        classes.addAll(Set.of(DeepLinkingResource.class, DeepLinkingRejectedMapper.class));
+        classes.addAll(Set.of(DeepLinkingResource.class, DeepLinkingRejectedMapper.class, RosterResource.class));
         return classes;
     }
 }
