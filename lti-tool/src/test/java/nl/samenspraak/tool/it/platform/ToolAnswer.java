@@ -33,9 +33,12 @@ public record ToolAnswer(int status, Map<String, List<String>> headers, String b
         return header("Location").map(URI::create);
     }
 
-    /** The session token of a completed launch: the 303 to {@code /app/#session=<token>}. */
+    /**
+     * The session token of a completed launch: the 303 to {@code /app/#session=<token>}, or to a page under it
+     * (a deep-linking launch opens {@code /app/deep-linking/<id>}).
+     */
     public Optional<String> sessionToken() {
-        return location().filter(location -> status == 303 && location.getPath().equals("/app/"))
+        return location().filter(location -> status == 303 && location.getPath().startsWith("/app/"))
                 .map(URI::getRawFragment)
                 .filter(fragment -> fragment != null && fragment.startsWith(SESSION_FRAGMENT))
                 .map(fragment -> fragment.substring(SESSION_FRAGMENT.length()));
