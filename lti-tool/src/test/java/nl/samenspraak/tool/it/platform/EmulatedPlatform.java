@@ -75,6 +75,15 @@ public final class EmulatedPlatform implements AutoCloseable {
         return new EmulatedPlatform(tool, host);
     }
 
+    /**
+     * The course page with the tool in an iframe for a user, launched with this {@code lti_message_hint}:
+     * {@code deep-linking} for "Select content" by a trainer, {@code item-N} for the link the latest deep-linking
+     * response's item N made.
+     */
+    public URI coursePage(String user, String hint) {
+        return URI.create(issuer + "/course?user=" + user + "&storage=false&hint=" + hint);
+    }
+
     /** The course page with the tool in an iframe, for a user; with or without the LTI platform storage. */
     public URI coursePage(String user, boolean offersStorage) {
         return URI.create(issuer + "/course?user=" + user + "&storage=" + offersStorage);
