@@ -90,6 +90,7 @@ test('page addresses', () => {
   assert.deepEqual(parseRoute('/app/assignments/bedeesde-ouder-film'), { name: 'assignment', id: 'bedeesde-ouder-film' });
   assert.deepEqual(parseRoute('/app/assignments/a%20b/'), { name: 'assignment', id: 'a b' });
   assert.deepEqual(parseRoute('/app/elders'), { name: 'not-found' });
+  assert.deepEqual(parseRoute('/app/deep-linking/k7Qx'), { name: 'deep-linking', id: 'k7Qx' });
   assert.equal(assignmentPath('a b'), '/app/assignments/a%20b');
 });
 

@@ -7,6 +7,7 @@ import { h } from './dom.js';
 import { parseRoute } from './routes.js';
 import { focusElement, startRouter } from './router.js';
 import { adminPage, coursePage, progressPage, whoYouAre } from './pages.js';
+import { deepLinkingPage } from './deep-linking.js';
 import './assignment.js';
 import { myDataPage, privacyFooter } from './my-data.js';
 
@@ -91,6 +92,9 @@ class SamenspraakApp extends HTMLElement {
     }
     if (route.name === 'my-data') {
       return myDataPage();
+    }
+    if (route.name === 'deep-linking') {
+      return deepLinkingPage(route.id);
     }
     if (session.role === 'administrator') {
       return adminPage(session, name);

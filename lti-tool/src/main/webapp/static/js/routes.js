@@ -12,6 +12,10 @@ export function parseRoute(pathname) {
   if (path === '/app/my-data') {
     return { name: 'my-data' };
   }
+  const deepLinking = /^\/app\/deep-linking\/([^/]+)$/.exec(path);
+  if (deepLinking) {
+    return { name: 'deep-linking', id: decodeURIComponent(deepLinking[1]) };
+  }
   const assignment = /^\/app\/assignments\/([^/]+)$/.exec(path);
   if (assignment) {
     return { name: 'assignment', id: decodeURIComponent(assignment[1]) };

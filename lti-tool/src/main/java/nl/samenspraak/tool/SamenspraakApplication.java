@@ -23,6 +23,9 @@ import nl.samenspraak.tool.catalog.interfaces.rest.PackMediaResource;
 import nl.samenspraak.tool.interfaces.rest.CommonProviders;
 import nl.samenspraak.tool.lti.grades.CourseGradesResource;
 import nl.samenspraak.tool.lti.session.SessionExchangeResource;
+import nl.samenspraak.tool.lti.deeplinking.DeepLinkingRejectedMapper;
+import nl.samenspraak.tool.lti.deeplinking.DeepLinkingResource;
+import nl.samenspraak.tool.lti.roster.RosterResource;
 import nl.samenspraak.tool.lti.session.SessionFilter;
 import nl.samenspraak.tool.lti.session.SessionResource;
 import nl.samenspraak.tool.privacy.interfaces.rest.AdminRetentionResource;
@@ -66,6 +69,7 @@ public class SamenspraakApplication extends Application {
         classes.add(SessionExchangeResource.class);
         classes.addAll(Set.of(MyDataResource.class, AdminTeachersResource.class, AdminRetentionResource.class,
                 PrivacyRejectedMapper.class));
+        classes.addAll(Set.of(DeepLinkingResource.class, DeepLinkingRejectedMapper.class, RosterResource.class));
         return classes;
     }
 }

@@ -45,7 +45,7 @@ class IframeLaunchBrowserIT {
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Anna de Vries"));
 
         assertTrue(browser.cookieNames(testbed.tool().toString()).stream().noneMatch(name -> name.startsWith("lti_state_")),
-                "the tool could not keep its state cookie, so the platform storage did the binding");
+                "the state cookie is gone once the launch used it");
         browser.driver().switchTo().defaultContent();
         browser.screenshot("lti-01-iframe-launch-third-party-cookies-blocked");
 
@@ -56,13 +56,14 @@ class IframeLaunchBrowserIT {
     }
 
     @Test
-    void withoutPlatformStorageTheFrameSaysWhatFailedAndWhatToCheck() {
+    void withoutPlatformStorageThePartitionedStateCookieBindsTheLaunchInTheFrame() {
+        // As Moodle 4.5 on another site over http: no lti_storage_target, third-party cookies blocked. The tool
+        // on the loopback host sets SameSite=None; Secure; Partitioned, which Chromium keeps for the frame.
         browser.driver().get(platform.coursePage("iframe-bram", false).toString());
         browser.waitUntil(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
-        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=alert]"),
-                "Je browser blokkeert wat Samenspraak nodig heeft"));
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Anna de Vries"));
 
-        browser.assertAccessible("the launch error page in a frame");
+        browser.assertAccessible("the tool launched in a frame without platform storage");
         browser.driver().switchTo().defaultContent();
         browser.screenshot("lti-02-iframe-launch-without-storage");
     }

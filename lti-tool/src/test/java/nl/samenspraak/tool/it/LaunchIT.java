@@ -125,6 +125,16 @@ class LaunchIT {
     }
 
     @Test
+    void aDeepLinkingRequestOpensThePicker() {
+        ToolAnswer launch = registered.platform().launch(testbed.browser(), "deep-linking-page", claims -> claims
+                .roles(INSTRUCTOR).deepLinking(URI.create(registered.platform().issuer() + "/deep-linking/return")));
+
+        assertEquals(303, launch.status(), launch.toString());
+        assertTrue(withoutFragment(launch.location().orElseThrow()).getPath().matches("/app/deep-linking/[A-Za-z0-9_-]+"),
+                launch.toString());
+    }
+
+    @Test
     void aDeepLinkingRequestOpensASession() {
         JsonNode session = session("deep-linking", claims -> claims.roles(INSTRUCTOR)
                 .deepLinking(URI.create(registered.platform().issuer() + "/deep-linking/return")));

@@ -3,6 +3,7 @@ package nl.samenspraak.tool.it;
 import static nl.samenspraak.tool.it.platform.LaunchClaims.CONTEXT;
 import static nl.samenspraak.tool.it.platform.LaunchClaims.DEEP_LINKING_SETTINGS;
 import static nl.samenspraak.tool.it.platform.LaunchClaims.DEPLOYMENT_ID;
+import static nl.samenspraak.tool.it.platform.LaunchClaims.LEARNER;
 import static nl.samenspraak.tool.it.platform.LaunchClaims.MESSAGE_TYPE;
 import static nl.samenspraak.tool.it.platform.LaunchClaims.RESOURCE_LINK;
 import static nl.samenspraak.tool.it.platform.LaunchClaims.ROLES;
@@ -238,6 +239,12 @@ class LaunchRefusalIT {
     void aDeepLinkingRequestWithoutSettingsIsRefused() {
         refused(signed(claims -> claims.deepLinking(URI.create(platform.issuer() + "/return")).remove(DL)), 400,
                 "launch.MISSING_CLAIM", DL);
+    }
+
+    @Test
+    void aLearnersDeepLinkingRequestIsRefused() {
+        refused(signed(claims -> claims.roles(LEARNER).deepLinking(URI.create(platform.issuer() + "/return"))), 403,
+                "launch.DEEP_LINKING_NOT_ALLOWED", LEARNER);
     }
 
     @Test

@@ -60,6 +60,18 @@ public class PublicAddress {
         return "https".equalsIgnoreCase(base.getScheme());
     }
 
+    /**
+     * Whether browsers treat the address as a secure context, where they accept {@code Secure} cookies:
+     * HTTPS, or plain HTTP on the loopback host ({@code localhost}, {@code 127.0.0.1}, {@code [::1]}), which
+     * Chromium and Firefox count as potentially trustworthy. A trial on http://localhost thus gets the same
+     * cross-site state cookie as a school's https address.
+     */
+    public boolean isSecureContext() {
+        String host = host();
+        return isHttps() || host.equals("localhost") || host.endsWith(".localhost") || host.equals("127.0.0.1")
+                || host.equals("[::1]") || host.equals("::1");
+    }
+
     /** The host name, as the LTI tool configuration's {@code domain} and the host check use it. */
     public String host() {
         return base.getHost().toLowerCase(Locale.ROOT);

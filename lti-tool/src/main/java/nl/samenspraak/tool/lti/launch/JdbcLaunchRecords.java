@@ -88,21 +88,26 @@ public class JdbcLaunchRecords implements LaunchRecords {
         Optional<String> lineItem = grades.flatMap(LtiLaunch.GradeService::lineItem).map(Object::toString);
         Optional<String> scopes = grades.map(service -> String.join(" ", service.scopes()));
         Optional<String> assignment = launch.assignmentId();
+        LinkCustom settings = launch.linkCustom();
         Optional<Long> linkId = launch.resourceLink().map(link -> upsert(tx,
                 "SELECT id FROM lti_resource_link WHERE registration_id = ? AND deployment_id = ? AND link_key = ?",
                 new Object[] {registrationId, launch.deploymentId(), link.id()},
                 "UPDATE lti_resource_link SET context_id = ?, title = ?, assignment_id = ?, lineitems_url = ?,"
-                        + " lineitem_url = ?, ags_scopes = ?, updated_at = ? WHERE id = ?",
-                new Object[] {contextId, link.title(), assignment, lineItems, lineItem, scopes, now},
+                        + " lineitem_url = ?, ags_scopes = ?, score_maximum = ?, needs_approval = ?, due_at = ?,"
+                        + " updated_at = ? WHERE id = ?",
+                new Object[] {contextId, link.title(), assignment, lineItems, lineItem, scopes,
+                        settings.scoreMaximum(), settings.needsApproval(), settings.dueAt(), now},
                 "INSERT INTO lti_resource_link (registration_id, deployment_id, link_key, context_id, title,"
-                        + " assignment_id, lineitems_url, lineitem_url, ags_scopes, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " assignment_id, lineitems_url, lineitem_url, ags_scopes, score_maximum, needs_approval,"
+                        + " due_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 new Object[] {registrationId, launch.deploymentId(), link.id(), contextId, link.title(), assignment,
-                        lineItems, lineItem, scopes, now, now}));
+                        lineItems, lineItem, scopes, settings.scoreMaximum(), settings.needsApproval(),
+                        settings.dueAt(), now, now}));
 
         contextId.ifPresent(context -> {
             Object[] values = {launch.roles().joined(), launch.roles().toolRole(), now, context, userId};
-            if (tx.update("UPDATE lti_membership SET roles = ?, tool_role = ?, last_launch_at = ?"
+            // A member the roster had marked as gone is back once they launch.
+            if (tx.update("UPDATE lti_membership SET roles = ?, tool_role = ?, last_launch_at = ?, left_at = NULL"
                     + " WHERE context_id = ? AND user_id = ?", values) == 0) {
                 tx.update("INSERT INTO lti_membership (roles, tool_role, last_launch_at, context_id, user_id)"
                         + " VALUES (?, ?, ?, ?, ?)", values);

@@ -36,7 +36,9 @@ public enum LaunchError implements LtiException.LtiError {
     MISSING_CLAIM(Response.Status.BAD_REQUEST, "The id_token lacks the required claim {0}."),
     MALFORMED_CLAIM(Response.Status.BAD_REQUEST, "The claim {0} does not have the form the specification requires."),
     FOREIGN_TARGET_LINK(Response.Status.BAD_REQUEST, "The target_link_uri {0} is not an address of this tool."),
-    PLATFORM_DISABLED(Response.Status.FORBIDDEN, "The registration of issuer {0}, client_id {1} is disabled.");
+    PLATFORM_DISABLED(Response.Status.FORBIDDEN, "The registration of issuer {0}, client_id {1} is disabled."),
+    DEEP_LINKING_NOT_ALLOWED(Response.Status.FORBIDDEN,
+            "An LtiDeepLinkingRequest is accepted from an instructor only; the roles are {0}.");
 
     private final Response.Status status;
     private final String specWording;

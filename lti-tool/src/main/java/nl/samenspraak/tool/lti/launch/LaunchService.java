@@ -41,6 +41,7 @@ public class LaunchService {
     private final IdTokenValidator validator;
     private final LaunchRecords records;
     private final PendingLaunches pending;
+    private final DeepLinkingStarts deepLinking;
     private final SessionTokens sessions;
     private final SessionHandOver handOver;
     private final PublicAddress address;
@@ -49,13 +50,15 @@ public class LaunchService {
 
     @Inject
     public LaunchService(LoginStates states, PlatformRegistrations registrations, IdTokenValidator validator,
-                         LaunchRecords records, PendingLaunches pending, SessionTokens sessions,
-                         SessionHandOver handOver, PublicAddress address, RandomTokens random, Clock clock) {
+                         LaunchRecords records, PendingLaunches pending, DeepLinkingStarts deepLinking,
+                         SessionTokens sessions, SessionHandOver handOver, PublicAddress address, RandomTokens random,
+                         Clock clock) {
         this.states = states;
         this.registrations = registrations;
         this.validator = validator;
         this.records = records;
         this.pending = pending;
+        this.deepLinking = deepLinking;
         this.sessions = sessions;
         this.handOver = handOver;
         this.address = address;
@@ -104,6 +107,7 @@ public class LaunchService {
         if (!states.use(state, now)) {
             throw new LaunchRejectedException(LaunchError.STATE_USED);
         }
+        refuseDeepLinkingOfNonInstructor(token.launch());
         Language language = language(token.launch(), requestLanguage);
         if (browserHasStateCookie) {
             return complete(token.launch(), registration, language);
@@ -149,7 +153,16 @@ public class LaunchService {
         return registration;
     }
 
+    /** Choosing content is the trainer's: a learner's deep-linking launch never reaches the picker. */
+    private static void refuseDeepLinkingOfNonInstructor(LtiLaunch launch) {
+        if (launch.messageType() == LtiLaunch.MessageType.DEEP_LINKING
+                && launch.roles().toolRole() != ToolRole.INSTRUCTOR) {
+            throw new LaunchRejectedException(LaunchError.DEEP_LINKING_NOT_ALLOWED, launch.roles().joined());
+        }
+    }
+
     private Completed complete(LtiLaunch launch, PlatformRegistration registration, Language language) {
+        refuseDeepLinkingOfNonInstructor(launch);
         if (!registration.hasDeployment(launch.deploymentId())) {
             registrations.putDeployment(registration.id(), launch.deploymentId(), Optional.of("first launch"),
                     clock.instant());
@@ -159,7 +172,12 @@ public class LaunchService {
         RecordedLaunch recorded = records.record(launch, registration.id(), clock.instant());
         String token = sessions.issue(recorded, registration.id(), launch.deploymentId(), launch.roles().toolRole(),
                 language);
-        return new Completed(URI.create(address.resolve("/app/") + "#code=" + handOver.codeFor(token)), language);
+        String page = "/app/";
+        if (launch.deepLinking().isPresent()) {
+            page = "/app/deep-linking/" + deepLinking.keep(launch.deepLinking().get(), recorded, registration.id(),
+                    launch.deploymentId(), clock.instant());
+        }
+        return new Completed(URI.create(address.resolve(page) + "#code=" + handOver.codeFor(token)), language);
     }
 
     private static Language language(LtiLaunch launch, Language fallback) {

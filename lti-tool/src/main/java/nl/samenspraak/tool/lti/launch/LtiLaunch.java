@@ -89,9 +89,13 @@ public record LtiLaunch(String issuer, String clientId, String subject, String d
      * so when it names no assignment there is.
      */
     public Optional<String> assignmentId() {
-        Optional<String> custom = Optional.ofNullable(custom().get("assignment"));
-        return custom.or(() -> targetLinkUri.flatMap(LtiLaunch::assignmentParameter))
-                .map(String::strip).filter(id -> !id.isEmpty() && id.length() <= 64);
+        return linkCustom().assignmentId().or(() -> targetLinkUri.flatMap(LtiLaunch::assignmentParameter)
+                .map(String::strip).filter(id -> !id.isEmpty() && id.length() <= 64));
+    }
+
+    /** The assignment and settings the link carries in its custom parameters (Deep Linking puts them there). */
+    public LinkCustom linkCustom() {
+        return LinkCustom.parse(custom);
     }
 
     private static Optional<String> assignmentParameter(URI target) {

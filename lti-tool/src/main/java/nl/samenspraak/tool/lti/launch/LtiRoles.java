@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The roles claim of a launch (LTI 1.3 Core, 5.3.7 and appendix A.2), with short names ("Instructor")
- * taken as the context roles they abbreviate. Roles the tool does not know are kept and ignored.
+ * The roles claim of a launch (LTI 1.3 Core, 5.3.7 and appendix A.2), or of a member in a roster (NRPS 2.0),
+ * normalised: short names ("Instructor") are the context roles they abbreviate, and LTI 1.1 URNs
+ * ({@code urn:lti:role:ims/lis/Instructor}, {@code urn:lti:instrole:…}, {@code urn:lti:sysrole:…}), which some
+ * platforms still send in rosters, become the LTI 1.3 URIs. Roles the tool does not know are kept and ignored.
  * <p>
  * The tool role: a teaching role in the course (Instructor and its sub-roles, TeachingAssistant,
  * ContentDeveloper) makes a trainer; without one, an Administrator role (in the course, the institution or
@@ -31,9 +33,32 @@ public record LtiRoles(List<String> roles) {
         return new LtiRoles(roles);
     }
 
-    /** A short name is a context role; anything with a scheme stays as it is. */
+    private static final String URN_CONTEXT = "urn:lti:role:ims/lis/";
+    private static final String URN_INSTITUTION = "urn:lti:instrole:ims/lis/";
+    private static final String URN_SYSTEM = "urn:lti:sysrole:ims/lis/";
+
+    /**
+     * A short name is a context role, an LTI 1.1 URN the LTI 1.3 URI it stands for (a sub-role such as
+     * {@code Instructor/TeachingAssistant} as {@code membership/Instructor#TeachingAssistant}); any other
+     * value with a scheme stays as it is.
+     */
     private static String full(String role) {
+        if (startsWithIgnoreCase(role, URN_CONTEXT)) {
+            String name = role.substring(URN_CONTEXT.length());
+            int slash = name.indexOf('/');
+            return slash < 0 ? CONTEXT + name : CONTEXT_SUB + name.substring(0, slash) + "#" + name.substring(slash + 1);
+        }
+        if (startsWithIgnoreCase(role, URN_INSTITUTION)) {
+            return INSTITUTION + role.substring(URN_INSTITUTION.length());
+        }
+        if (startsWithIgnoreCase(role, URN_SYSTEM)) {
+            return SYSTEM + role.substring(URN_SYSTEM.length());
+        }
         return role.contains(":") ? role : CONTEXT + role;
+    }
+
+    private static boolean startsWithIgnoreCase(String value, String prefix) {
+        return value.regionMatches(true, 0, prefix, 0, prefix.length());
     }
 
     public ToolRole toolRole() {

@@ -11,7 +11,10 @@ import nl.samenspraak.tool.infrastructure.web.PublicAddress;
  * launch at once. The launch is a cross-site POST from the platform, so over HTTPS the cookie is
  * {@code SameSite=None; Secure} and {@code Partitioned} (CHIPS), which browsers that block third-party
  * cookies still keep for the LMS's iframe; where even that is blocked, the platform storage takes over.
- * Over plain HTTP (a trial on localhost) a cookie cannot be Secure and is {@code SameSite=Lax}.
+ * Browsers accept a Secure cookie from http://localhost too (a secure context), so a trial there with the
+ * platform on another site (Moodle at http://127.0.0.1:8081) gets the same cookie; only over plain HTTP on
+ * any other host can a cookie not be Secure, and is {@code SameSite=Lax}: such a launch works only when
+ * platform and tool are on the same site.
  */
 @Singleton
 public class StateCookie {
@@ -28,14 +31,16 @@ public class StateCookie {
 
     /** The Set-Cookie header value for a new login. */
     public String setCookie(String state) {
-        String flags = address.isHttps() ? "; SameSite=None; Secure; Partitioned" : "; SameSite=Lax";
-        return PREFIX + state + "=1; Path=/lti/; Max-Age=" + MAX_AGE_SECONDS + "; HttpOnly" + flags;
+        return PREFIX + state + "=1; Path=/lti/; Max-Age=" + MAX_AGE_SECONDS + "; HttpOnly" + flags();
     }
 
     /** The Set-Cookie header value that removes the cookie once the launch used it. */
     public String clearCookie(String state) {
-        String flags = address.isHttps() ? "; SameSite=None; Secure; Partitioned" : "; SameSite=Lax";
-        return PREFIX + state + "=; Path=/lti/; Max-Age=0; HttpOnly" + flags;
+        return PREFIX + state + "=; Path=/lti/; Max-Age=0; HttpOnly" + flags();
+    }
+
+    private String flags() {
+        return address.isSecureContext() ? "; SameSite=None; Secure; Partitioned" : "; SameSite=Lax";
     }
 
     /** Whether the browser that posts the launch carries this login's cookie. */

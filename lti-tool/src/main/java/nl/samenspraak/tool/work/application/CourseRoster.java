@@ -1,9 +1,13 @@
 package nl.samenspraak.tool.work.application;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Who takes part in a course as a teacher in training, as the platform's launches told the tool. */
+/**
+ * Who takes part in a course as a teacher in training: the members the platform's roster (NRPS) lists, and
+ * who launched; members who left the course (absent from the latest complete roster) are not.
+ */
 public interface CourseRoster {
 
     /**
@@ -14,6 +18,18 @@ public interface CourseRoster {
     record Participant(long userId, Optional<String> name, Optional<String> platformUserId) {
     }
 
-    /** The learners of the course who launched the tool at least once, by name. */
+    /** The learners of the course, by name: those who launched and those only the roster lists. */
     List<Participant> learners(long contextId);
+
+    /**
+     * Where the group comes from, for the trainer's page.
+     *
+     * @param fromPlatform the platform's roster was read (else the group is who launched)
+     * @param truncated    the latest roster stopped at the page cap, so some members may be missing
+     */
+    record Source(boolean fromPlatform, Optional<Instant> syncedAt, boolean truncated) {
+    }
+
+    /** Where the course's group comes from. */
+    Source source(long contextId);
 }

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,10 @@ import nl.samenspraak.tool.infrastructure.persistence.Statements;
 import nl.samenspraak.tool.lti.launch.ToolRole;
 import nl.samenspraak.tool.work.application.CourseRoster;
 
-/** {@link CourseRoster} from the memberships the launches recorded ({@code lti_membership}). */
+/**
+ * {@link CourseRoster} from the memberships the launches and the roster recorded ({@code lti_membership}),
+ * without those who left the course.
+ */
 @Singleton
 public class JdbcCourseRoster implements CourseRoster {
 
@@ -33,8 +37,18 @@ public class JdbcCourseRoster implements CourseRoster {
     @Override
     public List<Participant> learners(long contextId) {
         return sql.list("SELECT u.id, u.subject, u.name, u.given_name, u.family_name FROM lti_membership m"
-                        + " JOIN lti_user u ON u.id = m.user_id WHERE m.context_id = ? AND m.tool_role = ?",
+                        + " JOIN lti_user u ON u.id = m.user_id WHERE m.context_id = ? AND m.tool_role = ?"
+                        + " AND m.left_at IS NULL",
                 JdbcCourseRoster::participant, contextId, ToolRole.LEARNER).stream().sorted(BY_NAME).toList();
+    }
+
+    @Override
+    public Source source(long contextId) {
+        return sql.one("SELECT roster_synced_at, roster_truncated FROM lti_context WHERE id = ?",
+                row -> {
+                    Optional<Instant> synced = Optional.ofNullable(Statements.instant(row, "roster_synced_at"));
+                    return new Source(synced.isPresent(), synced, row.getBoolean("roster_truncated"));
+                }, contextId).orElse(new Source(false, Optional.empty(), false));
     }
 
     /** The name the platform sent, or else the given and family names. */

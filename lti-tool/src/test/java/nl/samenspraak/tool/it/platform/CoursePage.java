@@ -38,7 +38,8 @@ final class CoursePage {
     static String html(EmulatedPlatform platform, Map<String, String> query) {
         String user = query.getOrDefault("user", "emulated-user-1");
         boolean storage = "true".equals(query.get("storage"));
-        LoginParameters login = platform.login(user);
+        // "Select content" (a trainer's deep-linking request), or a link made from item N of the latest response.
+        LoginParameters login = platform.login(user).with("lti_message_hint", query.getOrDefault("hint", "link-1"));
         if (storage) {
             login = login.with("lti_storage_target", "_parent");
         }
@@ -52,8 +53,22 @@ final class CoursePage {
 
     static String autoPost(EmulatedPlatform platform, AuthorizationRequest request) {
         String user = request.parameter("login_hint").orElseThrow();
-        String token = platform.signedToken(request, user, claims -> claims
-                .set("name", "Anna de Vries").set("given_name", "Anna").set("family_name", "de Vries"));
+        String hint = request.parameter("lti_message_hint").orElse("link-1");
+        String token = platform.signedToken(request, user, claims -> {
+            claims.set("name", "Anna de Vries").set("given_name", "Anna").set("family_name", "de Vries");
+            if (hint.equals("deep-linking")) {
+                claims.set("name", "Tineke Trainer").set("given_name", "Tineke").set("family_name", "Trainer")
+                        .roles(LaunchClaims.INSTRUCTOR)
+                        .deepLinking(URI.create(platform.issuer() + "/deep-linking/return?from=course"));
+            } else if (hint.startsWith("item-")) {
+                int item = Integer.parseInt(hint.substring("item-".length()));
+                DeepLinkingReturn.Received latest = platform.deepLinkingReturn().latest().orElseThrow();
+                latest.custom(item).forEach((name, value) -> claims.custom(name, (String) value));
+                claims.member(LaunchClaims.RESOURCE_LINK, "id", "deep-linked-" + item)
+                        .member(LaunchClaims.RESOURCE_LINK, "title", latest.items().get(item).get("title"));
+            }
+            return claims;
+        });
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Signing in</title></head><body>"
                 + "<form id=\"launch\" method=\"post\" action=\"" + platform.redirectUri() + "\">"
                 + "<input type=\"hidden\" name=\"id_token\" value=\"" + token + "\">"

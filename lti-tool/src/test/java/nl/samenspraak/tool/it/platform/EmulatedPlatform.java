@@ -36,6 +36,8 @@ public final class EmulatedPlatform implements AutoCloseable {
     private final AtomicInteger keySetRequests = new AtomicInteger();
     private volatile String cacheControl = "max-age=300";
     private volatile boolean keySetAvailable = true;
+    private final DeepLinkingReturn deepLinkingReturn = new DeepLinkingReturn(this);
+    private final Memberships memberships = new Memberships(this);
 
     private EmulatedPlatform(URI tool, String host) {
         this.tool = tool;
@@ -48,6 +50,9 @@ public final class EmulatedPlatform implements AutoCloseable {
         server.createContext("/course", exchange -> respond(exchange, CoursePage.html(this, query(exchange))));
         server.createContext("/authorize", exchange -> respond(exchange, CoursePage.autoPost(this,
                 AuthorizationRequest.from(authorizationUrl().resolve(exchange.getRequestURI())))));
+        server.createContext("/deep-linking/return", deepLinkingReturn::handle);
+        server.createContext("/memberships", memberships::memberships);
+        server.createContext("/token", memberships::token);
         server.setExecutor(executor);
         server.start();
         issuer = "http://" + host + ":" + server.getAddress().getPort();
@@ -68,6 +73,15 @@ public final class EmulatedPlatform implements AutoCloseable {
      */
     public static EmulatedPlatform start(URI tool, String host) {
         return new EmulatedPlatform(tool, host);
+    }
+
+    /**
+     * The course page with the tool in an iframe for a user, launched with this {@code lti_message_hint}:
+     * {@code deep-linking} for "Select content" by a trainer, {@code item-N} for the link the latest deep-linking
+     * response's item N made.
+     */
+    public URI coursePage(String user, String hint) {
+        return URI.create(issuer + "/course?user=" + user + "&storage=false&hint=" + hint);
     }
 
     /** The course page with the tool in an iframe, for a user; with or without the LTI platform storage. */
@@ -126,6 +140,21 @@ public final class EmulatedPlatform implements AutoCloseable {
     /** Where the platform's links point: the tool's page. */
     public URI targetLinkUri() {
         return tool.resolve("/app/");
+    }
+
+    /** The deep-linking responses this platform received at {@code /deep-linking/return}. */
+    public DeepLinkingReturn deepLinkingReturn() {
+        return deepLinkingReturn;
+    }
+
+    /** The course's roster (NRPS) and the token endpoint it needs. */
+    public Memberships memberships() {
+        return memberships;
+    }
+
+    /** The tool's public key set, which verifies its deep-linking responses and client assertions. */
+    public URI toolJwksUrl() {
+        return tool.resolve("/lti/jwks");
     }
 
     /** The tool's login initiation URL. */

@@ -33,7 +33,7 @@ public final class HttpBrowser {
     private final CookieManager cookies;
 
     private HttpBrowser(URI tool, CookiePolicy policy) {
-        this(tool, new CookieManager(null, policy));
+        this(tool, new LoopbackCookieManager(policy));
     }
 
     private HttpBrowser(URI tool, CookieManager cookies) {

@@ -34,14 +34,24 @@ public record ToolAnswer(int status, Map<String, List<String>> headers, String b
     }
 
     /**
-     * The one-time code of a completed launch: the 303 to {@code /app/#code=<code>}, which the page exchanges
-     * for the session token ({@link HttpBrowser#sessionToken}).
+     * The one-time code of a completed launch: the 303 to {@code /app/#code=<code>}, or to a page under it (a
+     * deep-linking launch opens {@code /app/deep-linking/<id>}), which the page exchanges for the session token
+     * ({@link HttpBrowser#sessionToken}).
      */
     public Optional<String> launchCode() {
-        return location().filter(location -> status == 303 && location.getPath().equals("/app/"))
+        return location().filter(location -> status == 303 && location.getPath().startsWith("/app/"))
                 .map(URI::getRawFragment)
                 .filter(fragment -> fragment != null && fragment.startsWith(CODE_FRAGMENT))
                 .map(fragment -> fragment.substring(CODE_FRAGMENT.length()));
+    }
+
+    /**
+     * The session of a completed launch, its one-time code exchanged at the tool that the Location names, as
+     * the page does it; for tests that hold the launch's answer but not the browser that got it.
+     */
+    public Optional<String> sessionToken() {
+        return location().filter(location -> launchCode().isPresent())
+                .flatMap(location -> HttpBrowser.withCookies(location.resolve("/")).sessionToken(this));
     }
 
     /** Whether the answer hands out a session in any way: a Location with a code or token, or one in the body. */

@@ -27,6 +27,19 @@ class LtiRolesTest {
     }
 
     @Test
+    void lti11UrnsAsSomeRostersSendThemAreTheLti13Roles() {
+        assertEquals(List.of(CONTEXT + "Instructor", CONTEXT + "Learner"),
+                LtiRoles.of(List.of("urn:lti:role:ims/lis/Instructor", "urn:lti:role:ims/lis/Learner")).roles());
+        assertEquals(ToolRole.INSTRUCTOR, LtiRoles.of(List.of("urn:lti:role:ims/lis/TeachingAssistant")).toolRole());
+        assertEquals(ToolRole.INSTRUCTOR,
+                LtiRoles.of(List.of("urn:lti:role:ims/lis/Instructor/TeachingAssistant")).toolRole());
+        assertEquals(ToolRole.ADMINISTRATOR, LtiRoles.of(List.of("urn:lti:sysrole:ims/lis/Administrator")).toolRole());
+        assertEquals(List.of(INSTITUTION + "Administrator"),
+                LtiRoles.of(List.of("URN:LTI:INSTROLE:IMS/LIS/Administrator")).roles());
+        assertEquals(ToolRole.LEARNER, LtiRoles.of(List.of("urn:lti:role:ims/lis/Learner")).toolRole());
+    }
+
+    @Test
     void aTeachingRoleWinsOverEveryOtherRole() {
         assertEquals(ToolRole.INSTRUCTOR, LtiRoles.of(List.of(SYSTEM + "Administrator", CONTEXT + "Learner",
                 CONTEXT + "Instructor")).toolRole());

@@ -23,8 +23,19 @@ class StateCookieTest {
     }
 
     @Test
-    void overHttpTheCookieCannotBeSecureAndIsLax() {
-        StateCookie cookie = new StateCookie(new PublicAddress("http://localhost:9080"));
+    void onHttpLocalhostTheCookieCrossesSitesTooAsBrowsersTreatLocalhostAsSecure() {
+        // Moodle at http://127.0.0.1:8081 is another site than the tool at http://localhost:9080.
+        for (String url : new String[] {"http://localhost:9080", "http://127.0.0.1:9080", "http://[::1]:9080"}) {
+            StateCookie cookie = new StateCookie(new PublicAddress(url));
+
+            assertEquals("lti_state_abc=1; Path=/lti/; Max-Age=600; HttpOnly; SameSite=None; Secure; Partitioned",
+                    cookie.setCookie("abc"), url);
+        }
+    }
+
+    @Test
+    void overHttpOnAnotherHostTheCookieCannotBeSecureAndIsLax() {
+        StateCookie cookie = new StateCookie(new PublicAddress("http://samenspraak.school.example:9080"));
 
         String set = cookie.setCookie("abc");
 

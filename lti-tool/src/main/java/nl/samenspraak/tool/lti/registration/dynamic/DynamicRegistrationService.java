@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
+import nl.samenspraak.program.content.Language;
 import nl.samenspraak.tool.infrastructure.web.LogValues;
 import nl.samenspraak.tool.infrastructure.web.PublicAddress;
 import nl.samenspraak.tool.lti.registration.DuplicateRegistrationException;
@@ -66,20 +67,23 @@ public class DynamicRegistrationService {
         return reachable(configurationUrl);
     }
 
-    /** @throws RegistrationRejectedException when the configuration cannot be read or is not acceptable */
-    public Preview preview(String configurationUrl, Optional<RegistrationToken> token) {
+    /**
+     * @param language the administrator's language, in which the platform will show the tool's description
+     * @throws RegistrationRejectedException when the configuration cannot be read or is not acceptable
+     */
+    public Preview preview(String configurationUrl, Optional<RegistrationToken> token, Language language) {
         URI configuration = reachable(configurationUrl);
         PlatformConfiguration platform = client.configuration(configuration, token);
         // The tool calls these later (keys at every launch, tokens for the services): the same rule now.
         client.allowed(platform.registrationEndpoint(), "registration_endpoint");
         client.allowed(platform.jwksUri(), "jwks_uri");
         client.allowed(platform.tokenEndpoint(), "token_endpoint");
-        return new Preview(platform, ToolRegistrationRequest.forPlatform(platform, address));
+        return new Preview(platform, ToolRegistrationRequest.forPlatform(platform, address, language));
     }
 
     /** @throws RegistrationRejectedException when the platform or its answer is refused; nothing is stored then */
-    public Registered register(String configurationUrl, Optional<RegistrationToken> token) {
-        Preview preview = preview(configurationUrl, token);
+    public Registered register(String configurationUrl, Optional<RegistrationToken> token, Language language) {
+        Preview preview = preview(configurationUrl, token, language);
         PlatformConfiguration platform = preview.platform();
         ToolRegistrationResponse response = client.register(platform.registrationEndpoint(), preview.request(), token);
         RegistrationService.Form form = new RegistrationService.Form(platform.issuer(), response.clientId(),

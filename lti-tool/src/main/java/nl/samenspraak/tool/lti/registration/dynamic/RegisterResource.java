@@ -90,7 +90,7 @@ public class RegisterResource {
             if (result instanceof AdminSignIn.Accepted) {
                 Optional<Duration> wait = registrationsPerClient.acquire(request.getRemoteAddr());
                 if (wait.isEmpty()) {
-                    return done(service.register(configuration, RegistrationToken.of(token)), language);
+                    return done(service.register(configuration, RegistrationToken.of(token), language), language);
                 }
                 return throttled(wait.get(), configuration, token, language);
             }

@@ -8,16 +8,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import nl.samenspraak.program.content.Language;
 import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.tool.infrastructure.web.PublicAddress;
 
 /**
  * The tool's client registration request (LTI Dynamic Registration 1.0, section 3.5): the OpenID client
  * metadata and the LTI tool configuration, fitted to what the platform said it supports. Every address is
- * the tool's public address; the names and labels come in Dutch (the default) and English.
+ * the tool's public address; the names and labels come in Dutch and English, tagged, and untagged in the
+ * {@code language} of the administrator registering it: Moodle shows only the untagged one, so an English
+ * Moodle would otherwise describe the tool in Dutch.
  */
 public record ToolRegistrationRequest(URI initiateLoginUri, URI redirectUri, URI jwksUri, URI targetLinkUri,
-                                      String domain, List<ToolScope> scopes, List<Message> messages) {
+                                      String domain, List<ToolScope> scopes, List<Message> messages,
+                                      Language language) {
 
     static final String LTI_TOOL_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-tool-configuration";
     static final String CLIENT_NAME = "Samenspraak";
@@ -52,10 +56,16 @@ public record ToolRegistrationRequest(URI initiateLoginUri, URI redirectUri, URI
     public ToolRegistrationRequest {
         scopes = List.copyOf(scopes);
         messages = List.copyOf(messages);
+        Objects.requireNonNull(language, "language");
     }
 
-    /** The request for this platform: only the services and message types it offers. */
-    public static ToolRegistrationRequest forPlatform(PlatformConfiguration platform, PublicAddress address) {
+    /**
+     * The request for this platform: only the services and message types it offers.
+     *
+     * @param language the language of the platform's administrator, for the untagged names and description
+     */
+    public static ToolRegistrationRequest forPlatform(PlatformConfiguration platform, PublicAddress address,
+                                                      Language language) {
         URI launch = address.resolve("/lti/launch");
         List<ToolScope> scopes = Arrays.stream(ToolScope.values())
                 .filter(scope -> platform.scopesSupported().contains(scope.uri())).toList();
@@ -68,7 +78,7 @@ public record ToolRegistrationRequest(URI initiateLoginUri, URI redirectUri, URI
                     "Add a Samenspraak assignment"), placements(platform, DEEP_LINKING, DEEP_LINKING_PLACEMENTS)));
         }
         return new ToolRegistrationRequest(address.resolve("/lti/login"), launch, address.resolve("/lti/jwks"),
-                launch, address.domain(), scopes, messages);
+                launch, address.domain(), scopes, messages, language);
     }
 
     /** The request body: a JSON object. */
@@ -115,9 +125,12 @@ public record ToolRegistrationRequest(URI initiateLoginUri, URI redirectUri, URI
         values.forEach(array::add);
     }
 
-    /** The untagged member in Dutch, and one per language tag (OpenID Connect Registration, section 2.1). */
-    private static void localized(ObjectNode object, String field, LocalizedText text) {
-        object.put(field, text.nl());
+    /**
+     * The untagged member in the request's language, and one per language tag (OpenID Connect Registration,
+     * section 2.1).
+     */
+    private void localized(ObjectNode object, String field, LocalizedText text) {
+        object.put(field, text.in(language));
         object.put(field + "#nl", text.nl());
         text.en().ifPresent(english -> object.put(field + "#en", english));
     }

@@ -15,6 +15,7 @@ import nl.samenspraak.program.content.Language;
 import nl.samenspraak.program.content.TrainingModule;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
 import nl.samenspraak.tool.lti.launch.ToolRole;
+import nl.samenspraak.tool.lti.roster.RosterSync;
 import nl.samenspraak.tool.lti.session.CurrentSession;
 import nl.samenspraak.tool.lti.session.SessionRequired;
 import nl.samenspraak.tool.work.application.CourseProgressService;
@@ -36,12 +37,15 @@ public class CourseProgressResource {
     private final CourseProgressService course;
     private final ProgramCatalogService catalog;
     private final CurrentSession session;
+    private final RosterSync roster;
 
     @Inject
-    public CourseProgressResource(CourseProgressService course, ProgramCatalogService catalog, CurrentSession session) {
+    public CourseProgressResource(CourseProgressService course, ProgramCatalogService catalog, CurrentSession session,
+                                  RosterSync roster) {
         this.course = course;
         this.catalog = catalog;
         this.session = session;
+        this.roster = roster;
     }
 
     public record AssignmentColumn(String id, String type, String title) {
@@ -64,6 +68,10 @@ public class CourseProgressResource {
     @Operation(summary = "The course's participants and their progress per assignment (trainers only)")
     public CourseProgress progress(@QueryParam("lang") String lang) {
         Language language = WorkSessions.language(session, lang);
+        // The trainer opening the course reads the platform's roster when due, so members who never launched show.
+        if (session.get().role() == ToolRole.INSTRUCTOR) {
+            session.get().contextId().ifPresent(roster::refreshIfDue);
+        }
         List<ParticipantRow> participants = course.course(WorkSessions.scope(session),
                         session.get().role() == ToolRole.INSTRUCTOR).stream()
                 .map(CourseProgressResource::row).toList();

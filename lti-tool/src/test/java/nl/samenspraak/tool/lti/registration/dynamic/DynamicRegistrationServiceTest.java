@@ -20,6 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import nl.samenspraak.program.content.Language;
 import nl.samenspraak.tool.infrastructure.persistence.TestDatabase;
 import nl.samenspraak.tool.infrastructure.web.HttpClientProducer;
 import nl.samenspraak.tool.infrastructure.web.OutboundAddresses;
@@ -93,7 +94,7 @@ class DynamicRegistrationServiceTest {
     void moodleIsRegisteredWithItsDeployment() {
         try (FakeRegistrationPlatform moodle = FakeRegistrationPlatform.start(FakeRegistrationPlatform.Shape.MOODLE, TOKEN)) {
             DynamicRegistrationService.Registered registered = localTool().register(
-                    moodle.configurationUrl().toString(), RegistrationToken.of(TOKEN));
+                    moodle.configurationUrl().toString(), RegistrationToken.of(TOKEN), Language.NL);
 
             PlatformRegistration stored = registrations.find(registered.registration().id()).orElseThrow();
             assertEquals(moodle.issuer(), stored.issuer());
@@ -117,7 +118,7 @@ class DynamicRegistrationServiceTest {
     void canvasGetsTheTokenWithTheConfigurationRequestAndGivesNoDeployment() {
         try (FakeRegistrationPlatform canvas = FakeRegistrationPlatform.start(FakeRegistrationPlatform.Shape.CANVAS, TOKEN)) {
             DynamicRegistrationService.Registered registered = localTool().register(
-                    canvas.configurationUrl().toString(), RegistrationToken.of(TOKEN));
+                    canvas.configurationUrl().toString(), RegistrationToken.of(TOKEN), Language.NL);
 
             assertEquals(List.of("Bearer " + TOKEN), canvas.configurationAuthorizations());
             assertEquals("Proefschool Zonnewijzer", registered.registration().name());
@@ -132,10 +133,10 @@ class DynamicRegistrationServiceTest {
         try (FakeRegistrationPlatform platform = FakeRegistrationPlatform.start(FakeRegistrationPlatform.Shape.MOODLE, TOKEN)) {
             DynamicRegistrationService tool = localTool();
             DynamicRegistrationService.Registered first = tool.register(platform.configurationUrl().toString(),
-                    RegistrationToken.of(TOKEN));
+                    RegistrationToken.of(TOKEN), Language.NL);
 
             DynamicRegistrationService.Registered again = tool.register(platform.configurationUrl().toString(),
-                    RegistrationToken.of(TOKEN));
+                    RegistrationToken.of(TOKEN), Language.NL);
 
             assertTrue(again.alreadyRegistered());
             assertEquals(first.registration().id(), again.registration().id());
@@ -150,7 +151,7 @@ class DynamicRegistrationServiceTest {
     void aRefusedTokenStoresNothing() {
         try (FakeRegistrationPlatform moodle = FakeRegistrationPlatform.start(FakeRegistrationPlatform.Shape.MOODLE, TOKEN)) {
             RegistrationRejectedException refused = assertThrows(RegistrationRejectedException.class,
-                    () -> localTool().register(moodle.configurationUrl().toString(), RegistrationToken.of("stale-token")));
+                    () -> localTool().register(moodle.configurationUrl().toString(), RegistrationToken.of("stale-token"), Language.NL));
 
             assertEquals(RegistrationError.REGISTRATION_TOKEN_REFUSED, refused.error());
             assertEquals("401", refused.arguments().get(1));
@@ -163,7 +164,7 @@ class DynamicRegistrationServiceTest {
         try (FakeRegistrationPlatform canvas = FakeRegistrationPlatform.start(FakeRegistrationPlatform.Shape.CANVAS, TOKEN)
                 .claimingIssuer("https://canvas.instructure.com")) {
             RegistrationRejectedException refused = assertThrows(RegistrationRejectedException.class,
-                    () -> localTool().register(canvas.configurationUrl().toString(), RegistrationToken.of(TOKEN)));
+                    () -> localTool().register(canvas.configurationUrl().toString(), RegistrationToken.of(TOKEN), Language.NL));
 
             assertEquals(RegistrationError.ISSUER_MISMATCH, refused.error());
             assertFalse(refused.getMessage().contains(TOKEN), refused.getMessage());
@@ -177,7 +178,7 @@ class DynamicRegistrationServiceTest {
         try (FakeRegistrationPlatform moodle = FakeRegistrationPlatform.start(FakeRegistrationPlatform.Shape.MOODLE, TOKEN)) {
             RegistrationRejectedException refused = assertThrows(RegistrationRejectedException.class,
                     () -> service("http://127.0.0.1:9280", "").preview(moodle.configurationUrl().toString(),
-                            RegistrationToken.of(TOKEN)));
+                            RegistrationToken.of(TOKEN), Language.NL));
 
             assertEquals(RegistrationError.ADDRESS_NOT_ALLOWED, refused.error());
             assertEquals(List.of(), moodle.configurationAuthorizations(), "the platform was not called");
@@ -216,7 +217,8 @@ class DynamicRegistrationServiceTest {
         }
 
         RegistrationRejectedException refused = assertThrows(RegistrationRejectedException.class,
-                () -> localTool().preview("http://127.0.0.1:" + closedPort + "/openid-configuration", Optional.empty()));
+                () -> localTool().preview("http://127.0.0.1:" + closedPort + "/openid-configuration", Optional.empty(),
+                        Language.NL));
 
         assertEquals(RegistrationError.CONFIGURATION_UNAVAILABLE, refused.error());
         assertEquals("the connection was refused", refused.arguments().get(1));
@@ -226,9 +228,9 @@ class DynamicRegistrationServiceTest {
     void theTokenNeverReachesTheLog() {
         try (FakeRegistrationPlatform canvas = FakeRegistrationPlatform.start(FakeRegistrationPlatform.Shape.CANVAS, TOKEN);
              FakeRegistrationPlatform moodle = FakeRegistrationPlatform.start(FakeRegistrationPlatform.Shape.MOODLE, "other")) {
-            localTool().register(canvas.configurationUrl().toString(), RegistrationToken.of(TOKEN));
+            localTool().register(canvas.configurationUrl().toString(), RegistrationToken.of(TOKEN), Language.NL);
             assertThrows(RegistrationRejectedException.class,
-                    () -> localTool().register(moodle.configurationUrl().toString(), RegistrationToken.of(TOKEN)));
+                    () -> localTool().register(moodle.configurationUrl().toString(), RegistrationToken.of(TOKEN), Language.NL));
 
             assertFalse(logLines.isEmpty(), "the registration is logged");
             logLines.forEach(line -> assertFalse(line.contains(TOKEN), line));

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.samenspraak.program.content.Language;
 import nl.samenspraak.tool.infrastructure.web.PublicAddress;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class ToolRegistrationRequestTest {
 
     private static JsonNode request(PlatformConfiguration platform, PublicAddress tool) {
         try {
-            return JSON.readTree(ToolRegistrationRequest.forPlatform(platform, tool).toJSON());
+            return JSON.readTree(ToolRegistrationRequest.forPlatform(platform, tool, Language.NL).toJSON());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -78,6 +79,25 @@ class ToolRegistrationRequestTest {
         assertTrue(tool.path("description").asText().startsWith("Training voor leraren"));
         assertEquals(tool.path("description").asText(), tool.path("description#nl").asText());
         assertTrue(tool.path("description#en").asText().startsWith("Training for teachers"));
+    }
+
+    @Test
+    void anEnglishAdministratorsPlatformShowsTheDescriptionAndLabelsInEnglish() {
+        // Moodle shows the untagged description on the tool's card: an English Moodle must not get Dutch there.
+        PlatformConfiguration moodle = platform(Set.of(), List.of(message("LtiResourceLinkRequest"),
+                message("LtiDeepLinkingRequest")));
+        JsonNode request;
+        try {
+            request = JSON.readTree(ToolRegistrationRequest.forPlatform(moodle, TOOL, Language.EN).toJSON());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+
+        JsonNode tool = request.path(ToolRegistrationRequest.LTI_TOOL_CONFIGURATION);
+        assertTrue(tool.path("description").asText().startsWith("Training for teachers"), tool.toString());
+        assertTrue(tool.path("description#nl").asText().startsWith("Training voor leraren"));
+        assertEquals("Add a Samenspraak assignment", messageOfType(request, "LtiDeepLinkingRequest").path("label").asText());
+        assertEquals("Samenspraak", request.path("client_name#en").asText());
     }
 
     @Test
