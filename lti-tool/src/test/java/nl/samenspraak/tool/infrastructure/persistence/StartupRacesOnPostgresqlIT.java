@@ -20,6 +20,9 @@ import nl.samenspraak.tool.lti.keys.JdbcToolKeys;
 import nl.samenspraak.tool.lti.keys.ToolKey;
 import nl.samenspraak.tool.lti.keys.ToolKeyRing;
 import nl.samenspraak.tool.lti.session.SessionSecret;
+import nl.samenspraak.tool.infrastructure.security.SecretBox;
+import nl.samenspraak.tool.infrastructure.security.TestSecrets;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Each repetition starts from an empty schema of its own.
  */
 class StartupRacesOnPostgresqlIT {
+
+    /** Both servers of a test share the secrets key, as the instances of one installation do. */
+    private final SecretBox box = TestSecrets.box();
 
     private final String url = System.getProperty("samenspraak.it.pg.url");
     private final String user = System.getProperty("samenspraak.it.pg.user");
@@ -49,11 +55,11 @@ class StartupRacesOnPostgresqlIT {
             Database database = new Database(Optional.of(schemaUrl), Optional.of(user), Optional.of(password),
                     new DataDirectory(Optional.of(dataDir.toString())));
             try {
-                Sql sql = new Sql(database.dataSource());
+                Sql sql = new Sql(Jdbi.create(database.dataSource()));
                 ProgramCatalogService catalog = new ProgramCatalogService(Optional.empty(),
                         new JdbcPackInstallations(database.dataSource()), Clock.systemUTC());
-                ToolKeyRing ring = new ToolKeyRing(new JdbcToolKeys(sql), Clock.systemUTC());
-                SessionSecret secret = new SessionSecret(sql, Clock.systemUTC());
+                ToolKeyRing ring = new ToolKeyRing(new JdbcToolKeys(sql, box), Clock.systemUTC());
+                SessionSecret secret = new SessionSecret(sql, Clock.systemUTC(), box);
                 return new Started(catalog.installations().stream().map(installation -> installation.packId()
                         + "@" + installation.version()).toList(), ring.signingKey().kid(), secret.bytes());
             } finally {
@@ -67,10 +73,10 @@ class StartupRacesOnPostgresqlIT {
         Database after = new Database(Optional.of(schemaUrl), Optional.of(user), Optional.of(password),
                 new DataDirectory(Optional.of(dataDir.toString())));
         try {
-            Map<ToolKey.Status, Long> keys = new JdbcToolKeys(new Sql(after.dataSource())).all().stream()
+            Map<ToolKey.Status, Long> keys = new JdbcToolKeys(new Sql(Jdbi.create(after.dataSource())), box).all().stream()
                     .collect(Collectors.groupingBy(ToolKey::status, Collectors.counting()));
             assertEquals(Map.of(ToolKey.Status.CURRENT, 1L, ToolKey.Status.NEXT, 1L), keys);
-            assertEquals(servers.get(0).packs().size(), new Sql(after.dataSource())
+            assertEquals(servers.get(0).packs().size(), new Sql(Jdbi.create(after.dataSource()))
                     .one("SELECT count(*) AS n FROM content_pack_installation", row -> row.getInt("n")).orElseThrow());
         } finally {
             after.close();

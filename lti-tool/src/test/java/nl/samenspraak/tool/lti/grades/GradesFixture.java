@@ -1,5 +1,7 @@
 package nl.samenspraak.tool.lti.grades;
 
+import nl.samenspraak.tool.infrastructure.security.TestSecrets;
+import org.jdbi.v3.core.Jdbi;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -52,8 +54,8 @@ final class GradesFixture implements AutoCloseable {
     final String assignmentId = "a-" + UUID.randomUUID().toString().substring(0, 8);
 
     GradesFixture(DataSource dataSource, PlatformGradebook.Flavour flavour) {
-        sql = new Sql(dataSource);
-        ToolKeyRing keyRing = new ToolKeyRing(new JdbcToolKeys(sql), clock);
+        sql = new Sql(Jdbi.create(dataSource));
+        ToolKeyRing keyRing = new ToolKeyRing(new JdbcToolKeys(sql, TestSecrets.box()), clock);
         platform = EmulatedPlatform.start(URI.create("http://127.0.0.1:9"));
         gradebook = PlatformGradebook.on(platform, flavour, keyRing::publicKeySet);
         outbox = new JdbcGradeOutbox(sql);

@@ -1,5 +1,7 @@
 package nl.samenspraak.tool.lti.grades;
 
+import nl.samenspraak.tool.infrastructure.security.TestSecrets;
+import org.jdbi.v3.core.Jdbi;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,9 +29,9 @@ public final class OutboxWorkerMain {
         dataSource.setUrl(args[0]);
         dataSource.setUser(args[1]);
         dataSource.setPassword(args[2]);
-        Sql sql = new Sql(dataSource);
+        Sql sql = new Sql(Jdbi.create(dataSource));
         Clock clock = Clock.systemUTC();
-        ToolKeyRing keyRing = new ToolKeyRing(new JdbcToolKeys(sql), clock);
+        ToolKeyRing keyRing = new ToolKeyRing(new JdbcToolKeys(sql, TestSecrets.box()), clock);
         JdbcGradeOutbox outbox = new JdbcGradeOutbox(sql);
         AccessTokens tokens = new AccessTokens(new JdbcAccessTokenCache(sql),
                 new ClientCredentialsTokenClient(keyRing, clock), clock);

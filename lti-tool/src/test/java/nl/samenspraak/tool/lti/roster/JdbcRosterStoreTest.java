@@ -64,7 +64,7 @@ class JdbcRosterStoreTest {
                 Optional.of(URI.create("https://tool.example/lti/launch")), LtiRoles.of(List.of("Learner")),
                 Optional.of(new LtiLaunch.ResourceLink("link-1", Optional.of("Film"), Optional.empty())),
                 Optional.of(new LtiLaunch.CourseContext("course-1", Optional.empty(), Optional.empty())),
-                new LtiLaunch.Person(Optional.of(name), Optional.empty(), Optional.empty(), Optional.empty()),
+                new LtiLaunch.Person(Optional.of(name), Optional.empty(), Optional.empty()),
                 Optional.empty(), custom, Optional.empty(), Optional.of(URI.create("https://lms.example/memberships")),
                 Optional.empty(), Optional.empty());
     }

@@ -198,7 +198,7 @@ class DynamicRegistrationServiceTest {
             try {
                 String start = "http://127.0.0.1:" + redirector.getAddress().getPort() + "/openid-configuration";
                 RegistrationRejectedException refused = assertThrows(RegistrationRejectedException.class,
-                        () -> localTool().preview(start, RegistrationToken.of(TOKEN)));
+                        () -> localTool().preview(start, RegistrationToken.of(TOKEN), Language.NL));
 
                 assertEquals(RegistrationError.CONFIGURATION_UNAVAILABLE, refused.error());
                 assertTrue(refused.arguments().get(1).toString().contains("redirect"), refused.getMessage());
