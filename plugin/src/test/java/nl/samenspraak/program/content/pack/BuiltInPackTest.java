@@ -34,6 +34,7 @@ class BuiltInPackTest {
     @Test
     void loadsWithoutProblems() {
         assertEquals(List.of(), catalog.problems());
+        assertEquals(List.of(), catalog.warnings(), "the built-in pack links with https only");
         assertEquals(1, catalog.packs().size());
         assertEquals(ContentPackLoader.BUILT_IN_FILE, catalog.packs().get(0).file());
         assertEquals("classpath:samenspraak/packs/builtin/pack.json", ContentPackLoader.BUILT_IN_FILE);
