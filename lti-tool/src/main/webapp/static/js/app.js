@@ -8,6 +8,7 @@ import { parseRoute } from './routes.js';
 import { focusElement, startRouter } from './router.js';
 import { adminPage, coursePage, progressPage, whoYouAre } from './pages.js';
 import './assignment.js';
+import { startFrameResize } from './frame-resize.js';
 
 function displayName(user) {
   return user.name || [user.givenName, user.familyName].filter(Boolean).join(' ') || null;
@@ -110,3 +111,4 @@ class SamenspraakApp extends HTMLElement {
 
 
 customElements.define('ss-app', SamenspraakApp);
+startFrameResize();
