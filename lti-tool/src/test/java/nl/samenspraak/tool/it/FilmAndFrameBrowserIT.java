@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import nl.samenspraak.tool.it.browser.Browser;
+import nl.samenspraak.tool.it.platform.EmulatedPlatform;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,14 +14,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The film's timed questions when the teacher does not simply watch on (jumping over one, skipping to the
- * end, fullscreen on a phone), submitting that asks first, the quickscan's result first, and the tool in
- * the demo platform's frame, which the tool sizes with lti.frameResize. Launched through the demo platform
- * (embedded-database server) as Bram, whom {@link TeacherPagesBrowserIT} leaves alone; nothing here submits
- * his film. axe-core checks every state; screenshots go to target/screenshots.
+ * end, fullscreen on a phone), submitting that asks first and the quickscan's result first: each as a new
+ * teacher of this class's own emulated platform, who opens the tool in the course page's frame (a link
+ * without an assignment, so the module overview) and goes to the assignment from there. The course page
+ * sizes the frame as the tool asks (lti.frameResize), so "in view" means in the course page's window. The
+ * demo platform's course page (embedded-database server, which runs the demo) sizes its frame too.
+ * axe-core checks every state; screenshots go to target/screenshots.
  */
 @EnabledIfSystemProperty(named = "samenspraak.it.database", matches = "embedded")
 class FilmAndFrameBrowserIT {
@@ -28,17 +32,28 @@ class FilmAndFrameBrowserIT {
     private static final String FILM = "bedeesde-ouder-film";
     private static final String FIRST = "ouder-op-gemak";
     private static final String SECOND = "ouder-uitnodigen-ervaringen";
+    private static LtiTestbed testbed;
+    private static EmulatedPlatform platform;
     private static Browser browser;
 
     @BeforeAll
-    static void startBrowser() {
+    static void start() {
+        testbed = new LtiTestbed();
+        platform = EmulatedPlatform.start(testbed.tool());
+        testbed.admin().register(platform);
         browser = Browser.start();
     }
 
     @AfterAll
-    static void stopBrowser() {
+    static void stop() {
         if (browser != null) {
             browser.close();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+        if (testbed != null) {
+            testbed.close();
         }
     }
 
@@ -50,7 +65,7 @@ class FilmAndFrameBrowserIT {
 
     @Test
     void aTimedQuestionJumpedOverOrLeftAtTheEndIsNeverLost() {
-        launch(FILM, "nl");
+        openInPlatform("film-skip", FILM, false);
         List<WebElement> marks = browser.driver().findElements(By.cssSelector(".film__marker"));
         assertEquals(2, marks.size(), "the strip under the film marks both questions");
         assertEquals("Ga naar Vraag bij 0:36", marks.get(0).getDomAttribute("aria-label"));
@@ -68,7 +83,9 @@ class FilmAndFrameBrowserIT {
         browser.click(issues.findElement(By.cssSelector("a[href='#q-" + SECOND + "']")));
         browser.waitUntil(driver -> ("q-" + SECOND + "-input").equals(browser.focusedId()));
         assertInView("#q-" + SECOND);
+        browser.driver().switchTo().defaultContent();
         browser.screenshot("film-skip-03-issue-link");
+        toolFrame();
 
         // Jumping over the first question's moment shows it, and the page says one question waits.
         browser.script("const v = document.querySelector('video'); v.muted = true; v.currentTime = 50;");
@@ -77,11 +94,14 @@ class FilmAndFrameBrowserIT {
                 .startsWith("Onbeantwoorde vragen uit de film: 1."));
         assertEquals(2, browser.driver().findElements(By.cssSelector(".film__marker--shown")).size());
         browser.assertAccessible("a question jumped over");
+        browser.driver().switchTo().defaultContent();
         browser.screenshot("film-skip-04-jumped-over");
+        toolFrame();
 
         // After a reload nothing was reached; skipping to the end brings both questions and the first into view.
-        browser.driver().navigate().refresh();
-        browser.visible(By.cssSelector("video"));
+        browser.script("location.reload()");
+        browser.waitUntil(driver -> !driver.findElements(By.cssSelector("video")).isEmpty()
+                && (Boolean) browser.script("return document.querySelector('video').readyState >= 1"));
         assertTrue(browser.driver().findElements(By.cssSelector(".film__marker--shown")).isEmpty());
         browser.script("const v = document.querySelector('video'); v.muted = true;"
                 + " v.addEventListener('seeked', () => v.play(), { once: true }); v.currentTime = v.duration - 0.3;");
@@ -92,19 +112,17 @@ class FilmAndFrameBrowserIT {
                 browser.driver().findElement(By.cssSelector(".page-status")).getText());
         assertInView("#at-" + FIRST);
         browser.assertAccessible("the questions left at the end");
+        browser.driver().switchTo().defaultContent();
         browser.screenshot("film-skip-05-end");
     }
 
     @Test
-    void onAPhoneTheFilmLeavesFullscreenForAQuestion() {
-        launch(FILM, "en");
+    void onAPhoneInEnglishTheFilmLeavesFullscreenForAQuestion() {
         browser.phoneViewport(390, 844);
-        browser.visible(By.cssSelector("video"));
+        openInPlatform("film-fullscreen", FILM, true);
         browser.script("const v = document.querySelector('video'); v.muted = true; v.currentTime = 33;");
         browser.waitUntil(driver -> (Boolean) browser.script("return !document.querySelector('video').seeking"));
-        // As the teacher's tap on the player's fullscreen button would: a user gesture asks for fullscreen.
-        browser.cdp("Runtime.evaluate", Map.of("expression", "document.querySelector('video').requestFullscreen()",
-                "userGesture", true, "awaitPromise", true));
+        fullscreenAsByATap();
         browser.waitUntil(driver -> (Boolean) browser.script("return document.fullscreenElement !== null"));
         browser.script("const v = document.querySelector('video'); v.playbackRate = 2; v.play();");
 
@@ -114,26 +132,25 @@ class FilmAndFrameBrowserIT {
         assertEquals("Question at 0:36", browser.driver().findElement(By.id("at-" + FIRST)).getText());
         assertInView("#at-" + FIRST);
         browser.assertAccessible("the question after fullscreen, on a phone");
+        browser.driver().switchTo().defaultContent();
         browser.screenshot("film-fullscreen-01-phone-en");
     }
 
     @Test
-    void inThePlatformsFrameTheQuestionIsInViewAndTheFrameFitsThePage() {
-        browser.open("/demo/launch?persona=bram&assignment=" + FILM + "&locale=nl&display=iframe");
-        browser.waitUntil(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool-frame"));
-        browser.visible(By.cssSelector("video"));
+    void onALaptopTheWholeQuestionIsInViewWhenTheFilmStops() {
+        openInPlatform("film-laptop", FILM, false);
         browser.script("const v = document.querySelector('video'); v.muted = true; v.currentTime = 33;");
         browser.waitUntil(driver -> (Boolean) browser.script("return !document.querySelector('video').seeking"));
         browser.script("const v = document.querySelector('video'); v.playbackRate = 2; v.play();");
         browser.waitUntil(driver -> (Boolean) browser.script("const v = document.querySelector('video');"
                 + " return v.paused && v.currentTime >= 36"));
         browser.waitUntil(driver -> ("at-" + FIRST).equals(browser.focusedId()));
+        assertWhollyInView(".timed-question:not([hidden])");
         browser.assertAccessible("the film paused for a question, in the platform's frame");
         assertFrameFitsTheTool();
-        // the frame is as tall as the tool, so the question is in the course page's window: scrolled there
         browser.driver().switchTo().defaultContent();
-        assertTrue((Boolean) browser.script("const frame = document.getElementById('tool-frame').getBoundingClientRect();"
-                + " return frame.height > window.innerHeight"), "the frame grew to the tool's height");
+        assertTrue((Boolean) browser.script("return document.getElementById('tool').getBoundingClientRect().height > window.innerHeight"),
+                "the frame grew to the tool's height");
         browser.screenshot("frame-01-film-question-nl");
     }
 
@@ -155,8 +172,8 @@ class FilmAndFrameBrowserIT {
 
     @Test
     void theQuickscanResultComesFirstOnAPhoneInEnglish() {
-        launch("kennismakingsgesprek-quickscan", "en");
         browser.phoneViewport(390, 844);
+        openInPlatform("quickscan-first", "kennismakingsgesprek-quickscan", true);
         browser.click(browser.visible(By.cssSelector("label[for=sector-vo]")));
         browser.waitUntil(driver -> !driver.findElements(By.cssSelector("fieldset.statement input:not([disabled])")).isEmpty());
         List<WebElement> statements = browser.driver().findElements(By.cssSelector("fieldset.statement"));
@@ -177,6 +194,7 @@ class FilmAndFrameBrowserIT {
         assertTrue(explained.contains("%"), explained);
         assertInView("#results-title");
         browser.assertAccessible("the quickscan result first, on a phone");
+        browser.driver().switchTo().defaultContent();
         browser.screenshot("quickscan-first-01-phone-en");
     }
 
@@ -198,16 +216,70 @@ class FilmAndFrameBrowserIT {
                 "return document.documentElement.scrollHeight <= window.innerHeight + 1"));
     }
 
-    /** The element's top is inside the window and, when it fits, its bottom too. */
+    /**
+     * In the course page's window (the frame scrolls nothing itself): the element's top is inside it and,
+     * when it fits, its bottom too. Called and left inside the tool's frame.
+     */
     private static void assertInView(String selector) {
-        browser.waitUntil(driver -> (Boolean) browser.script("const box = document.querySelector(arguments[0]).getBoundingClientRect();"
-                + " return box.top >= 0 && (box.bottom <= window.innerHeight || box.height > window.innerHeight);", selector));
+        assertPlaced(selector, false);
     }
 
-    private static void launch(String assignment, String locale) {
-        browser.open("/demo/launch?persona=bram&assignment=" + assignment + "&locale=" + locale + "&display=window");
-        browser.waitUntil(driver -> driver.getCurrentUrl().matches("^https?://[^/]+/app/.*")
-                && "complete".equals(browser.script("return document.readyState")));
-        browser.visible(By.cssSelector("main h1"));
+    /** As {@link #assertInView}, and the element must fit: all of it is in the course page's window. */
+    private static void assertWhollyInView(String selector) {
+        assertPlaced(selector, true);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void assertPlaced(String selector, boolean whole) {
+        browser.waitUntil(driver -> {
+            List<Number> box = (List<Number>) browser.script("const box = document.querySelector(arguments[0]).getBoundingClientRect();"
+                    + " return [box.top, box.bottom];", selector);
+            driver.switchTo().defaultContent();
+            List<Number> frame = (List<Number>) browser.script("const frame = document.getElementById('tool');"
+                    + " return [frame.getBoundingClientRect().top + frame.clientTop, window.innerHeight];");
+            toolFrame();
+            double top = frame.get(0).doubleValue() + box.get(0).doubleValue();
+            double bottom = frame.get(0).doubleValue() + box.get(1).doubleValue();
+            double window = frame.get(1).doubleValue();
+            boolean fits = bottom - top <= window;
+            return top >= -1 && (bottom <= window + 1 || (!whole && !fits));
+        });
+    }
+
+    /**
+     * A new teacher opens the tool from the course page (a link without an assignment: the module overview,
+     * in Dutch), switches to English when asked, and opens the assignment from the overview.
+     */
+    private static void openInPlatform(String user, String assignment, boolean english) {
+        browser.driver().get(platform.coursePage(user + "-" + System.nanoTime(), false).toString());
+        toolFrame();
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Anna de Vries"));
+        browser.visible(By.cssSelector("section.module"));
+        if (english) {
+            browser.click(browser.driver().findElement(By.id("language-switch")));
+            browser.waitUntil(driver -> "en".equals(browser.script("return document.documentElement.lang")));
+        }
+        browser.click(browser.visible(By.cssSelector("section.module a[href$='/" + assignment + "']")));
+        browser.visible(By.id("assignment-title"));
+    }
+
+    /**
+     * What the teacher's tap on the player's fullscreen button does: the film asks for fullscreen with a
+     * user gesture, which a script alone cannot give. Run in the tool's frame through DevTools.
+     */
+    @SuppressWarnings("unchecked")
+    private static void fullscreenAsByATap() {
+        HasCdp devTools = (HasCdp) browser.driver();
+        Map<String, Object> tree = (Map<String, Object>) devTools.executeCdpCommand("Page.getFrameTree", Map.of()).get("frameTree");
+        Map<String, Object> toolFrame = (Map<String, Object>) ((List<Map<String, Object>>) tree.get("childFrames")).get(0).get("frame");
+        Object context = devTools.executeCdpCommand("Page.createIsolatedWorld", Map.of("frameId", toolFrame.get("id")))
+                .get("executionContextId");
+        devTools.executeCdpCommand("Runtime.evaluate", Map.of("expression", "document.querySelector('video').requestFullscreen()",
+                "contextId", context, "userGesture", true, "awaitPromise", true));
+    }
+
+    private static void toolFrame() {
+        browser.driver().switchTo().defaultContent();
+        browser.waitUntil(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
     }
 }

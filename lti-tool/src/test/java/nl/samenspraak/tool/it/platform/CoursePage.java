@@ -62,7 +62,7 @@ final class CoursePage {
                 + "<body><h1>Emulated course</h1>"
                 + (storage ? "<script>" + STORAGE + "</script>" : "")
                 + "<script>" + FRAME_RESIZE + "</script>"
-                + "<iframe id=\"tool\" name=\"tool\" title=\"Samenspraak\" style=\"width:100%;height:640px\" src=\""
+                + "<iframe id=\"tool\" name=\"tool\" title=\"Samenspraak\" allow=\"fullscreen\" style=\"width:100%;height:640px\" src=\""
                 + frame + "\"></iframe></body></html>";
     }
 
