@@ -1,44 +1,49 @@
 #!/usr/bin/env bash
-# Generates the built-in sample film "Tien minuten met een bedeesde ouder" and its captions:
+# Generates a sample film of the built-in pack and its captions from a dialogue file:
 #
-#   bedeesde-ouder-voorbeeld.webm    640x360, VP9 video at 10 fps, Opus audio (mono)
-#   bedeesde-ouder-voorbeeld.nl.vtt  Dutch captions (the spoken text)
-#   bedeesde-ouder-voorbeeld.en.vtt  English captions (translation, same cue times)
+#   <name>.webm    640x360, VP9 video at 10 fps, Opus audio (mono)
+#   <name>.nl.vtt  Dutch captions (the spoken text)
+#   <name>.en.vtt  English captions (translation, same cue times)
 #
-# Everything is made here from the dialogue in bedeesde-ouder-voorbeeld.dialogue.txt:
-# calm text slides (ffmpeg drawtext, DejaVu fonts) and Dutch speech (espeak-ng).
+# Everything is made here from the dialogue in <name>.dialogue.txt: calm text slides
+# (ffmpeg drawtext, DejaVu fonts) and Dutch speech (espeak-ng). The dialogue file names
+# the film, its title card and its speakers (see the format at the top of any of them).
 # Nothing is downloaded. Needs: ffmpeg (with libvpx and libopus), ffprobe, espeak-ng,
 # the DejaVu fonts and awk. On Debian/Ubuntu:
 #
 #   sudo apt-get install ffmpeg espeak-ng fonts-dejavu-core
 #
-# Usage: plugin/media/make-sample-video.sh [output-directory]
-# The default output directory is plugin/src/main/resources/samenspraak/packs/builtin/media/.
+# Usage: plugin/media/make-sample-video.sh [dialogue-file [output-name [output-directory]]]
+# Without arguments every *.dialogue.txt next to this script is made. The output name
+# defaults to the dialogue file's name without ".dialogue.txt"; the default output directory
+# is plugin/src/main/resources/samenspraak/packs/builtin/media/.
 # Cue times come from the lengths of the generated speech (measured with ffprobe), so
 # they stay right when the dialogue changes. Rerunning with the same tool versions
 # gives the same files.
 set -euo pipefail
 
+die() { echo "make-sample-video: $*" >&2; exit 1; }
+
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-DIALOGUE="$SCRIPT_DIR/bedeesde-ouder-voorbeeld.dialogue.txt"
-OUT_DIR="${1:-$SCRIPT_DIR/../src/main/resources/samenspraak/packs/builtin/media}"
-NAME="bedeesde-ouder-voorbeeld"
+if (($# == 0)); then
+  for dialogue in "$SCRIPT_DIR"/*.dialogue.txt; do "${BASH_SOURCE[0]}" "$dialogue"; done
+  exit 0
+fi
+DIALOGUE="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+NAME="${2:-$(basename "$1" .dialogue.txt)}"
+OUT_DIR="${3:-$SCRIPT_DIR/../src/main/resources/samenspraak/packs/builtin/media}"
+[[ "$NAME" =~ ^[a-z0-9][a-z0-9-]*$ ]] || die "output name '$NAME' must be lower-case letters, digits and dashes"
 
 SR=22050          # espeak-ng sample rate; all timing is done in samples at this rate
 FPS=10            # low frame rate: the picture only changes per spoken line
 W=640 H=360
 
-# Voices. Teacher: clear, normal pace. Parent: other voice, higher pitch, slow and soft.
-VOICE_V="nl"     SPEED_V=150 PITCH_V=40 AMP_V=100   # verteller (title card)
-VOICE_L="nl+f3"  SPEED_L=165 PITCH_L=48 AMP_L=100   # leerkracht, juf Ilse
-VOICE_O="nl+f4"  SPEED_O=130 PITCH_O=62 AMP_O=55    # ouder, mevrouw Bakker
 BREAK_MS=600     # " / " in the Dutch text
 
-# Colours of the slides (calm, solid backgrounds; the bottom part stays free for captions).
-BG_TITLE="0x1F3A4D" BG_L="0x2E4A62" BG_O="0x44584A"
-FG="0xF4F1EA" MUTED="0xC9D3D8" ACCENT_L="0xF2C879" ACCENT_O="0xBFE0B8"
-
-die() { echo "make-sample-video: $*" >&2; exit 1; }
+# Colours of the title and end cards (calm, solid backgrounds; the bottom part stays free for
+# captions). Each speaker's slide colours are set in the dialogue file.
+BG_TITLE="0x1F3A4D" ACCENT_TITLE="0xF2C879"
+FG="0xF4F1EA" MUTED="0xC9D3D8"
 
 # ---- tools ---------------------------------------------------------------------------------
 missing=()
@@ -103,19 +108,17 @@ slide_title() { # $1 line 1 (small), $2 line 2 (big), $3 line 3 (big), $4 footer
   dt "$2" "$FONT_BOLD" 40 "$FG" 118
   dt "$3" "$FONT_BOLD" 40 "$FG" 168
   dt "$4" "$FONT_ITALIC" 20 "$MUTED" 238
-  render "$SLIDE" "$BG_TITLE" "$ACCENT_L"
+  render "$SLIDE" "$BG_TITLE" "$ACCENT_TITLE"
 }
 slide_end() { # $1 title (big), $2 and $3 smaller lines
   nslide=$((nslide + 1)); SLIDE="s$nslide.png"
   dt "$1" "$FONT_BOLD" 40 "$FG" 100
   dt "$2" "$FONT" 24 "$MUTED" 170
   dt "$3" "$FONT_ITALIC" 22 "$MUTED" 212
-  render "$SLIDE" "$BG_TITLE" "$ACCENT_L"
+  render "$SLIDE" "$BG_TITLE" "$ACCENT_TITLE"
 }
-slide_line() { # $1 speaker L|O, $2 scene title, $3 hint
-  local bg role who accent
-  if [[ "$1" == L ]]; then bg=$BG_L role="Leerkracht" who="juf Ilse" accent=$ACCENT_L
-  else bg=$BG_O role="Ouder" who="mevrouw Bakker, moeder van Noor" accent=$ACCENT_O; fi
+slide_line() { # $1 speaker code, $2 scene title, $3 hint
+  local bg=${SP_BG[$1]} role=${SP_ROLE[$1]} who=${SP_WHO[$1]} accent=${SP_ACCENT[$1]}
   nslide=$((nslide + 1)); SLIDE="s$nslide.png"
   dt "$2" "$FONT" 22 "$MUTED" 26
   dt "$role" "$FONT_BOLD" 56 "$FG" 86
@@ -148,12 +151,7 @@ start_slide() { flush_slide; pending="$SLIDE" pending_start=$cursor; }
 nline=0
 speak() { # $1 speaker, $2 Dutch text; appends the speech and sets SPOKEN (samples)
   local voice speed pitch amp ssml n bytes
-  case "$1" in
-    V) voice=$VOICE_V speed=$SPEED_V pitch=$PITCH_V amp=$AMP_V ;;
-    L) voice=$VOICE_L speed=$SPEED_L pitch=$PITCH_L amp=$AMP_L ;;
-    O) voice=$VOICE_O speed=$SPEED_O pitch=$PITCH_O amp=$AMP_O ;;
-    *) die "unknown speaker '$1' (use V, L or O)" ;;
-  esac
+  voice=${SP_VOICE[$1]} speed=${SP_SPEED[$1]} pitch=${SP_PITCH[$1]} amp=${SP_AMP[$1]}
   nline=$((nline + 1))
   ssml="$(sed -e 's/&/\&amp;/g; s/</\&lt;/g; s/>/\&gt;/g' -e "s| / | <break time=\"${BREAK_MS}ms\"/> |g" <<<"$2")"
   espeak-ng -m -v "$voice" -s "$speed" -p "$pitch" -a "$amp" -w "l$nline.wav" "$ssml"
@@ -181,11 +179,25 @@ end_scene() {
 }
 
 # ---- read the dialogue: audio, slides and cues ---------------------------------------------
+declare -A SP_VOICE SP_SPEED SP_PITCH SP_AMP SP_ROLE SP_WHO SP_NL SP_EN SP_BG SP_ACCENT
+FILM="" TITLE_CARD=()
 lineno=0
-while IFS='|' read -r kind a b c d e || [[ -n "$kind" ]]; do
+while IFS='|' read -r kind a b c d e f g h i j k || [[ -n "$kind" ]]; do
   lineno=$((lineno + 1))
   [[ -z "${kind// /}" || "$kind" == \#* ]] && continue
   case "$kind" in
+    film)
+      [[ -n "$a" ]] || die "dialogue line $lineno: film needs a title"
+      FILM="$a"
+      ;;
+    title)
+      TITLE_CARD=("$a" "$b" "$c" "$d")
+      ;;
+    speaker)
+      [[ "$a" =~ ^[A-Z]$ && -n "$k" ]] || die "dialogue line $lineno: speaker needs a one-letter code and 11 fields"
+      SP_VOICE[$a]="$b" SP_SPEED[$a]="$c" SP_PITCH[$a]="$d" SP_AMP[$a]="$e"
+      SP_ROLE[$a]="$f" SP_WHO[$a]="$g" SP_NL[$a]="$h" SP_EN[$a]="$i" SP_BG[$a]="$j" SP_ACCENT[$a]="$k"
+      ;;
     scene)
       end_scene
       start=$(to_samples "$a")
@@ -197,8 +209,10 @@ while IFS='|' read -r kind a b c d e || [[ -n "$kind" ]]; do
       [[ -n "$scene_title" ]] || die "dialogue line $lineno: a line outside a scene"
       [[ -n "$d" && -n "$e" ]] || die "dialogue line $lineno: a line needs a Dutch and an English text"
       ((${#c} <= 44 && ${#scene_title} <= 44)) || die "dialogue line $lineno: hint or scene title longer than 44 characters does not fit on the slide"
+      [[ -n "${SP_VOICE[$a]:-}" ]] || die "dialogue line $lineno: unknown speaker '$a' (declare it with a speaker line first)"
       if [[ "$a" == V ]]; then
-        slide_title "Voorbeeldfilm —" "Tien minuten met" "een bedeesde ouder" "Gemaakt door Samenspraak · fictief gesprek"
+        ((${#TITLE_CARD[@]} == 4)) || die "dialogue line $lineno: a narrator line needs a title line before it"
+        slide_title "${TITLE_CARD[@]}"
       else
         slide_line "$a" "$scene_title" "$c"
       fi
@@ -226,19 +240,16 @@ flush_slide
 printf "file '%s'\n" "$last_slide" >>slides.txt
 TOTAL=$cursor
 [[ -s cues.txt ]] || die "the dialogue has no lines"
+[[ -n "$FILM" ]] || die "the dialogue has no film line with the film's titles"
 
 # ---- captions ------------------------------------------------------------------------------
 write_vtt() { # $1 output, $2 field (4 = nl, 5 = en), $3 language name
   {
-    printf 'WEBVTT\n\nNOTE\n%s captions of "Tien minuten met een bedeesde ouder", a fictional sample film\nmade by Samenspraak (make-sample-video.sh). Free to use with the tool.\n' "$3"
+    printf 'WEBVTT\n\nNOTE\n%s captions of "%s", a fictional sample film\nmade by Samenspraak (make-sample-video.sh). Free to use with the tool.\n' "$3" "$FILM"
     local i=0 s en sp nl tr name
     while IFS='|' read -r s en sp nl tr; do
       i=$((i + 1))
-      case "$sp" in V) name="Verteller" ;; L) name="Juf Ilse" ;; *) name="Mevrouw Bakker" ;; esac
-      [[ "$3" == English && "$sp" == V ]] && name="Narrator"
-      [[ "$3" == English && "$sp" == L ]] && name="Ms Ilse"
-      [[ "$3" == English && "$sp" == O ]] && name="Mrs Bakker"
-      if [[ "$2" == 4 ]]; then text="$nl"; else text="$tr"; fi
+      if [[ "$2" == 4 ]]; then text="$nl" name="${SP_NL[$sp]}"; else text="$tr" name="${SP_EN[$sp]}"; fi
       printf '\n%d\n%s --> %s\n<v %s>%s\n' "$i" "$(vtt_time "$s")" "$(vtt_time "$en")" "$name" "$text"
     done <cues.txt
   } >"$1"
@@ -255,7 +266,7 @@ ffmpeg -nostdin -v error -y \
   -vf "fps=$FPS,format=yuv420p" \
   -c:v libvpx-vp9 -b:v 0 -crf 40 -g $((FPS * 5)) -deadline good -cpu-used 2 -threads 1 -row-mt 0 \
   -c:a libopus -b:a 32k -ac 1 -ar 48000 -application voip \
-  -map_metadata -1 -metadata title="Tien minuten met een bedeesde ouder (voorbeeldfilm, Samenspraak)" \
+  -map_metadata -1 -metadata title="$FILM (voorbeeldfilm, Samenspraak)" \
   -fflags +bitexact -flags:v +bitexact -flags:a +bitexact \
   "$NAME.webm"
 

@@ -13,6 +13,8 @@ export class ActionPlanPart {
     this.ctx = ctx;
     this.assignment = ctx.view.assignment;
     this.actions = [...(ctx.view.actions || [])];
+    // the days the server accepts, so that the date picker offers no other
+    this.window = ctx.view.planningWindow || null;
     this.base = `/api/assignments/${encodeURIComponent(this.assignment.id)}/actions`;
   }
 
@@ -63,6 +65,7 @@ export class ActionPlanPart {
     const name = this.label(action);
     const id = `action-${action.id}`;
     const date = h('input', { type: 'date', id: `${id}-date`, value: action.plannedFor || '', readonly: this.ctx.readOnly,
+      min: this.window?.earliest, max: this.window?.latest,
       'aria-label': fill(text.actionDateLabel, { action: name }) });
     date.addEventListener('change', () => this.update(action, { plannedFor: date.value || null, done: date.value ? action.done : false }, date));
     const done = h('input', { type: 'checkbox', id: `${id}-done`, disabled: this.ctx.readOnly,
@@ -89,7 +92,7 @@ export class ActionPlanPart {
   ownActionForm() {
     const text = t();
     const input = h('textarea', { id: 'own-action', rows: 2, maxlength: 500, 'aria-describedby': 'own-action-error' });
-    const date = h('input', { type: 'date', id: 'own-action-date' });
+    const date = h('input', { type: 'date', id: 'own-action-date', min: this.window?.earliest, max: this.window?.latest });
     const error = h('p', { class: 'field__error', id: 'own-action-error', 'aria-live': 'polite' });
     const form = h('form', { class: 'panel own-action', novalidate: true },
       h('h3', {}, text.ownAction),

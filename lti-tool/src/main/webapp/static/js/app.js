@@ -10,6 +10,7 @@ import { adminPage, coursePage, progressPage, whoYouAre } from './pages.js';
 import { deepLinkingPage } from './deep-linking.js';
 import './assignment.js';
 import { myDataPage, privacyFooter } from './my-data.js';
+import { startFrameResize } from './frame-resize.js';
 
 function displayName(user) {
   return user.name || [user.givenName, user.familyName].filter(Boolean).join(' ') || null;
@@ -118,3 +119,4 @@ class SamenspraakApp extends HTMLElement {
 
 
 customElements.define('ss-app', SamenspraakApp);
+startFrameResize();

@@ -10,6 +10,7 @@ import { pageStatusText, setText } from './save-status.js';
 import { stateBadge } from './badge.js';
 import { assignmentPath } from './routes.js';
 import { focusElement } from './router.js';
+import { confirmDialog } from './confirm.js';
 import { FilmPart } from './film.js';
 import { QuickscanPart } from './quickscan.js';
 import { ActionPlanPart } from './action-plan.js';
@@ -270,6 +271,14 @@ class SamenspraakAssignment extends HTMLElement {
   async submit() {
     const text = t();
     const { assignment } = this.view;
+    // only a trainer can undo this, so the teacher says yes to it first
+    const confirmed = await confirmDialog({ title: fill(text.submitConfirmTitle, { assignment: assignment.title }),
+      text: assignment.type === 'quickscan' ? `${text.submitConfirmText} ${text.submitConfirmQuickscan}` : text.submitConfirmText,
+      yes: text.submitConfirmYes, no: text.confirmNo });
+    if (!confirmed) {
+      this.submitButton.focus();
+      return;
+    }
     this.submitButton.disabled = true;
     this.issues.hidden = true;
     setText(this.pageStatus, text.submitting);
@@ -286,7 +295,9 @@ class SamenspraakAssignment extends HTMLElement {
       this.programProgress = await api('/api/progress').catch(() => this.programProgress);
       this.render();
       setText(this.pageStatus, text.submitted);
-      const note = document.getElementById('work-note') || document.getElementById('assignment-title');
+      // a quickscan's result is what the teacher came for: it is shown first
+      const note = document.getElementById('results-title') || document.getElementById('work-note')
+        || document.getElementById('assignment-title');
       focusElement(note);
     } catch (error) {
       this.showIssues(error.message, error.problem?.errors || []);
@@ -318,6 +329,7 @@ class SamenspraakAssignment extends HTMLElement {
     const { assignment } = this.view;
     const answer = /^answers\.([^.]+)/.exec(field);
     if (answer) {
+      this.film?.revealQuestion(answer[1]);
       const element = this.questionElements.get(answer[1]);
       const question = [...(assignment.questions || []), ...(assignment.reflectionQuestions || []),
         ...(assignment.viewingQuestions || []).map((viewing) => viewing.question)].find((q) => q.id === answer[1]);

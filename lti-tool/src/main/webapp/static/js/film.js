@@ -1,6 +1,8 @@
 // The film of a video assignment: the player with captions the teacher switches on, the stretches
-// watched reported to the server, viewing questions that stop the film at their moment, and the
-// questions that come after it. A film on another site (embed) loads only when the teacher chooses to.
+// watched reported to the server, viewing questions that stop the film at their moment (leaving
+// fullscreen, so the question is seen), marked on a strip under the film and never lost: a question
+// jumped over or not reached by the end appears all the same. Then the questions that come after it.
+// A film on another site (embed) loads only when the teacher chooses to.
 import { api } from './session.js';
 import { h } from './dom.js';
 import { fill, percent } from './format.js';
@@ -9,6 +11,27 @@ import { WatchTracker, covers, crossed } from './watch.js';
 import { focusElement } from './router.js';
 
 const REPORT_EVERY_MS = 10000;
+
+/** Leaves fullscreen (the standard API, or Safari's on a phone's video); resolves once the page is back. */
+function leaveFullscreen(video) {
+  if (document.fullscreenElement) {
+    return new Promise((resolve) => {
+      document.addEventListener('fullscreenchange', () => resolve(), { once: true });
+      document.exitFullscreen().catch(() => resolve());
+    });
+  }
+  if (video.webkitDisplayingFullscreen) {
+    video.webkitExitFullscreen();
+  }
+  return Promise.resolve();
+}
+
+/** Scrolls a question fully into view when it fits, else its top; its heading gets the focus. */
+function bringIntoView(entry) {
+  focusElement(entry.heading, 'nearest');
+  const fits = entry.element.getBoundingClientRect().height <= window.innerHeight;
+  entry.element.scrollIntoView({ block: fits ? 'nearest' : 'start' });
+}
 
 function minutes(seconds) {
   const whole = Math.floor(seconds);
@@ -31,6 +54,7 @@ export class FilmPart {
     const text = t();
     const { video } = this.assignment;
     const title = video.film || this.assignment.title;
+    this.timedViewing = this.assignment.viewingQuestions.filter((viewing) => viewing.at !== undefined && viewing.at !== null);
     const section = h('section', { class: 'film', id: 'film', 'aria-labelledby': 'film-title' },
       h('h2', { id: 'film-title' }, text.film));
     if (video.source.kind === 'embed') {
@@ -38,11 +62,12 @@ export class FilmPart {
     } else {
       section.append(...this.player(video, title).filter(Boolean));
     }
-    const timed = this.assignment.viewingQuestions.filter((viewing) => viewing.at !== undefined && viewing.at !== null);
+    const timed = this.timedViewing;
     const after = this.assignment.viewingQuestions.filter((viewing) => viewing.at === undefined || viewing.at === null);
     const parts = [section];
     if (timed.length) {
       this.timed = timed.map((viewing) => this.timedQuestion(viewing));
+      this.timed.forEach((entry) => this.markReached(entry));
       parts.push(h('section', { class: 'questions', 'aria-labelledby': 'viewing-title' },
         h('h2', { id: 'viewing-title' }, text.viewingQuestions),
         this.ctx.readOnly || !this.video ? null : h('p', { class: 'muted' }, fill(text.viewingQuestionsLater, { count: timed.length })),
@@ -80,10 +105,78 @@ export class FilmPart {
       this.listen(element);
     }
     return [h('div', { class: 'film__frame' }, element),
+      this.markers(video),
       h('div', { class: 'film__controls' },
         (video.captions || []).length ? h('div', { class: 'field field--inline' },
           h('label', { for: 'captions' }, text.captions), select) : null),
       this.progressLine];
+  }
+
+  /** Where the film stops for a question, on a strip as long as the film; each mark goes to its question. */
+  markers(video) {
+    const text = t();
+    if (!this.timedViewing.length || !(video.durationSeconds > 0)) {
+      return null;
+    }
+    this.markerButtons = new Map();
+    const marks = this.timedViewing.map((viewing) => {
+      const label = fill(text.questionAtTime, { time: minutes(viewing.at) });
+      const button = h('button', { type: 'button', class: 'film__marker', 'aria-label': fill(text.markerGoTo, { question: label }),
+        title: label, onclick: () => this.goToQuestion(viewing.question.id) }, h('span', { 'aria-hidden': 'true' }, minutes(viewing.at)));
+      this.markerButtons.set(viewing.question.id, button);
+      const mark = h('li', { class: 'film__mark' }, button);
+      // set through the style object: the tool's Content-Security-Policy refuses style attributes
+      mark.style.left = `${Math.min(100, (viewing.at / video.durationSeconds) * 100).toFixed(2)}%`;
+      return mark;
+    });
+    return h('div', { class: 'film__timeline' },
+      h('p', { class: 'film__timeline-title', id: 'timeline-title' }, text.markersTitle),
+      h('ol', { class: 'film__marks', 'aria-labelledby': 'timeline-title' }, marks));
+  }
+
+  /** A mark was chosen: the film goes to that moment and stops, and the question shows. */
+  goToQuestion(id) {
+    const entry = this.timed.find((candidate) => candidate.id === id);
+    if (this.video && !this.video.paused) {
+      this.video.pause();
+    }
+    if (this.video && entry.element.hidden) {
+      this.video.currentTime = entry.at;
+    }
+    this.reveal(entry);
+    bringIntoView(entry);
+  }
+
+  reveal(entry) {
+    entry.element.hidden = false;
+    this.markReached(entry);
+  }
+
+  markReached(entry) {
+    this.markerButtons?.get(entry.id)?.classList.toggle('film__marker--shown', !entry.element.hidden);
+  }
+
+  /**
+   * The playhead is at {@code time} after a jump or at the end: questions before it that were not shown
+   * appear now, and the teacher hears how many of them still wait for an answer.
+   */
+  revealPassed(time) {
+    const passed = this.timed.filter((entry) => entry.element.hidden && entry.at <= time);
+    passed.forEach((entry) => this.reveal(entry));
+    const open = passed.filter((entry) => !this.ctx.hasAnswer(entry.id));
+    if (open.length) {
+      this.ctx.announce(fill(t().questionsPassed, { count: open.length, time: minutes(open[0].at) }));
+    }
+    return open;
+  }
+
+  /** A question this page shows when asked (a submit problem about it): true when it is a timed one. */
+  revealQuestion(id) {
+    const entry = this.timed.find((candidate) => candidate.id === id);
+    if (entry) {
+      this.reveal(entry);
+    }
+    return Boolean(entry);
   }
 
   showCaptions(language) {
@@ -142,18 +235,24 @@ export class FilmPart {
       this.previousTime = now;
       if (due) {
         video.pause();
-        due.element.hidden = false;
-        focusElement(due.heading, 'nearest');
+        this.reveal(due);
+        leaveFullscreen(video).then(() => bringIntoView(due));
       }
     });
     video.addEventListener('seeking', () => {
       this.tracker.seeking();
       this.previousTime = null;
     });
+    // a question a little before the new position was jumped over, not reached by playing
+    video.addEventListener('seeked', () => this.revealPassed(video.currentTime - 0.5));
     video.addEventListener('pause', () => this.stopped(video.currentTime));
     video.addEventListener('ended', () => {
       this.stopped(video.duration || video.currentTime);
       this.showAfter(true);
+      const open = this.revealPassed(Infinity);
+      if (open.length) {
+        leaveFullscreen(video).then(() => bringIntoView(open[0]));
+      }
     });
   }
 

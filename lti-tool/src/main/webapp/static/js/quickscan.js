@@ -1,8 +1,9 @@
 // The quickscan: the school's sector, the statements per theme on the scale (each may be skipped), the
-// result per theme as a chart, and a retake compared with the round before.
+// result per theme as a chart with what each score means and where to go on, and a retake compared with
+// the round before. Once a round is submitted, its result comes first on the page.
 import { api } from './session.js';
 import { h } from './dom.js';
-import { fill } from './format.js';
+import { fill, percent } from './format.js';
 import { t } from './i18n.js';
 import { Autosaver, State } from './autosave.js';
 import { entryStatusText, setText } from './save-status.js';
@@ -65,7 +66,8 @@ export class QuickscanPart {
     } else if (this.editable || !this.attempts.length) {
       section.append(h('p', { class: 'notice' }, text.sectorFirst));
     }
-    return [section, this.results(), this.retake()].filter(Boolean);
+    const results = this.results();
+    return (this.editable ? [section, results, this.retake()] : [results, section, this.retake()]).filter(Boolean);
   }
 
   sector() {
@@ -214,8 +216,39 @@ export class QuickscanPart {
     }));
     const caption = previous ? fill(text.resultCompare, { previous: previous.number, current: latest.number }) : text.result;
     return h('section', { class: 'results', id: 'results', 'aria-labelledby': 'results-title' },
-      h('h2', { id: 'results-title' }, text.result),
-      resultChart(themes, rounds.map((round) => fill(text.attempt, { number: round.number })), caption));
+      h('h2', { id: 'results-title', tabindex: '-1' }, text.result),
+      resultChart(themes, rounds.map((round) => fill(text.attempt, { number: round.number })), caption),
+      h('h3', {}, text.resultMeaning),
+      h('dl', { class: 'results__themes' }, latest.results.flatMap((result) => this.explanation(result, latest))));
+  }
+
+  /**
+   * What a theme's score says (below half, from half, from three quarters) and a next step: the statement
+   * of the theme that scored lowest, which is where the school can start.
+   */
+  explanation(result, round) {
+    const text = t();
+    const sector = this.assignment.sectors.find((candidate) => candidate.id === round.sectorId);
+    const theme = sector?.themes.find((candidate) => candidate.id === result.themeId);
+    const responses = round.responses || {};
+    const answered = (theme?.statements || []).filter((statement) => typeof responses[statement.id] === 'number');
+    const score = result.score;
+    let meaning;
+    if (score === null || score === undefined) {
+      meaning = text.resultNone;
+    } else if (score >= 0.75) {
+      meaning = text.resultHigh;
+    } else if (score >= 0.5) {
+      meaning = text.resultMiddle;
+    } else {
+      meaning = text.resultLow;
+    }
+    const lowest = answered.reduce((low, statement) => (low === null || responses[statement.id] < responses[low.id] ? statement : low), null);
+    const next = lowest && responses[lowest.id] < this.assignment.scale.max
+      ? h('p', {}, h('strong', {}, `${text.resultNext} `), lowest.text)
+      : null;
+    return [h('dt', {}, score === null || score === undefined ? result.title : `${result.title}: ${percent(score)}%`),
+      h('dd', {}, h('p', {}, meaning), next)];
   }
 
   retake() {

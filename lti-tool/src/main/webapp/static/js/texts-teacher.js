@@ -208,6 +208,22 @@ export const TEACHER_TEXTS = {
     gradesParked: '{count} score(s) wachten op de beheerder.',
     // Administrator
     adminLink: 'Naar het beheer van Samenspraak',
+    // Film: where the questions are, and questions jumped over
+    markersTitle: 'Vragen in de film',
+    markerGoTo: 'Ga naar {question}',
+    questionsPassed: 'Onbeantwoorde vragen uit de film: {count}. Ze staan onder de film, de eerste bij {time}.',
+    // Submitting asks first
+    submitConfirmTitle: '{assignment} inleveren?',
+    submitConfirmText: 'Daarna kun je je antwoorden niet meer veranderen; alleen je trainer kan de opdracht heropenen. Je trainer ziet dat je de opdracht hebt ingeleverd.',
+    submitConfirmQuickscan: 'Je ziet meteen je uitkomst per thema.',
+    submitConfirmYes: 'Ja, inleveren',
+    // The quickscan's result explained per theme
+    resultMeaning: 'Wat de uitkomst betekent',
+    resultHigh: 'Dit doet je school al goed en vaak. Houd het vast en vertel collega’s hoe het gaat.',
+    resultMiddle: 'Dit gebeurt al, maar niet altijd of niet bij alle ouders. Kies één ding om vaker of met meer collega’s te doen.',
+    resultLow: 'Hier ligt de meeste ruimte om te groeien. Begin klein: één stap, samen met een collega.',
+    resultNone: 'Je hebt bij dit thema alles overgeslagen, dus er is geen uitkomst.',
+    resultNext: 'Een volgende stap:',
   },
   en: {
     skipToContent: 'Skip to content',
@@ -404,5 +420,21 @@ export const TEACHER_TEXTS = {
     },
     gradesParked: '{count} score(s) wait for the administrator.',
     adminLink: 'To the Samenspraak administration',
+    // Film: where the questions are, and questions jumped over
+    markersTitle: 'Questions in the film',
+    markerGoTo: 'Go to {question}',
+    questionsPassed: 'Unanswered questions from the film: {count}. They are below the film, the first at {time}.',
+    // Submitting asks first
+    submitConfirmTitle: 'Submit {assignment}?',
+    submitConfirmText: 'After that you cannot change your answers; only your trainer can reopen the assignment. Your trainer sees that you have submitted it.',
+    submitConfirmQuickscan: 'You will see your result per theme straight away.',
+    submitConfirmYes: 'Yes, submit',
+    // The quickscan's result explained per theme
+    resultMeaning: 'What the result means',
+    resultHigh: 'Your school already does this well and often. Keep it up and tell colleagues how it goes.',
+    resultMiddle: 'This happens already, but not always or not with all parents. Choose one thing to do more often or with more colleagues.',
+    resultLow: 'This is where there is most room to grow. Start small: one step, together with a colleague.',
+    resultNone: 'You skipped everything in this theme, so there is no result.',
+    resultNext: 'A next step:',
   },
 };

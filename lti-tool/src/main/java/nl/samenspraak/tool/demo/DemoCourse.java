@@ -1,12 +1,14 @@
 package nl.samenspraak.tool.demo;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.program.content.pack.ProgramCatalog;
 
 /**
- * The demo platform's one course: a link per assignment of the loaded program, grouped by module.
+ * The demo platform's one course: a link to the tool as a whole, which opens the module overview, and a
+ * link per assignment of the loaded program, grouped by module.
  *
  * @param sections the course's sections, one per module of the program
  */
@@ -24,19 +26,34 @@ public record DemoCourse(String id, String label, String title, List<Section> se
         }
     }
 
-    /** A link in the course that opens the tool at one assignment; the link id is the resource link id. */
+    /**
+     * A link in the course that opens the tool at one assignment, or at the module overview when its
+     * assignment id is empty; the link id is the resource link id.
+     */
     public record Link(String id, String assignmentId, LocalizedText title) {
+
+        /** Whether the link names an assignment; the launch then carries it as a custom parameter. */
+        public boolean opensAssignment() {
+            return !assignmentId.isEmpty();
+        }
     }
+
+    /** The link without an assignment, as a course might place the tool once for all its modules. */
+    static final Link OVERVIEW = new Link("demo-link-overzicht", "",
+            LocalizedText.of("Samenspraak: alle modules", "Samenspraak: all modules"));
 
     public DemoCourse {
         sections = List.copyOf(sections);
     }
 
-    /** The course with a link for every assignment of the program, in the program's order. */
+    /** The course with the overview link, then a link for every assignment of the program, in the program's order. */
     public static DemoCourse of(ProgramCatalog program) {
-        return new DemoCourse(ID, LABEL, TITLE, program.modules().stream().map(module -> new Section(module.title(),
+        List<Section> sections = new ArrayList<>();
+        sections.add(new Section(LocalizedText.of("Cursus", "Course"), List.of(OVERVIEW)));
+        program.modules().stream().map(module -> new Section(module.title(),
                 module.assignments().stream().map(assignment -> new Link(linkId(assignment.id()), assignment.id(),
-                        assignment.title())).toList())).toList());
+                        assignment.title())).toList())).forEach(sections::add);
+        return new DemoCourse(ID, LABEL, TITLE, sections);
     }
 
     /** The link that opens this assignment. */
@@ -45,9 +62,9 @@ public record DemoCourse(String id, String label, String title, List<Section> se
                 .filter(link -> link.assignmentId().equals(assignmentId)).findFirst();
     }
 
-    /** The first link of the course, which the demo page offers first. */
+    /** The first link to an assignment, which the demo page offers first. */
     public Optional<Link> firstLink() {
-        return sections.stream().flatMap(section -> section.links().stream()).findFirst();
+        return sections.stream().flatMap(section -> section.links().stream()).filter(Link::opensAssignment).findFirst();
     }
 
     private static String linkId(String assignmentId) {

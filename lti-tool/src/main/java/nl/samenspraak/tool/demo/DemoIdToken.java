@@ -79,7 +79,7 @@ public record DemoIdToken(String issuer, String clientId, String deploymentId, D
                 .claim(LtiClaims.CONTEXT, context)
                 .claim(LtiClaims.ROLES, persona.roles())
                 .claim(LtiClaims.LAUNCH_PRESENTATION, presentation)
-                .claim(LtiClaims.CUSTOM, Map.of("assignment", link.assignmentId()))
+                .claim(LtiClaims.CUSTOM, link.opensAssignment() ? Map.of("assignment", link.assignmentId()) : Map.of())
                 .claim(LtiClaims.TOOL_PLATFORM, platform)
                 .build();
     }

@@ -3,6 +3,7 @@ package nl.samenspraak.tool.it;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -163,6 +164,29 @@ class CatalogIT {
         assertEquals("bytes 100-199/" + whole.body().length, part.headers().firstValue("Content-Range").orElseThrow());
         assertArrayEquals(Arrays.copyOfRange(whole.body(), 100, 200), part.body());
         assertEquals(416, tool.getBytes(film, "Range", "bytes=" + whole.body().length + "-").statusCode());
+    }
+
+    @Test
+    void aReloadOfTheFilmAsksWithItsValidatorAndGetsNotModified() {
+        String film = "/api/media/samenspraak-basis/media/huisbezoek-voorbeeld.webm";
+        HttpResponse<byte[]> first = tool.getBytes(film);
+        String tag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag"));
+
+        HttpResponse<byte[]> reload = tool.getBytes(film, "If-None-Match", tag);
+        HttpResponse<byte[]> seek = tool.getBytes(film, "Range", "bytes=100-199", "If-Range", tag);
+        HttpResponse<byte[]> otherVersion = tool.getBytes(film, "Range", "bytes=100-199", "If-Range", "\"ouder\"");
+        HttpResponse<byte[]> otherFilm = tool.getBytes("/api/media/samenspraak-basis/media/kennismaking-vo-voorbeeld.webm");
+
+        assertEquals(200, first.statusCode());
+        assertTrue(first.headers().firstValue("Cache-Control").orElseThrow().contains("max-age="), first.headers().toString());
+        assertEquals(304, reload.statusCode());
+        assertEquals(0, reload.body().length, "a 304 sends no film");
+        assertEquals(tag, reload.headers().firstValue("ETag").orElseThrow());
+        assertEquals(206, seek.statusCode(), "a seek in the kept version gets its range");
+        assertEquals(200, otherVersion.statusCode(), "a range of another version gets the whole file");
+        assertEquals(first.body().length, otherVersion.body().length);
+        assertNotEquals(tag, otherFilm.headers().firstValue("ETag").orElseThrow(), "each film has its own tag");
+        assertEquals(200, tool.getBytes(film, "If-None-Match", "\"ouder\"").statusCode());
     }
 
     @Test

@@ -95,6 +95,25 @@ class DemoIT {
 
     @OnTheDemoServer
     @Test
+    void theCoursesLinkWithoutAnAssignmentOpensTheModuleOverview() {
+        Browser browser = new Browser();
+        assertTrue(browser.get(URI.create(BASE + "/demo")).body().contains("<option value=\"\">Samenspraak: alle modules</option>"),
+                "the page offers the link to the tool as a whole");
+        URI link = URI.create(BASE + "/demo/launch?" + form(Map.of("lang", "nl", "persona", "anna",
+                "assignment", "", "locale", "nl", "display", "window")));
+
+        HttpResponse<String> authorized = browser.throughLogin(browser.redirect(link, 302), "anna");
+        JsonNode claims = payload(field(authorized.body(), "id_token"));
+        JsonNode session = browser.launch(authorized);
+
+        assertFalse(claims.path("https://purl.imsglobal.org/spec/lti/claim/custom").has("assignment"), claims.toString());
+        assertEquals("demo-link-overzicht", session.path("link").path("id").asText(), session.toString());
+        assertTrue(session.path("link").path("assignmentId").isNull() || session.path("link").path("assignmentId").isMissingNode(),
+                "no assignment, so the page shows the module overview: " + session);
+    }
+
+    @OnTheDemoServer
+    @Test
     void theToolOpensEmbeddedInTheDemosCoursePage() {
         Browser browser = new Browser();
         URI link = URI.create(BASE + "/demo/launch?" + form(Map.of("lang", "en", "persona", "bram",

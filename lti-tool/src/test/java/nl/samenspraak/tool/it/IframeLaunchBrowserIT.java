@@ -47,6 +47,11 @@ class IframeLaunchBrowserIT {
         assertTrue(browser.cookieNames(testbed.tool().toString()).stream().noneMatch(name -> name.startsWith("lti_state_")),
                 "the state cookie is gone once the launch used it");
         browser.driver().switchTo().defaultContent();
+        // the tool asked with lti.frameResize, the course page sized its frame, and nothing scrolls inside it
+        browser.waitUntil(driver -> !"".equals(browser.script("return document.getElementById('tool').style.height")));
+        browser.waitUntil(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
+        browser.waitUntil(driver -> (Boolean) browser.script("return document.documentElement.scrollHeight <= window.innerHeight + 1"));
+        browser.driver().switchTo().defaultContent();
         browser.screenshot("lti-01-iframe-launch-third-party-cookies-blocked");
 
         browser.waitUntil(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));

@@ -173,6 +173,11 @@ class TeacherPagesBrowserIT {
         submit();
         browser.visible(By.id("results"));
         assertTrue(browser.text("#results table").contains("Welkom en kennismaking"));
+        // the result comes first, with what each theme's score means and a next step
+        browser.waitUntil(driver -> "results-title".equals(browser.focusedId()));
+        assertTrue((Boolean) browser.script("return !!(document.getElementById('results').compareDocumentPosition("
+                + "document.getElementById('quickscan')) & Node.DOCUMENT_POSITION_FOLLOWING)"), "the result before the statements");
+        assertTrue(browser.text("#results .results__themes").contains("Een volgende stap:"), browser.text("#results"));
         browser.assertAccessible("the quickscan result");
         browser.screenshot("quickscan-01-result");
 
@@ -184,6 +189,7 @@ class TeacherPagesBrowserIT {
         browser.waitUntil(driver -> driver.findElement(By.cssSelector(".page-status")).getText().startsWith("Alles is opgeslagen"));
         submit();
         browser.visible(By.cssSelector(".chart__legend"));
+        browser.waitUntil(driver -> "results-title".equals(browser.focusedId()));
         assertEquals("Uitkomst per thema: ronde 1 en ronde 2", browser.text("#results figcaption"));
         assertTrue(browser.text("#results table").contains("Welkom en kennismaking33%100%"), browser.text("#results table"));
         browser.assertAccessible("the quickscan compared with the retake");
@@ -266,6 +272,7 @@ class TeacherPagesBrowserIT {
         }
         browser.screenshot(shots + "3-answered");
         browser.click(browser.driver().findElement(By.xpath("//button[normalize-space()='" + submitLabel + "']")));
+        confirm();
         browser.waitUntil(driver -> driver.findElement(By.id("work-note")).getText().startsWith(submittedNote));
         assertEquals(completed, badge());
         browser.assertAccessible("the submitted film");
@@ -294,8 +301,14 @@ class TeacherPagesBrowserIT {
         browser.script("const v = document.querySelector('video'); v.muted = true; v.playbackRate = 4; v.play();");
     }
 
+    /** Submits, saying yes when the page asks whether to (only a trainer can undo it). */
     private static void submit() {
         browser.click(browser.driver().findElement(By.id("submit")));
+        confirm();
+    }
+
+    private static void confirm() {
+        browser.click(browser.visible(By.cssSelector("dialog[open] button.danger")));
     }
 
     private static String badge() {

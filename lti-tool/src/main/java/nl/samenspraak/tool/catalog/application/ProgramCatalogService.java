@@ -42,6 +42,9 @@ public class ProgramCatalogService {
         for (PackProblem problem : catalog.problems()) {
             LOG.warning(() -> "Content pack rejected: " + problem);
         }
+        for (PackProblem warning : catalog.warnings()) {
+            LOG.warning(() -> "Content pack loaded, but worth fixing: " + warning);
+        }
         for (LoadedPack loaded : catalog.packs()) {
             String source = loaded.file().equals(ContentPackLoader.BUILT_IN_FILE) ? BUILT_IN : loaded.file();
             installations.put(loaded.pack().id(), packInstallations.recordLoaded(

@@ -182,22 +182,24 @@ public class ActionPlanService {
         return Optional.empty();
     }
 
+    /** The days an action can be planned for today, which the page puts in its date picker. */
+    public PlanningWindow planningWindow() {
+        return PlanningWindow.around(LocalDate.now(clock), MAX_YEARS_AWAY);
+    }
+
     /** The day as sent, or empty without one; a wrong one adds an issue. */
     private Optional<LocalDate> plannedFor(String raw, List<WorkRejectedException.FieldIssue> issues) {
         if (raw == null) {
             return Optional.empty();
         }
         LocalDate today = LocalDate.now(clock);
-        LocalDate earliest = today.minusYears(MAX_YEARS_AWAY);
-        LocalDate latest = today.plusYears(MAX_YEARS_AWAY);
+        PlanningWindow window = PlanningWindow.around(today, MAX_YEARS_AWAY);
         try {
             LocalDate date = LocalDate.parse(raw);
-            if (!date.isBefore(earliest) && !date.isAfter(latest)) {
+            if (window.contains(date)) {
                 return Optional.of(date);
             }
-            issues.add(new WorkRejectedException.FieldIssue("plannedFor", LocalizedText.of(
-                    "Kies een datum van " + earliest + " tot en met " + latest + ".",
-                    "Choose a date from " + earliest + " to " + latest + ".")));
+            issues.add(new WorkRejectedException.FieldIssue("plannedFor", window.chooseWithin()));
         } catch (DateTimeParseException e) {
             issues.add(new WorkRejectedException.FieldIssue("plannedFor", LocalizedText.of(
                     "Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld " + today + ".",

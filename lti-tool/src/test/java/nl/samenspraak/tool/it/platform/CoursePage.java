@@ -7,7 +7,8 @@ import java.util.Map;
  * What the emulated platform shows a real browser: a course page with the tool in an iframe, launched by a
  * login in the frame; optionally with the LTI client-side storage (postMessage) that a tool uses when the
  * browser keeps it from setting cookies; and the authorization endpoint's answer, a form that posts the
- * signed id_token to the tool.
+ * signed id_token to the tool. The course page makes the tool's frame as tall as the tool asks
+ * (lti.frameResize).
  */
 final class CoursePage {
 
@@ -32,6 +33,20 @@ final class CoursePage {
             });
             """;
 
+    /**
+     * The platform's side of lti.frameResize, as Canvas has it: the frame that sent the message gets the
+     * height it asked for.
+     */
+    private static final String FRAME_RESIZE = """
+            window.addEventListener('message', (event) => {
+              const frame = document.getElementById('tool');
+              const message = event.data;
+              if (event.source !== frame.contentWindow || !message || message.subject !== 'lti.frameResize') return;
+              const height = Number(message.height);
+              if (Number.isFinite(height) && height > 0) frame.style.height = Math.ceil(height) + 'px';
+            });
+            """;
+
     private CoursePage() {
     }
 
@@ -47,7 +62,8 @@ final class CoursePage {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Emulated course</title></head>"
                 + "<body><h1>Emulated course</h1>"
                 + (storage ? "<script>" + STORAGE + "</script>" : "")
-                + "<iframe id=\"tool\" name=\"tool\" title=\"Samenspraak\" style=\"width:100%;height:640px\" src=\""
+                + "<script>" + FRAME_RESIZE + "</script>"
+                + "<iframe id=\"tool\" name=\"tool\" title=\"Samenspraak\" allow=\"fullscreen\" style=\"width:100%;height:640px\" src=\""
                 + frame + "\"></iframe></body></html>";
     }
 

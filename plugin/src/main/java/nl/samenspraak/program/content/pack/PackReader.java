@@ -49,13 +49,16 @@ public final class PackReader {
         }
         JsonNode tree = json.value().get();
         List<PackProblem> problems = schema.validate(source.name(), tree);
+        List<PackProblem> warnings = List.of();
         if (problems.isEmpty()) {
-            problems = rules.check(source.name(), PackNode.root(tree), source.files());
+            Findings findings = rules.check(source.name(), PackNode.root(tree), source.files());
+            problems = findings.problems();
+            warnings = findings.warnings();
         }
         if (!problems.isEmpty()) {
             return Checked.failed(problems);
         }
         ContentPack pack = PackMapper.map(tree);
-        return Checked.ok(new LoadedPack(pack, source.name(), source.files()));
+        return Checked.ok(new LoadedPack(pack, source.name(), source.files(), warnings));
     }
 }

@@ -14,14 +14,14 @@ final class PackRules {
     static PackRules all() {
         return new PackRules(List.of(new UniqueIdsRule(), new OpenAnswerLengthRule(), new ScaleRule(),
                 new VideoTimeRule(), new CaptionLanguageRule(), new PackFileRule(), new WebAddressRule(),
-                new ActionPlanRule()));
+                new ActionPlanRule(), new PlainHttpLinkRule()));
     }
 
-    List<PackProblem> check(String file, PackNode pack, PackFiles files) {
+    Findings check(String file, PackNode pack, PackFiles files) {
         Findings findings = new Findings(file);
         for (PackRule rule : rules) {
             rule.check(pack, files, findings);
         }
-        return findings.problems();
+        return findings;
     }
 }

@@ -43,6 +43,11 @@ public final class ProgramCatalog {
         return packs;
     }
 
+    /** What is worth fixing in the packs that loaded, such as links without https. */
+    public List<PackProblem> warnings() {
+        return packs.stream().flatMap(loaded -> loaded.warnings().stream()).toList();
+    }
+
     /** Why packs were rejected; empty when every pack loaded. */
     public List<PackProblem> problems() {
         return problems;

@@ -137,4 +137,20 @@ class PackReaderTest {
 
         TestPacks.assertProblem(problems, "gone.json", "$", "not found");
     }
+
+    @Test
+    void aPlainHttpLinkInATextLoadsWithAWarningSayingWhereAndWhatToUse() {
+        ObjectNode pack = TestPacks.valid();
+        TestPacks.at(pack, "/modules/0/assignments/1/instructions").put("nl", "Lees http://voorbeeld.nl/tekst.pdf eerst.");
+
+        Checked<LoadedPack> result = read(pack);
+
+        assertEquals(List.of(), result.problems(), "a warning does not reject the pack");
+        List<PackProblem> warnings = result.value().orElseThrow().warnings();
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertEquals("$.modules[0].assignments[1].instructions.nl", warnings.get(0).jsonPath());
+        assertTrue(warnings.get(0).message().contains("'http://voorbeeld.nl/tekst.pdf'"), warnings.get(0).message());
+        assertTrue(warnings.get(0).message().contains("https://"), warnings.get(0).message());
+        assertEquals(List.of(), read(TestPacks.valid()).value().orElseThrow().warnings(), "no warning without one");
+    }
 }

@@ -6,7 +6,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
@@ -22,14 +25,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Files shipped in a content pack (films, captions, documents), with byte ranges so that a video can be
- * played from any point without downloading it whole.
+ * played from any point without downloading it whole, and with a content-hash ETag so that a browser
+ * keeps them: within the hour it does not ask at all, after that it asks with If-None-Match and gets 304.
  */
 @Tag(name = "Catalog")
 @Singleton
 @Path("media/{packId}/{path: .+}")
 public class PackMediaResource {
 
+    /** Packs change only with a new release or a school's new upload; an hour keeps a session's reloads local. */
+    private static final String CACHING = "public, max-age=3600";
+
     private final ProgramCatalogService catalog;
+    private final FileTags tags = new FileTags();
 
     @Inject
     public PackMediaResource(ProgramCatalogService catalog) {
@@ -39,13 +47,21 @@ public class PackMediaResource {
     @GET
     @Operation(summary = "A file shipped in a content pack (film, captions, document), with byte ranges")
     public Response file(@PathParam("packId") String packId, @PathParam("path") String path,
-                         @HeaderParam("Range") String range) {
+                         @HeaderParam("Range") String range, @HeaderParam("If-Range") String ifRange,
+                         @Context Request request) {
         PackFile file = catalog.packFile(packId, path).orElseThrow(() -> new ProblemException(
                 Problem.of(Response.Status.NOT_FOUND, "Content pack '" + packId + "' has no file '" + path + "'.")));
+        EntityTag tag = tags.of(packId, file);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return unchanged.tag(tag).header(HttpHeaders.CACHE_CONTROL, CACHING).build();
+        }
         String type = mediaType(file.path());
         Optional<ByteRange> requested;
         try {
-            requested = ByteRange.parse(range, file.size());
+            // a range of another version of the file would splice two versions: send it whole (RFC 9110, 13.1.5)
+            boolean sameVersion = ifRange == null || ifRange.strip().equals("\"" + tag.getValue() + "\"");
+            requested = sameVersion ? ByteRange.parse(range, file.size()) : Optional.empty();
         } catch (ByteRange.Unsatisfiable e) {
             return Response.status(Response.Status.REQUESTED_RANGE_NOT_SATISFIABLE)
                     .header("Content-Range", "bytes */" + file.size()).build();
@@ -58,7 +74,8 @@ public class PackMediaResource {
         return response.type(type)
                 .header("Accept-Ranges", "bytes")
                 .header(HttpHeaders.CONTENT_LENGTH, served.length())
-                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=3600")
+                .header(HttpHeaders.CACHE_CONTROL, CACHING)
+                .tag(tag)
                 .header("X-Content-Type-Options", "nosniff")
                 .entity(copy(file, served))
                 .build();

@@ -37,6 +37,7 @@ import nl.samenspraak.tool.lti.session.SessionRequired;
 import nl.samenspraak.tool.lti.session.SessionToken;
 import nl.samenspraak.tool.work.application.ActionPlanService;
 import nl.samenspraak.tool.work.application.PeerCoachingService;
+import nl.samenspraak.tool.work.application.PlanningWindow;
 import nl.samenspraak.tool.work.application.QuickscanService;
 import nl.samenspraak.tool.work.application.StoredWork;
 import nl.samenspraak.tool.work.application.TeacherWorkService;
@@ -125,6 +126,9 @@ public class AssignmentWorkResource {
         if (found.placement().assignment() instanceof ActionPlanAssignment) {
             view.set("actions", json.toTree(plans.actions(scope(), assignmentId).stream().map(ActionView::of).toList(),
                     language));
+            PlanningWindow window = plans.planningWindow();
+            view.putObject("planningWindow").put("earliest", window.earliest().toString())
+                    .put("latest", window.latest().toString());
         }
         if (found.placement().assignment() instanceof PeerCoachingAssignment) {
             // Absent for someone who takes no part (no course, not a learner in it): the page says so.
