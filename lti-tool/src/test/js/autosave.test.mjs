@@ -249,3 +249,81 @@ test('only failures that may pass are transient', () => {
   assert.deepEqual([0, 408, 429, 500, 503].map(isTransient), [true, true, true, true, true]);
   assert.deepEqual([400, 401, 403, 404, 409].map(isTransient), [false, false, false, false, false]);
 });
+
+/** A server keeping versions as the API does: a save over an older version than its own is refused with 409. */
+function versionedServer(version, draft) {
+  const calls = [];
+  const server = { calls, version, draft };
+  server.send = (key, value, options) => {
+    calls.push({ key, value, version: options.version });
+    if (options.version !== undefined && options.version !== server.version) {
+      return Promise.reject(failure(409, { detail: 'nieuwere versie', current: { version: server.version,
+        savedAt: '2026-11-26T14:05:00Z', draft: server.draft } }));
+    }
+    server.version += 1;
+    server.draft = value;
+    return Promise.resolve({ savedAt: '2026-11-26T14:06:00Z', version: server.version });
+  };
+  return server;
+}
+
+test('each save names the version it edited, and the next one the version the server gave back', async () => {
+  const timers = new FakeTimers();
+  const fake = versionedServer(3, { text: 'loaded' });
+  const autosave = new Autosaver({ send: fake.send, prefix: 'draft.', timers, now: () => timers.now });
+  autosave.known('q1', '2026-11-26T14:00:00Z', 3);
+
+  autosave.change('q1', { text: 'one' });
+  await timers.advance(800);
+  autosave.change('q1', { text: 'two' });
+  await timers.advance(800);
+
+  assert.deepEqual(fake.calls.map((call) => call.version), [3, 4]);
+  assert.equal(autosave.status('q1').state, State.SAVED);
+});
+
+test('a newer version saved elsewhere waits for the teacher, who keeps their own text', async () => {
+  const timers = new FakeTimers();
+  const fake = versionedServer(7, { text: 'from the other tab' });
+  const storage = new MemoryStorage();
+  const autosave = new Autosaver({ send: fake.send, storage, prefix: 'draft.', timers, now: () => timers.now });
+  autosave.known('q1', '2026-11-26T14:00:00Z', 5);
+
+  autosave.change('q1', { text: 'from this tab' });
+  await timers.advance(800);
+  const { state, conflict } = autosave.status('q1');
+  assert.equal(state, State.CONFLICT);
+  assert.deepEqual(conflict.mine, { text: 'from this tab' });
+  assert.deepEqual(conflict.current.draft, { text: 'from the other tab' });
+  await timers.advance(60000);
+  assert.equal(fake.calls.length, 1, 'a conflict is not retried by itself');
+  assert.ok(storage.getItem('draft.q1'), 'the teacher\'s text stays in this browser meanwhile');
+  assert.equal(autosave.overall().state, State.CONFLICT);
+
+  assert.deepEqual(autosave.resolve('q1', 'mine'), { text: 'from this tab' });
+  await timers.advance(0);
+  assert.deepEqual(fake.calls[1], { key: 'q1', value: { text: 'from this tab' }, version: 7 });
+  assert.equal(autosave.status('q1').state, State.SAVED);
+  assert.equal(fake.draft.text, 'from this tab');
+});
+
+test('a teacher who takes the newer version gets it back and nothing is sent', async () => {
+  const timers = new FakeTimers();
+  const fake = versionedServer(7, { text: 'from the other tab' });
+  const storage = new MemoryStorage();
+  const autosave = new Autosaver({ send: fake.send, storage, prefix: 'draft.', timers, now: () => timers.now });
+  autosave.known('q1', '2026-11-26T14:00:00Z', 5);
+  autosave.change('q1', { text: 'from this tab' });
+  await timers.advance(800);
+
+  assert.deepEqual(autosave.resolve('q1', 'current'), { text: 'from the other tab' });
+  await timers.advance(5000);
+
+  assert.equal(fake.calls.length, 1);
+  assert.equal(autosave.status('q1').state, State.SAVED);
+  assert.equal(storage.getItem('draft.q1'), null);
+  autosave.change('q1', { text: 'from the other tab, and more' });
+  await timers.advance(800);
+  assert.equal(fake.calls[1].version, 7, 'the next save builds on the version taken');
+  assert.equal(autosave.status('q1').state, State.SAVED);
+});

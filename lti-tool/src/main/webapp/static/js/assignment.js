@@ -101,8 +101,8 @@ class SamenspraakAssignment extends HTMLElement {
     this.saver = new Autosaver({
       prefix: `${storagePrefix}answer.`,
       storage,
-      send: (questionId, answer, { keepalive }) => api(`/api/assignments/${encodeURIComponent(assignment.id)}/answers/${encodeURIComponent(questionId)}`,
-        { method: 'PUT', body: answer, keepalive }).then((saved) => {
+      send: (questionId, answer, { keepalive, version }) => api(`/api/assignments/${encodeURIComponent(assignment.id)}/answers/${encodeURIComponent(questionId)}`,
+        { method: 'PUT', body: answer, keepalive, ifMatch: version }).then((saved) => {
         this.setProgress(saved?.progress);
         return saved;
       }),
@@ -182,7 +182,7 @@ class SamenspraakAssignment extends HTMLElement {
     const saved = view.answers[question.id];
     let answer = saved;
     let restored;
-    this.saver.known(question.id, saved?.savedAt);
+    this.saver.known(question.id, saved?.savedAt, saved?.version ?? 0);
     if (!view.readOnly) {
       restored = this.saver.restore(question.id, saved?.savedAt);
       if (restored !== undefined) {
@@ -198,6 +198,11 @@ class SamenspraakAssignment extends HTMLElement {
       onAnswer: (value) => {
         this.values.set(question.id, value);
         this.saver.change(question.id, value);
+      },
+      onResolve: (choice) => {
+        const kept = this.saver.resolve(question.id, choice);
+        this.values.set(question.id, kept);
+        return kept;
       },
     });
     this.questionElements.set(question.id, element);

@@ -2,6 +2,9 @@
 // one request per entry at a time goes to the server. A copy waits in localStorage until the server has
 // it, so a closed tab or a lost connection loses nothing; network failures are retried with growing
 // pauses, and at once when the browser is back online. A refusal (400) is shown and not retried.
+// Each save names the version of the draft it edited (If-Match); when another tab or device saved a newer
+// one meanwhile the server refuses (409 with the newer draft), and the entry waits in CONFLICT until the
+// teacher chooses which text to keep.
 //
 // Pure logic: the request, the storage and the timers are given, so the tests drive it without a browser.
 
@@ -13,6 +16,7 @@ export const State = Object.freeze({
   INVALID: 'invalid', // the server refused it (message); not retried until it changes
   LOCKED: 'locked', // the work was submitted meanwhile: read-only
   SIGNED_OUT: 'signed-out', // the session expired; the copy stays in this browser
+  CONFLICT: 'conflict', // a newer version was saved elsewhere (conflict): the teacher chooses
 });
 
 const RETRY_DELAYS = [1000, 2000, 5000, 10000, 30000];
@@ -24,7 +28,8 @@ export function isTransient(status) {
 
 export class Autosaver {
   /**
-   * @param send (key, value, {keepalive}) => Promise<{savedAt}>, rejecting with {status, problem}
+   * @param send (key, value, {keepalive, version}) => Promise<{savedAt, version}>, rejecting with {status, problem};
+   *   version is the server's version of the draft that was edited, undefined when not known
    * @param storage a Storage (localStorage) or null; keys start with {@code prefix}
    * @param onChange (key, status) => void, after every change of an entry's status
    */
@@ -42,15 +47,16 @@ export class Autosaver {
   entry(key) {
     if (!this.entries.has(key)) {
       this.entries.set(key, { state: State.SAVED, value: undefined, version: 0, sentVersion: 0, savedAt: null,
-        message: null, timer: null, inFlight: null, attempts: 0 });
+        message: null, timer: null, inFlight: null, attempts: 0, serverVersion: undefined, conflict: null });
     }
     return this.entries.get(key);
   }
 
-  /** What the server had when the page loaded. */
-  known(key, savedAt) {
+  /** What the server had when the page loaded: when it was saved and its version (0 for nothing saved). */
+  known(key, savedAt, serverVersion) {
     const entry = this.entry(key);
     entry.savedAt = savedAt || null;
+    entry.serverVersion = serverVersion;
   }
 
   /** The copy this browser kept of an entry the server may not have, if it is newer than {@code savedAt}. */
@@ -87,13 +93,14 @@ export class Autosaver {
   }
 
   status(key) {
-    const { state, savedAt, message } = this.entry(key);
-    return { state, savedAt, message };
+    const { state, savedAt, message, conflict } = this.entry(key);
+    return conflict ? { state, savedAt, message, conflict } : { state, savedAt, message };
   }
 
   /** The page's status: the worst of its entries, and the latest time anything was saved. */
   overall() {
-    const order = [State.SIGNED_OUT, State.RETRYING, State.INVALID, State.PENDING, State.LOCKED, State.SAVED];
+    const order = [State.SIGNED_OUT, State.CONFLICT, State.RETRYING, State.INVALID, State.PENDING, State.LOCKED,
+      State.SAVED];
     let worst = State.SAVED;
     let savedAt = null;
     for (const entry of this.entries.values()) {
@@ -141,11 +148,14 @@ export class Autosaver {
     const version = entry.version;
     const value = entry.value;
     entry.inFlight = Promise.resolve()
-      .then(() => this.send(key, value, { keepalive }))
+      .then(() => this.send(key, value, { keepalive, version: entry.serverVersion }))
       .then((result) => {
         entry.inFlight = null;
         entry.sentVersion = version;
         entry.savedAt = result?.savedAt || new Date(this.now()).toISOString();
+        if (result?.version !== undefined) {
+          entry.serverVersion = result.version;
+        }
         if (entry.version === version) {
           entry.attempts = 0;
           this.forget(key);
@@ -165,6 +175,9 @@ export class Autosaver {
     const status = error?.status ?? 0;
     if (status === 401) {
       this.update(key, State.SIGNED_OUT, null);
+    } else if (status === 409 && error.problem?.current) {
+      entry.conflict = { mine: entry.value, current: error.problem.current };
+      this.update(key, State.CONFLICT, error.problem.detail || null);
     } else if (status === 409) {
       this.update(key, State.LOCKED, error.problem?.detail || null);
     } else if (isTransient(status)) {
@@ -178,6 +191,34 @@ export class Autosaver {
       const problem = error?.problem;
       this.update(key, State.INVALID, problem?.errors?.[0]?.message || problem?.detail || null);
     }
+  }
+
+  /**
+   * The teacher's choice in a conflict: 'mine' saves their text over the newer version; 'current' takes
+   * the newer saved draft, which is returned for the page to show (the copy in this browser goes).
+   */
+  resolve(key, choice) {
+    const entry = this.entry(key);
+    const { conflict } = entry;
+    if (!conflict) {
+      return entry.value;
+    }
+    entry.conflict = null;
+    entry.serverVersion = conflict.current.version;
+    if (entry.timer !== null) {
+      this.timers.clearTimeout(entry.timer);
+      entry.timer = null;
+    }
+    if (choice === 'mine') {
+      this.change(key, entry.value, { delay: 0 });
+      return entry.value;
+    }
+    entry.value = conflict.current.draft ?? undefined;
+    entry.sentVersion = entry.version;
+    entry.savedAt = conflict.current.savedAt || entry.savedAt;
+    this.forget(key);
+    this.update(key, State.SAVED, null);
+    return entry.value;
   }
 
   /** Tries the failed entries at once: the browser is back online. */

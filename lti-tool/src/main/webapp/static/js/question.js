@@ -1,5 +1,6 @@
 // <ss-question>: one question of an assignment (open, choice or scale) with its answer, a character
 // counter for open questions, and the save status. It reports every change; saving is the page's job.
+// When another tab or device saved a newer answer meanwhile, it shows both and lets the teacher choose.
 import { h } from './dom.js';
 import { characterCount, fill, lengthState } from './format.js';
 import { t } from './i18n.js';
@@ -24,10 +25,12 @@ class SamenspraakQuestion extends HTMLElement {
    * @param answer the saved (or restored) answer, or undefined
    * @param readOnly true after submitting
    * @param onAnswer (answer) => void on every change
+   * @param onResolve ('mine' | 'current') => the answer kept, when the teacher settles a conflict
    */
-  setup({ question, answer, readOnly, onAnswer }) {
+  setup({ question, answer, readOnly, onAnswer, onResolve }) {
     this.question = question;
     this.onAnswer = onAnswer;
+    this.onResolve = onResolve;
     const id = `q-${question.id}`;
     this.id = id;
     this.className = `question question--${question.kind}`;
@@ -40,8 +43,66 @@ class SamenspraakQuestion extends HTMLElement {
     } else {
       body = this.choiceQuestion(id, prompt, answer, readOnly);
     }
-    this.replaceChildren(body, status);
+    this.conflictHolder = h('div', { class: 'conflict-holder' });
+    this.replaceChildren(body, status, this.conflictHolder);
     this.status = status;
+  }
+
+  /** Puts an answer in the inputs, as if the teacher had given it (without reporting a change). */
+  setAnswer(answer) {
+    if (this.question.kind === 'open') {
+      this.area.value = answer?.text ?? '';
+      this.updateCounter(false);
+      return;
+    }
+    const chosen = this.question.kind === 'choice' ? new Set(answer?.optionIds ?? [])
+      : new Set(answer?.value === undefined ? [] : [String(answer.value)]);
+    this.querySelectorAll('input').forEach((input) => {
+      input.checked = chosen.has(input.value);
+    });
+  }
+
+  /** An answer in words: the text, the chosen options' labels, or the value on the scale. */
+  describe(answer) {
+    const text = t();
+    if (!answer || (answer.text === undefined && !answer.optionIds?.length && answer.value === undefined)) {
+      return text.conflictNothing;
+    }
+    if (answer.text !== undefined) {
+      return answer.text.trim() ? answer.text : text.conflictNothing;
+    }
+    if (answer.optionIds) {
+      const labels = new Map((this.question.options || []).map((option) => [option.id, option.label]));
+      return answer.optionIds.map((id) => labels.get(id) ?? id).join(', ');
+    }
+    return String(answer.value);
+  }
+
+  /** Both versions side by side, each with the button that keeps it. */
+  conflictPanel(conflict) {
+    const text = t();
+    const id = `${this.id}-conflict`;
+    const choose = (choice) => {
+      const kept = this.onResolve(choice);
+      if (choice === 'current') {
+        this.setAnswer(kept);
+      }
+      this.focusTarget()?.focus();
+    };
+    return h('section', { class: 'conflict alert', id, role: 'group', 'aria-labelledby': `${id}-title` },
+      h('h3', { id: `${id}-title`, class: 'conflict__title' }, text.conflictTitle),
+      h('p', {}, text.conflictExplain),
+      h('div', { class: 'conflict__versions' },
+        h('div', { class: 'conflict__version' },
+          h('h4', {}, text.conflictMine),
+          h('p', { class: 'conflict__text', id: `${id}-mine` }, this.describe(conflict.mine)),
+          h('button', { type: 'button', id: `${id}-keep-mine`, 'aria-describedby': `${id}-mine`,
+            onclick: () => choose('mine') }, text.conflictKeepMine)),
+        h('div', { class: 'conflict__version' },
+          h('h4', {}, text.conflictCurrent),
+          h('p', { class: 'conflict__text', id: `${id}-current` }, this.describe(conflict.current.draft)),
+          h('button', { type: 'button', class: 'secondary', id: `${id}-keep-current`,
+            'aria-describedby': `${id}-current`, onclick: () => choose('current') }, text.conflictKeepCurrent))));
   }
 
   openQuestion(id, prompt, answer, readOnly) {
@@ -125,6 +186,16 @@ class SamenspraakQuestion extends HTMLElement {
   showStatus(status) {
     setText(this.status, entryStatusText(status));
     this.status.dataset.state = status.state;
+    const showing = this.conflictHolder.firstChild;
+    if (status.state === State.CONFLICT && status.conflict) {
+      if (showing?.dataset.mine !== JSON.stringify(status.conflict.mine)) {
+        const panel = this.conflictPanel(status.conflict);
+        panel.dataset.mine = JSON.stringify(status.conflict.mine);
+        this.conflictHolder.replaceChildren(panel);
+      }
+    } else if (showing) {
+      this.conflictHolder.replaceChildren();
+    }
     this.querySelectorAll('textarea, input').forEach((input) => {
       if (status.state === State.INVALID) {
         input.setAttribute('aria-invalid', 'true');

@@ -18,6 +18,8 @@ export function entryStatusText({ state, savedAt, message }) {
       return text.lockedMeanwhile;
     case State.SIGNED_OUT:
       return text.signedOut;
+    case State.CONFLICT:
+      return text.conflictStatus;
     default:
       return '';
   }

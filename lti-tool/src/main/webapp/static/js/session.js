@@ -127,9 +127,13 @@ function inPageLanguage(path) {
  * ApiError for a network failure (status 0) or an answer that is not OK, with the problem+json body when
  * there is one.
  */
-async function send(path, { method = 'GET', body, keepalive = false, accept = 'application/json' } = {}) {
+async function send(path, { method = 'GET', body, keepalive = false, accept = 'application/json', ifMatch } = {}) {
   await ready;
   const headers = { Accept: accept };
+  if (ifMatch !== undefined && ifMatch !== null) {
+    // The version of the draft this page edited: a newer one saved elsewhere makes the server answer 409.
+    headers['If-Match'] = `"${ifMatch}"`;
+  }
   if (token) {
     headers.Authorization = `Bearer ${token}`;
   }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import nl.samenspraak.tool.work.application.PeerCoachingStore.Pairing;
 import nl.samenspraak.program.content.Language;
@@ -187,7 +188,9 @@ public class PeerCoachingService {
 
     private static void refuseUnlessPaired(Pairing pairing, Asker asker, LocalizedText name) {
         switch (pairing) {
-            case PAIRED -> { }
+            case PAIRED -> {
+                // the pair is made: nothing to refuse
+            }
             case ALREADY_PARTNERS -> throw alreadyThere(LocalizedText.of(name.nl() + " is al je coachingspartner.",
                     name.in(Language.EN) + " is your coaching partner already."));
             case CHOOSER_FULL -> throw alreadyThere(LocalizedText.of("Je hebt al "
@@ -238,44 +241,69 @@ public class PeerCoachingService {
         });
     }
 
+    /** A saved form: when, and its new version. */
+    public record SavedForm(Instant savedAt, long version) {
+    }
+
+    /** Saves the observer's form over whatever version is stored: for a client that does not say which it edited. */
+    public SavedForm saveForm(WorkScope scope, String assignmentId, long observationId, FormInput form) {
+        return saveForm(scope, assignmentId, observationId, form, OptionalLong.empty());
+    }
+
     /**
      * Saves the observer's form as a draft, all of it replaced: marks of the form, examples, compliment and
-     * tip may be missing or empty yet, but must fit.
+     * tip may be missing or empty yet, but must fit. A request without any of them is refused, so that an
+     * empty body never wipes a saved form.
      *
-     * @return when it was saved
+     * @param editedVersion the version of the form the observer edited, when the client says so
+     * @throws StaleDraftException when a newer version was saved meanwhile (by another tab or device)
      */
-    public Instant saveForm(WorkScope scope, String assignmentId, long observationId, FormInput form) {
+    public SavedForm saveForm(WorkScope scope, String assignmentId, long observationId, FormInput form,
+                              OptionalLong editedVersion) {
         Asker asker = asker(scope, assignmentId);
-        StoredObservation observation = ownObservation(asker, observationId);
-        ObservationDraft draft = draft(asker.assignment().observationForm(), form);
-        if (observation.submitted()) {
-            throw observationSubmitted();
+        ownObservation(asker, observationId);
+        if (form == null || form.marks() == null && form.compliment() == null && form.tip() == null) {
+            throw WorkRejectedException.invalid("form", LocalizedText.of(
+                    "Het formulier is niet opgeslagen: stuur marks, compliment en tip (een leeg verzoek wist niets).",
+                    "The form was not saved: send marks, compliment and tip (an empty request erases nothing)."));
         }
+        ObservationDraft draft = draft(asker.assignment().observationForm(), form);
         return transactions.run(affected -> {
-            Instant now = clock.instant();
-            if (!store.saveForm(observationId, draft, now)) {
+            store.lock(observationId);
+            StoredObservation observation = ownObservation(asker, observationId);
+            if (observation.submitted()) {
                 throw observationSubmitted();
             }
+            if (editedVersion.isPresent() && editedVersion.getAsLong() != observation.formVersion()) {
+                throw new StaleDraftException("form", new StaleDraftException.SavedDraft(observation.formVersion(),
+                        observation.savedAt(), Optional.of(observation.form())));
+            }
+            Instant now = clock.instant();
+            long version = store.saveForm(observationId, draft, now).orElseThrow(PeerCoachingService::observationSubmitted);
             works.ensure(scope, assignmentId, now);
             affectsBoth(affected, asker, observation);
-            return now;
+            return new SavedForm(now, version);
         });
     }
 
     /** Submits the observer's form once every behaviour has a mark and the compliment and tip are written. */
     public void submit(WorkScope scope, String assignmentId, long observationId) {
         Asker asker = asker(scope, assignmentId);
-        StoredObservation observation = ownObservation(asker, observationId);
-        if (observation.submitted()) {
-            throw observationSubmitted();
-        }
-        List<WorkRejectedException.FieldIssue> missing = missing(asker.assignment(), observation.form());
-        if (!missing.isEmpty()) {
-            throw new WorkRejectedException(WorkRejectedException.Reason.NOT_READY, LocalizedText.of(
-                    "De observatie is nog niet af: maak af wat hieronder staat. Je formulier is bewaard.",
-                    "The observation is not finished yet: complete what is listed below. Your form is saved."), missing);
-        }
+        ownObservation(asker, observationId);
         transactions.run(affected -> {
+            // A save of the form waits for the submission, and then finds it submitted.
+            store.lock(observationId);
+            StoredObservation observation = ownObservation(asker, observationId);
+            if (observation.submitted()) {
+                throw observationSubmitted();
+            }
+            List<WorkRejectedException.FieldIssue> missing = missing(asker.assignment(), observation.form());
+            if (!missing.isEmpty()) {
+                throw new WorkRejectedException(WorkRejectedException.Reason.NOT_READY, LocalizedText.of(
+                        "De observatie is nog niet af: maak af wat hieronder staat. Je formulier is bewaard.",
+                        "The observation is not finished yet: complete what is listed below. Your form is saved."),
+                        missing);
+            }
             if (!store.submit(observationId, clock.instant())) {
                 throw observationSubmitted();
             }

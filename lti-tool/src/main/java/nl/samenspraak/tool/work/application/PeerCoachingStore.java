@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Partnerships and their observations. Every change that depends on the state (room for another partner,
@@ -37,8 +38,11 @@ public interface PeerCoachingStore {
     /** Replaces the planning and counts the change; false when the observation was submitted meanwhile. */
     boolean plan(long observationId, Optional<Instant> plannedAt, String note);
 
-    /** Replaces the observer's form; false when it was submitted meanwhile. */
-    boolean saveForm(long observationId, ObservationDraft form, Instant now);
+    /** Locks the observation until the transaction ends, so that a save and a submission do not interleave. */
+    void lock(long observationId);
+
+    /** Replaces the observer's form; its new version, or empty when it was submitted meanwhile. */
+    OptionalLong saveForm(long observationId, ObservationDraft form, Instant now);
 
     /** @return false when it was submitted already */
     boolean submit(long observationId, Instant now);

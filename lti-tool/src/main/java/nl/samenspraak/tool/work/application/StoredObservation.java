@@ -13,10 +13,11 @@ import java.util.Optional;
  * @param planningSequence how often the planning changed, so that a calendar takes a new file as an update
  * @param savedAt          when the observer last saved the form; empty before the first draft
  * @param submittedAt      when the observer submitted the form, after which it is read-only
+ * @param formVersion      0 before the form's first save, one more with each save
  */
 public record StoredObservation(long id, long observerId, long observedId, Optional<Instant> plannedAt, String note,
                                 int planningSequence, ObservationDraft form, Optional<Instant> savedAt,
-                                Optional<Instant> submittedAt) {
+                                Optional<Instant> submittedAt, long formVersion) {
 
     public StoredObservation {
         Objects.requireNonNull(plannedAt, "plannedAt");
@@ -38,6 +39,6 @@ public record StoredObservation(long id, long observerId, long observedId, Optio
     /** The same observation without the observer's form: what the observed partner sees of a draft. */
     StoredObservation withoutForm() {
         return new StoredObservation(id, observerId, observedId, plannedAt, note, planningSequence,
-                ObservationDraft.empty(), savedAt, submittedAt);
+                ObservationDraft.empty(), savedAt, submittedAt, formVersion);
     }
 }

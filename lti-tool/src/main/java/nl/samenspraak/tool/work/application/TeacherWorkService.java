@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import nl.samenspraak.program.content.Assignment;
 import nl.samenspraak.program.content.Language;
@@ -89,6 +90,10 @@ public class TeacherWorkService {
         }
     }
 
+    /** A saved answer: when, and its new version (0 when saving it blank removed it). */
+    public record SavedAnswer(Instant savedAt, long version) {
+    }
+
     /** What the player reported, as credited: the merged stretches and how much is still to be watched. */
     public record WatchState(List<WatchedInterval> intervals, double watchedShare, double requiredShare,
                              double remainingSeconds) {
@@ -111,13 +116,20 @@ public class TeacherWorkService {
         return progress;
     }
 
+    /** Saves a draft answer over whatever version is stored: for a client that does not say which it edited. */
+    public SavedAnswer saveAnswer(WorkScope scope, String assignmentId, String questionId, Answer answer) {
+        return saveAnswer(scope, assignmentId, questionId, answer, OptionalLong.empty());
+    }
+
     /**
      * Saves a draft answer. It may be empty or shorter than the question asks; it may not be of the wrong
      * kind, too long, outside the scale or name options the question does not have.
      *
-     * @return when it was saved
+     * @param editedVersion the version of the answer the teacher edited, when the client says so
+     * @throws StaleDraftException when a newer version was saved meanwhile (by another tab or device)
      */
-    public Instant saveAnswer(WorkScope scope, String assignmentId, String questionId, Answer answer) {
+    public SavedAnswer saveAnswer(WorkScope scope, String assignmentId, String questionId, Answer answer,
+                                  OptionalLong editedVersion) {
         AssignmentPlacement placement = placement(assignmentId);
         Question question = placement.assignment().question(questionId).orElseThrow(() -> new WorkRejectedException(
                 WorkRejectedException.Reason.UNKNOWN_PART,
@@ -138,9 +150,16 @@ public class TeacherWorkService {
         return transactions.run(affected -> {
             Instant now = clock.instant();
             long workId = editableWork(scope, assignmentId, now);
-            store.putAnswer(workId, questionId, answer, now);
+            StoredWork stored = store.find(scope, assignmentId).orElseThrow();
+            long current = stored.answerVersion(questionId);
+            if (editedVersion.isPresent() && editedVersion.getAsLong() != current) {
+                throw new StaleDraftException("answers." + questionId, new StaleDraftException.SavedDraft(current,
+                        Optional.ofNullable(stored.answerSavedAt().get(questionId)),
+                        Optional.ofNullable(stored.work().answers().get(questionId))));
+            }
+            long version = store.putAnswer(workId, questionId, answer, now);
             affected.add(scope, assignmentId);
-            return now;
+            return new SavedAnswer(now, version);
         });
     }
 

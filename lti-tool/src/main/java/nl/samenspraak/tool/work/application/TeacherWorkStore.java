@@ -30,8 +30,12 @@ public interface TeacherWorkStore {
 
     void recordProgress(long workId, Progress progress);
 
-    /** Saves the answer; a blank text or empty choice removes it. */
-    void putAnswer(long workId, String questionId, Answer answer, Instant now);
+    /**
+     * Saves the answer; a blank text or empty choice removes it.
+     *
+     * @return the answer's new version, higher than any it had before; 0 when it was removed
+     */
+    long putAnswer(long workId, String questionId, Answer answer, Instant now);
 
     /** Replaces the played stretches with {@code merged} and notes when the player reported. */
     void replaceWatched(long workId, List<WatchedInterval> merged, Instant reportedAt);

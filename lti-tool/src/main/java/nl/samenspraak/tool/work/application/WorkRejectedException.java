@@ -25,7 +25,9 @@ public class WorkRejectedException extends RuntimeException {
         /** What is to be added is there already (an action chosen twice, a retake started twice). */
         ALREADY_THERE,
         /** The person may not do this (for example reopen work without being the course's trainer). */
-        FORBIDDEN
+        FORBIDDEN,
+        /** A draft saved from an older version than the one stored; see {@link StaleDraftException}. */
+        STALE_DRAFT
     }
 
     /** One field of the request, as a JSON path, with what is wrong. */

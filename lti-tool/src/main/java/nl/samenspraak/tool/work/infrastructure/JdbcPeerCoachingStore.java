@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import nl.samenspraak.tool.infrastructure.persistence.Sql;
 import nl.samenspraak.tool.infrastructure.persistence.Statements;
@@ -111,10 +112,15 @@ public class JdbcPeerCoachingStore implements PeerCoachingStore {
     }
 
     @Override
-    public boolean saveForm(long observationId, ObservationDraft form, Instant now) {
+    public void lock(long observationId) {
+        sql.list("SELECT id FROM peer_observation WHERE id = ? FOR UPDATE", row -> row.getLong("id"), observationId);
+    }
+
+    @Override
+    public OptionalLong saveForm(long observationId, ObservationDraft form, Instant now) {
         if (sql.update("UPDATE peer_observation SET compliment = ?, tip = ?, saved_at = ?, form_version = form_version + 1"
                 + " WHERE id = ? AND submitted_at IS NULL", form.compliment(), form.tip(), now, observationId) == 0) {
-            return false;
+            return OptionalLong.empty();
         }
         sql.update("DELETE FROM peer_observation_mark WHERE observation_id = ?", observationId);
         for (Map.Entry<String, ObservationDraft.BehaviourEntry> entry : form.behaviours().entrySet()) {
@@ -122,7 +128,8 @@ public class JdbcPeerCoachingStore implements PeerCoachingStore {
                     + " VALUES (?, ?, ?, ?)", observationId, entry.getKey(), entry.getValue().markId(),
                     entry.getValue().example());
         }
-        return true;
+        return OptionalLong.of(sql.one("SELECT form_version FROM peer_observation WHERE id = ?",
+                row -> row.getLong("form_version"), observationId).orElseThrow());
     }
 
     @Override

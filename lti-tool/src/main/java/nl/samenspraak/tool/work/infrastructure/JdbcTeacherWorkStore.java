@@ -99,18 +99,21 @@ public class JdbcTeacherWorkStore implements TeacherWorkStore {
     }
 
     @Override
-    public void putAnswer(long workId, String questionId, Answer answer, Instant now) {
+    public long putAnswer(long workId, String questionId, Answer answer, Instant now) {
+        sql.update("UPDATE teacher_work SET draft_sequence = draft_sequence + 1, updated_at = ? WHERE id = ?", now, workId);
         if (isEmpty(answer)) {
             sql.update("DELETE FROM work_answer WHERE work_id = ? AND question_id = ?", workId, questionId);
-        } else {
-            String text = answer instanceof Answer.TextAnswer typed ? typed.text() : null;
-            String choices = answer instanceof Answer.ChoiceAnswer chosen
-                    ? String.join(" ", chosen.optionIds().stream().sorted().toList()) : null;
-            Integer scale = answer instanceof Answer.ScaleAnswer value ? value.value() : null;
-            sql.upsert("work_answer", "work_id, question_id, text_value, choice_value, scale_value, updated_at",
-                    "work_id, question_id", workId, questionId, text, choices, scale, now);
+            return 0;
         }
-        sql.update("UPDATE teacher_work SET updated_at = ? WHERE id = ?", now, workId);
+        long version = sql.one("SELECT draft_sequence FROM teacher_work WHERE id = ?", row -> row.getLong("draft_sequence"),
+                workId).orElseThrow();
+        String text = answer instanceof Answer.TextAnswer typed ? typed.text() : null;
+        String choices = answer instanceof Answer.ChoiceAnswer chosen
+                ? String.join(" ", chosen.optionIds().stream().sorted().toList()) : null;
+        Integer scale = answer instanceof Answer.ScaleAnswer value ? value.value() : null;
+        sql.upsert("work_answer", "work_id, question_id, text_value, choice_value, scale_value, updated_at, version",
+                "work_id, question_id", workId, questionId, text, choices, scale, now, version);
+        return version;
     }
 
     @Override
@@ -149,11 +152,14 @@ public class JdbcTeacherWorkStore implements TeacherWorkStore {
     private StoredWork load(WorkRow row) {
         Map<String, Answer> answers = new HashMap<>();
         Map<String, Instant> savedAt = new HashMap<>();
-        sql.list("SELECT question_id, text_value, choice_value, scale_value, updated_at FROM work_answer WHERE work_id = ?",
+        Map<String, Long> versions = new HashMap<>();
+        sql.list("SELECT question_id, text_value, choice_value, scale_value, updated_at, version FROM work_answer"
+                        + " WHERE work_id = ?",
                 answer -> {
                     String questionId = answer.getString("question_id");
                     answers.put(questionId, answer(answer));
                     savedAt.put(questionId, Statements.instant(answer, "updated_at"));
+                    versions.put(questionId, answer.getLong("version"));
                     return questionId;
                 }, row.id());
         List<WatchedInterval> watched = sql.list("SELECT from_seconds, to_seconds FROM work_watched WHERE work_id = ?"
@@ -184,7 +190,7 @@ public class JdbcTeacherWorkStore implements TeacherWorkStore {
                 .filter(observation -> observation.observedId() == row.userId() && observation.submitted())
                 .map(observation -> observation.form().toObservation()).toList();
         TeacherWork work = new TeacherWork(answers, row.submittedAt(), watched, given, received, responses, actions);
-        return new StoredWork(row.id(), row.assignmentId(), work, savedAt, Optional.ofNullable(row.reopenedAt()),
+        return new StoredWork(row.id(), row.assignmentId(), work, savedAt, versions, Optional.ofNullable(row.reopenedAt()),
                 Optional.ofNullable(row.watchReportedAt()));
     }
 

@@ -25,7 +25,7 @@ final class ObservationRows {
     static List<StoredObservation> ofUser(Statements sql, long contextId, String assignmentId, long userId) {
         Map<Long, ObservationRow> rows = new LinkedHashMap<>();
         sql.list("SELECT o.id, o.observer_id, o.observed_id, o.planned_at, o.planning_note, o.planning_sequence,"
-                        + " o.compliment, o.tip, o.saved_at, o.submitted_at, m.behaviour_id, m.mark_id, m.example"
+                        + " o.compliment, o.tip, o.saved_at, o.submitted_at, o.form_version, m.behaviour_id, m.mark_id, m.example"
                         + " FROM peer_partnership p JOIN peer_observation o ON o.partnership_id = p.id"
                         + " LEFT JOIN peer_observation_mark m ON m.observation_id = o.id"
                         + " WHERE p.context_id = ? AND p.assignment_id = ? AND (p.first_user_id = ? OR p.second_user_id = ?)"
@@ -48,7 +48,8 @@ final class ObservationRows {
                 first = new StoredObservation(row.getLong("id"), row.getLong("observer_id"), row.getLong("observed_id"),
                         Optional.ofNullable(Statements.instant(row, "planned_at")), row.getString("planning_note"),
                         row.getInt("planning_sequence"), new ObservationDraft(Map.of(), row.getString("compliment"),
-                        row.getString("tip")), optionalInstant(row, "saved_at"), optionalInstant(row, "submitted_at"));
+                        row.getString("tip")), optionalInstant(row, "saved_at"), optionalInstant(row, "submitted_at"),
+                        row.getLong("form_version"));
             }
             String behaviourId = row.getString("behaviour_id");
             if (behaviourId != null) {
@@ -60,7 +61,7 @@ final class ObservationRows {
         StoredObservation toObservation() {
             ObservationDraft form = new ObservationDraft(behaviours, first.form().compliment(), first.form().tip());
             return new StoredObservation(first.id(), first.observerId(), first.observedId(), first.plannedAt(),
-                    first.note(), first.planningSequence(), form, first.savedAt(), first.submittedAt());
+                    first.note(), first.planningSequence(), form, first.savedAt(), first.submittedAt(), first.formVersion());
         }
     }
 

@@ -3,6 +3,7 @@ package nl.samenspraak.tool.work.application;
 import static nl.samenspraak.tool.work.application.Refusals.fields;
 import static nl.samenspraak.tool.work.application.Refusals.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.program.content.ObservableBehaviour;
 import nl.samenspraak.program.content.PeerCoachingAssignment;
@@ -200,7 +202,7 @@ class PeerCoachingServiceTest {
         Instant savedAt = peers.saveForm(anna, PEER, observation, new FormInput(
                 Map.of("ontvangen-welkom-heten", new MarkInput("goed", "  Stond bij de deur.  "),
                         "procedurevoorstel", new MarkInput(null, "Noemde de tijd.")),
-                "Een warm welkom.", ""));
+                "Een warm welkom.", "")).savedAt();
 
         StoredObservation draft = given(anna);
         assertEquals(Optional.of(savedAt), draft.savedAt());
@@ -360,6 +362,30 @@ class PeerCoachingServiceTest {
         assertEquals(anna, annas.scope());
         assertEquals(ProgressState.SUBMITTED, annas.before().state());
         assertEquals(ProgressState.COMPLETED, annas.after().state());
+    }
+
+    @Test
+    void aSaveFromAStaleFormIsRefusedWithTheNewerOneAndAnEmptyRequestWipesNothing() {
+        peers.choose(anna, PEER, bram.userId());
+        long observation = given(anna).id();
+        long first = peers.saveForm(anna, PEER, observation, new FormInput(Map.of(), "Uit het eerste venster", ""),
+                OptionalLong.of(0)).version();
+        long second = peers.saveForm(anna, PEER, observation, new FormInput(Map.of(), "Uit het tweede venster", ""),
+                OptionalLong.of(first)).version();
+
+        StaleDraftException stale = assertThrows(StaleDraftException.class, () -> peers.saveForm(anna, PEER,
+                observation, new FormInput(Map.of(), "Eerste venster, verder getypt", ""), OptionalLong.of(first)));
+
+        assertEquals(Reason.STALE_DRAFT, stale.reason());
+        assertEquals(second, stale.newer().version());
+        assertEquals(Optional.of(new ObservationDraft(Map.of(), "Uit het tweede venster", "")), stale.newer().content());
+        assertEquals("Uit het tweede venster", given(anna).form().compliment(), "the stale save changed nothing");
+        assertEquals(List.of("form"), fields(refused(Reason.INVALID_INPUT, () -> peers.saveForm(anna, PEER, observation,
+                new FormInput(null, null, null)))));
+        assertEquals(List.of("form"), fields(refused(Reason.INVALID_INPUT, () -> peers.saveForm(anna, PEER, observation,
+                null))));
+        assertEquals("Uit het tweede venster", given(anna).form().compliment(), "an empty request wiped nothing");
+        assertEquals(second, given(anna).formVersion());
     }
 
     @Test

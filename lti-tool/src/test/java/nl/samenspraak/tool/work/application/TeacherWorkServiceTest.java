@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import nl.samenspraak.program.progress.Answer;
 import nl.samenspraak.program.progress.ProgressState;
 import nl.samenspraak.program.progress.WatchedInterval;
@@ -55,6 +57,40 @@ class TeacherWorkServiceTest {
         assertEquals(new Answer.TextAnswer(typed), work.work().answers().get(firstQuestion(READING)));
         assertEquals(ProgressState.IN_PROGRESS, work.progress().state());
         assertTrue(service.assignment(otherCourse, READING).stored().isEmpty(), "work is per course");
+    }
+
+    @Test
+    void aSaveFromAStaleCopyIsRefusedWithTheNewerAnswerAndTheChoiceThenSaves() {
+        String question = firstQuestion(READING);
+        long first = service.saveAnswer(teacher, READING, question, new Answer.TextAnswer("tab een"),
+                OptionalLong.of(0)).version();
+        long second = service.saveAnswer(teacher, READING, question, new Answer.TextAnswer("tab twee"),
+                OptionalLong.of(first)).version();
+        assertTrue(second > first);
+
+        StaleDraftException stale = assertThrows(StaleDraftException.class, () -> service.saveAnswer(teacher, READING,
+                question, new Answer.TextAnswer("tab een, verder"), OptionalLong.of(first)));
+        assertEquals(WorkRejectedException.Reason.STALE_DRAFT, stale.reason());
+        assertEquals(second, stale.newer().version());
+        assertEquals(Optional.of(new Answer.TextAnswer("tab twee")), stale.newer().content());
+        assertEquals(new Answer.TextAnswer("tab twee"), service.assignment(teacher, READING).work().answers().get(question));
+
+        service.saveAnswer(teacher, READING, question, new Answer.TextAnswer("tab een, verder"), OptionalLong.of(second));
+        assertEquals(new Answer.TextAnswer("tab een, verder"),
+                service.assignment(teacher, READING).work().answers().get(question), "the teacher's choice is kept");
+    }
+
+    @Test
+    void anAnswerRemovedAndWrittenAgainGetsAVersionNoTabHolds() {
+        String question = firstQuestion(READING);
+        long written = service.saveAnswer(teacher, READING, question, new Answer.TextAnswer("eerst")).version();
+        assertEquals(0, service.saveAnswer(teacher, READING, question, new Answer.TextAnswer(" ")).version());
+        long again = service.saveAnswer(teacher, READING, question, new Answer.TextAnswer("opnieuw"),
+                OptionalLong.of(0)).version();
+
+        assertTrue(again > written, again + " > " + written);
+        assertThrows(StaleDraftException.class, () -> service.saveAnswer(teacher, READING, question,
+                new Answer.TextAnswer("van de oude tab"), OptionalLong.of(written)));
     }
 
     @Test

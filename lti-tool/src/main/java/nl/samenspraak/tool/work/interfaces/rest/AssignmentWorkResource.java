@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import nl.samenspraak.program.content.ActionPlanAssignment;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.program.content.LocalizedText;
@@ -90,7 +92,8 @@ public class AssignmentWorkResource {
     public record Reopen(Long userId) {
     }
 
-    public record Saved(String questionId, Instant savedAt, ProgressView progress) {
+    /** A saved answer; {@code version} goes in If-Match with the next save (0: the answer was removed). */
+    public record Saved(String questionId, Instant savedAt, long version, ProgressView progress) {
     }
 
     public record Watched(List<Interval> intervals, double watchedShare, double requiredShare,
@@ -140,11 +143,17 @@ public class AssignmentWorkResource {
 
     @PUT
     @Path("answers/{questionId}")
-    @Operation(summary = "Saves the answer to one question as a draft")
+    @Operation(summary = "Saves the answer to one question as a draft; with If-Match, only over the version edited"
+            + " (409 with the newer answer otherwise)")
     public Saved saveAnswer(@PathParam("assignmentId") String assignmentId, @PathParam("questionId") String questionId,
-                            AnswerInput input) {
-        Instant savedAt = work.saveAnswer(scope(), assignmentId, questionId, answer(input));
-        return new Saved(questionId, savedAt, ProgressView.of(work.assignment(scope(), assignmentId).progress()));
+                            @HeaderParam("If-Match") String ifMatch, AnswerInput input) {
+        Answer answer = answer(input);
+        OptionalLong edited = DraftVersions.ifMatch(ifMatch);
+        TeacherWorkService.SavedAnswer saved = edited.isPresent()
+                ? work.saveAnswer(scope(), assignmentId, questionId, answer, edited)
+                : work.saveAnswer(scope(), assignmentId, questionId, answer);
+        return new Saved(questionId, saved.savedAt(), saved.version(),
+                ProgressView.of(work.assignment(scope(), assignmentId).progress()));
     }
 
     @POST
@@ -202,15 +211,9 @@ public class AssignmentWorkResource {
     private static Map<String, Object> answers(TeacherWorkService.AssignmentWork found) {
         Map<String, Object> answers = new LinkedHashMap<>();
         found.stored().ifPresent(stored -> stored.work().answers().forEach((questionId, answer) -> {
-            Map<String, Object> view = new LinkedHashMap<>();
-            if (answer instanceof Answer.TextAnswer text) {
-                view.put("text", text.text());
-            } else if (answer instanceof Answer.ChoiceAnswer choice) {
-                view.put("optionIds", choice.optionIds().stream().sorted().toList());
-            } else if (answer instanceof Answer.ScaleAnswer scale) {
-                view.put("value", scale.value());
-            }
+            Map<String, Object> view = DraftVersions.answer(answer);
             view.put("savedAt", stored.answerSavedAt().get(questionId).toString());
+            view.put("version", stored.answerVersion(questionId));
             answers.put(questionId, view);
         }));
         return answers;

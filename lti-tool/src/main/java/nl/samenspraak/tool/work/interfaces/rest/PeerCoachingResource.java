@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.OptionalLong;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.tool.infrastructure.web.PublicAddress;
 import nl.samenspraak.tool.lti.session.CurrentSession;
@@ -62,7 +64,8 @@ public class PeerCoachingResource {
     public record State(PeerCoachingView peerCoaching, ProgressView progress) {
     }
 
-    public record FormSaved(long observationId, Instant savedAt, ProgressView progress) {
+    /** A saved form; {@code version} goes in If-Match with the next save. */
+    public record FormSaved(long observationId, Instant savedAt, long version, ProgressView progress) {
     }
 
     @GET
@@ -119,9 +122,14 @@ public class PeerCoachingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Saves the observer's form as a draft: marks, examples, compliment and tip")
     public FormSaved saveForm(@PathParam("assignmentId") String assignmentId,
-                              @PathParam("observationId") long observationId, PeerCoachingService.FormInput body) {
-        Instant savedAt = peers.saveForm(scope(), assignmentId, observationId, body);
-        return new FormSaved(observationId, savedAt, ProgressView.of(work.assignment(scope(), assignmentId).progress()));
+                              @PathParam("observationId") long observationId, @HeaderParam("If-Match") String ifMatch,
+                              PeerCoachingService.FormInput body) {
+        OptionalLong edited = DraftVersions.ifMatch(ifMatch);
+        PeerCoachingService.SavedForm saved = edited.isPresent()
+                ? peers.saveForm(scope(), assignmentId, observationId, body, edited)
+                : peers.saveForm(scope(), assignmentId, observationId, body);
+        return new FormSaved(observationId, saved.savedAt(), saved.version(),
+                ProgressView.of(work.assignment(scope(), assignmentId).progress()));
     }
 
     @POST

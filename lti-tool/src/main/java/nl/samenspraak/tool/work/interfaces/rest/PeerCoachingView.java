@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.samenspraak.tool.work.application.CourseRoster;
+import nl.samenspraak.tool.work.application.ObservationDraft;
 import nl.samenspraak.tool.work.application.PeerCoachingService;
 import nl.samenspraak.tool.work.application.StoredObservation;
 
@@ -37,10 +38,13 @@ public record PeerCoachingView(int give, int receive, int maxPartners, boolean c
                               ObservationView given, ObservationView received, boolean formerParticipant) {
     }
 
-    /** One observation; {@code form} is null for a partner's observation that is not submitted yet. */
+    /**
+     * One observation; {@code form} is null for a partner's observation that is not submitted yet, and
+     * {@code version} is the form's, which a save sends in If-Match.
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ObservationView(long id, String state, String plannedAt, String note, Instant savedAt,
-                                  Instant submittedAt, FormView form) {
+                                  Instant submittedAt, long version, FormView form) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -71,14 +75,18 @@ public record PeerCoachingView(int give, int receive, int maxPartners, boolean c
                 observation.plannedAt().map(at -> LOCAL_MINUTES.format(at.atZone(PeerCoachingService.SCHOOL_TIME)))
                         .orElse(null),
                 observation.note(), observation.savedAt().orElse(null), observation.submittedAt().orElse(null),
-                withForm ? form(observation) : null);
+                observation.formVersion(), withForm ? form(observation) : null);
     }
 
     private static FormView form(StoredObservation observation) {
+        return form(observation.form());
+    }
+
+    static FormView form(ObservationDraft draft) {
         Map<String, MarkView> marks = new LinkedHashMap<>();
-        observation.form().behaviours().forEach((behaviourId, entry) -> marks.put(behaviourId,
+        draft.behaviours().forEach((behaviourId, entry) -> marks.put(behaviourId,
                 new MarkView(entry.markId().orElse(null), entry.example().orElse(null))));
-        return new FormView(marks, observation.form().compliment(), observation.form().tip());
+        return new FormView(marks, draft.compliment(), draft.tip());
     }
 
     private static String name(CourseRoster.Participant person) {

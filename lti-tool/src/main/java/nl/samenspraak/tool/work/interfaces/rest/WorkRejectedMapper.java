@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.Provider;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.tool.interfaces.rest.Problem;
 import nl.samenspraak.tool.lti.session.CurrentSession;
+import nl.samenspraak.tool.work.application.StaleDraftException;
 import nl.samenspraak.tool.work.application.WorkRejectedException;
 
 /**
@@ -31,12 +32,17 @@ public class WorkRejectedMapper implements ExceptionMapper<WorkRejectedException
         Response.Status status = switch (exception.reason()) {
             case UNKNOWN_ASSIGNMENT, UNKNOWN_PART -> Response.Status.NOT_FOUND;
             case INVALID_INPUT -> Response.Status.BAD_REQUEST;
-            case ALREADY_SUBMITTED, NOT_READY, ALREADY_THERE -> Response.Status.CONFLICT;
+            case ALREADY_SUBMITTED, NOT_READY, ALREADY_THERE, STALE_DRAFT -> Response.Status.CONFLICT;
             case FORBIDDEN -> Response.Status.FORBIDDEN;
         };
-        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(),
+        Problem problem = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(),
                 exception.detail().in(language), uriInfo.getRequestUri().getRawPath(),
                 exception.issues().stream().map(issue -> new Problem.FieldError(issue.field(),
-                        issue.message().in(language))).toList()).toResponse();
+                        issue.message().in(language))).toList());
+        if (exception instanceof StaleDraftException stale) {
+            return Response.status(status).type(Problem.MEDIA_TYPE).entity(new StaleDraftProblem(problem,
+                    StaleDraftProblem.Current.of(stale.newer()))).build();
+        }
+        return problem.toResponse();
     }
 }
