@@ -11,6 +11,7 @@ import nl.samenspraak.tool.lti.keys.ToolKeyRing;
 import nl.samenspraak.tool.lti.token.AccessTokens;
 import nl.samenspraak.tool.lti.token.ClientCredentialsTokenClient;
 import nl.samenspraak.tool.lti.token.JdbcAccessTokenCache;
+import org.jdbi.v3.core.Jdbi;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -27,7 +28,7 @@ public final class OutboxWorkerMain {
         dataSource.setUrl(args[0]);
         dataSource.setUser(args[1]);
         dataSource.setPassword(args[2]);
-        Sql sql = new Sql(dataSource);
+        Sql sql = new Sql(Jdbi.create(dataSource));
         Clock clock = Clock.systemUTC();
         ToolKeyRing keyRing = new ToolKeyRing(new JdbcToolKeys(sql), clock);
         JdbcGradeOutbox outbox = new JdbcGradeOutbox(sql);
