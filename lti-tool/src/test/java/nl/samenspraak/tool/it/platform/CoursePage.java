@@ -52,8 +52,8 @@ final class CoursePage {
 
     static String autoPost(EmulatedPlatform platform, AuthorizationRequest request) {
         String user = request.parameter("login_hint").orElseThrow();
-        String token = platform.signedToken(request, user, claims -> claims
-                .set("name", "Anna de Vries").set("given_name", "Anna").set("family_name", "de Vries"));
+        String token = platform.signedToken(request, user, claims -> platform.browserLaunches().apply(claims
+                .set("name", "Anna de Vries").set("given_name", "Anna").set("family_name", "de Vries")));
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Signing in</title></head><body>"
                 + "<form id=\"launch\" method=\"post\" action=\"" + platform.redirectUri() + "\">"
                 + "<input type=\"hidden\" name=\"id_token\" value=\"" + token + "\">"

@@ -36,6 +36,7 @@ public final class EmulatedPlatform implements AutoCloseable {
     private final AtomicInteger keySetRequests = new AtomicInteger();
     private volatile String cacheControl = "max-age=300";
     private volatile boolean keySetAvailable = true;
+    private volatile UnaryOperator<LaunchClaims> browserLaunches = UnaryOperator.identity();
 
     private EmulatedPlatform(URI tool, String host) {
         this.tool = tool;
@@ -106,6 +107,15 @@ public final class EmulatedPlatform implements AutoCloseable {
     /** Serves more of the platform (its grade book, its roster) under a path of this platform's address. */
     public void serve(String path, com.sun.net.httpserver.HttpHandler handler) {
         server.createContext(path, handler);
+    }
+
+    /** How the launches of the course page (a real browser) differ from the default, such as a grade service. */
+    public void browserLaunches(UnaryOperator<LaunchClaims> changes) {
+        browserLaunches = changes;
+    }
+
+    UnaryOperator<LaunchClaims> browserLaunches() {
+        return browserLaunches;
     }
 
     /** What the key set's Cache-Control header says from now on; null for no header. */
