@@ -29,6 +29,7 @@ class GradebookBrowserIT {
 
     @BeforeAll
     static void start() {
+        ServerReadiness.await(ServerReadiness.tool());
         testbed = new LtiTestbed();
         platform = EmulatedPlatform.start(testbed.tool(), "localhost");
         testbed.admin().register(platform);

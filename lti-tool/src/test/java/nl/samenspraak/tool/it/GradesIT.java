@@ -16,6 +16,7 @@ import nl.samenspraak.tool.it.platform.PlatformGradebook;
 import nl.samenspraak.tool.it.platform.PlatformGradebook.ReceivedScore;
 import nl.samenspraak.tool.it.platform.ToolAnswer;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -30,10 +31,18 @@ class GradesIT {
     static final String AGS_CLAIM = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
     private static final String READING = "klavertje-vier";
 
-    private final LtiTestbed testbed = new LtiTestbed();
-    private final LtiTestbed.Registered registered = testbed.registeredPlatform();
-    private final PlatformGradebook gradebook = PlatformGradebook.on(registered.platform(),
-            PlatformGradebook.Flavour.MOODLE, PlatformGradebook.keysOf(testbed.tool()));
+    private LtiTestbed testbed;
+    private LtiTestbed.Registered registered;
+    private PlatformGradebook gradebook;
+
+    @BeforeAll
+    void start() {
+        ServerReadiness.await(ServerReadiness.tool());
+        testbed = new LtiTestbed();
+        registered = testbed.registeredPlatform();
+        gradebook = PlatformGradebook.on(registered.platform(), PlatformGradebook.Flavour.MOODLE,
+                PlatformGradebook.keysOf(testbed.tool()));
+    }
 
     @AfterAll
     void stop() {
