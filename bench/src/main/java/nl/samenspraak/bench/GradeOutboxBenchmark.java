@@ -36,6 +36,7 @@ import nl.samenspraak.tool.lti.token.JdbcAccessTokenCache;
 import nl.samenspraak.tool.work.application.ProgressChanged;
 import nl.samenspraak.tool.work.application.WorkScope;
 import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The grade outbox at full speed: the tool's own outbox, worker and token client on a fresh database (the
@@ -68,7 +69,7 @@ public final class GradeOutboxBenchmark {
     private int users;
 
     private GradeOutboxBenchmark(HikariDataSource dataSource) {
-        sql = new Sql(dataSource);
+        sql = new Sql(Jdbi.create(dataSource));
         ToolKeyRing keyRing = new ToolKeyRing(new JdbcToolKeys(sql), clock);
         gradebook = PlatformGradebook.on(platform, PlatformGradebook.Flavour.MOODLE, keyRing::publicKeySet);
         outbox = new JdbcGradeOutbox(sql);

@@ -14,12 +14,22 @@ class AdminPlatformForm extends AdminElement {
   /** The registration to change; null or unset to add one. */
   set registration(registration) {
     this.editing = registration || null;
+    if (this.editing) {
+      // Kept apart from the registration (grades only need it): read it, and fill it in unless typed over.
+      adminApi(`/api/admin/registrations/${this.editing.id}/token-audience`).then((answer) => {
+        this.tokenAudience = answer.tokenAudience;
+        const input = this.form?.elements.tokenAudience;
+        if (input && !input.value) {
+          input.value = answer.tokenAudience;
+        }
+      }, () => {});
+    }
   }
 
   render() {
     const text = at().form;
     const typed = this.form ? formValues(this.form) : this.initialValues();
-    const names = this.editing ? FIELDS : [...FIELDS, 'deploymentIds'];
+    const names = this.editing ? [...FIELDS, 'tokenAudience'] : [...FIELDS, 'deploymentIds'];
     const refusal = this.refusal;
     this.form = h('form', { novalidate: true, onsubmit: (event) => this.submit(event) },
       h('p', {}, text.intro),
@@ -31,7 +41,7 @@ class AdminPlatformForm extends AdminElement {
         : null,
       names.map((name) => field({ form: 'platform', name, label: text.fields[name].label,
         help: text.fields[name].help, multiline: name === 'deploymentIds',
-        type: name === 'issuer' || name.endsWith('Url') ? 'url' : 'text' })),
+        type: name === 'issuer' || name.endsWith('Url') || name === 'tokenAudience' ? 'url' : 'text' })),
       h('div', { class: 'actions' },
         h('button', { type: 'submit' }, this.busy ? text.busy : text.save),
         h('button', { type: 'button', class: 'secondary', onclick: () => this.cancel() }, text.cancel)));
@@ -46,7 +56,8 @@ class AdminPlatformForm extends AdminElement {
   }
 
   initialValues() {
-    return Object.fromEntries(FIELDS.map((name) => [name, this.editing?.[name] ?? '']));
+    return { ...Object.fromEntries(FIELDS.map((name) => [name, this.editing?.[name] ?? ''])),
+      tokenAudience: this.tokenAudience ?? '' };
   }
 
   cancel() {
@@ -66,6 +77,10 @@ class AdminPlatformForm extends AdminElement {
       const saved = this.editing
         ? await adminApi(`/api/admin/registrations/${this.editing.id}`, { method: 'PUT', body })
         : await adminApi('/api/admin/registrations', { method: 'POST', body });
+      if (this.editing) {
+        await adminApi(`/api/admin/registrations/${this.editing.id}/token-audience`,
+          { method: 'PUT', body: { tokenAudience: values.tokenAudience.trim() } });
+      }
       this.busy = false;
       this.dispatchEvent(new CustomEvent('platform-saved', { bubbles: true, detail: { registration: saved, added: !this.editing } }));
     } catch (error) {
@@ -74,7 +89,7 @@ class AdminPlatformForm extends AdminElement {
         return;
       }
       const errors = error.fieldErrors;
-      const known = [...FIELDS, 'deploymentIds'];
+      const known = [...FIELDS, 'deploymentIds', 'tokenAudience'];
       const unmatched = errors.filter((fieldError) => !known.includes(ALIASES[fieldError.field] || fieldError.field));
       this.refusal = { detail: error.message, errors, unmatched, fieldsOnly: error.status === 400 && errors.length > 0 };
       this.render();

@@ -101,6 +101,7 @@ const TEXTS = {
         tokenUrl: { label: 'Token-URL', help: 'Moodle: "Access token URL" (eindigt op /mod/lti/token.php); Canvas: "…/login/oauth2/token".' },
         jwksUrl: { label: 'Sleutelset-URL van het platform', help: 'Moodle: "Public keyset URL" (eindigt op /mod/lti/certs.php); Canvas: "…/api/lti/security/jwks".' },
         deploymentIds: { label: 'Deployment-ID’s (mag leeg)', help: 'Eén per regel. Moodle: "Deployment ID" bij de tool; Canvas: de deployment-ID van de app in het account of de cursus. Later toevoegen kan ook.' },
+        tokenAudience: { label: 'Token-audience (mag leeg)', help: 'Alleen voor Brightspace: https://api.brightspace.com/auth/token. Leeg: de token-URL, wat alle andere leerplatforms verwachten.' },
       },
     },
 
@@ -258,6 +259,7 @@ const TEXTS = {
         tokenUrl: { label: 'Token URL', help: 'Moodle: "Access token URL" (ends in /mod/lti/token.php); Canvas: "…/login/oauth2/token".' },
         jwksUrl: { label: 'Platform\'s key set URL', help: 'Moodle: "Public keyset URL" (ends in /mod/lti/certs.php); Canvas: "…/api/lti/security/jwks".' },
         deploymentIds: { label: 'Deployment IDs (optional)', help: 'One per line. Moodle: "Deployment ID" with the tool; Canvas: the deployment ID of the app in the account or course. You can also add them later.' },
+        tokenAudience: { label: 'Token audience (optional)', help: 'Brightspace only: https://api.brightspace.com/auth/token. Empty: the token URL, which every other learning platform expects.' },
       },
     },
 

@@ -16,6 +16,7 @@ import nl.samenspraak.tool.it.platform.PlatformGradebook;
 import nl.samenspraak.tool.it.platform.PlatformGradebook.ReceivedScore;
 import nl.samenspraak.tool.it.platform.ToolAnswer;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -30,10 +31,18 @@ class GradesIT {
     static final String AGS_CLAIM = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
     private static final String READING = "klavertje-vier";
 
-    private final LtiTestbed testbed = new LtiTestbed();
-    private final LtiTestbed.Registered registered = testbed.registeredPlatform();
-    private final PlatformGradebook gradebook = PlatformGradebook.on(registered.platform(),
-            PlatformGradebook.Flavour.MOODLE, PlatformGradebook.keysOf(testbed.tool()));
+    private LtiTestbed testbed;
+    private LtiTestbed.Registered registered;
+    private PlatformGradebook gradebook;
+
+    @BeforeAll
+    void start() {
+        ServerReadiness.await(ServerReadiness.tool());
+        testbed = new LtiTestbed();
+        registered = testbed.registeredPlatform();
+        gradebook = PlatformGradebook.on(registered.platform(), PlatformGradebook.Flavour.MOODLE,
+                PlatformGradebook.keysOf(testbed.tool()));
+    }
 
     @AfterAll
     void stop() {
@@ -75,23 +84,20 @@ class GradesIT {
 
     @Test
     void aLinkWithoutTheGradeServiceSendsNoGradeAndTheTrainerSeesWhy() {
-        WorkClient teacher = launch("ungraded-teacher", link("ungraded-link", false));
+        // A course of its own: every link of a course to the assignment gets the course's scores.
+        UnaryOperator<LaunchClaims> ungraded = claims -> link("ungraded-link", false).apply(claims)
+                .member(LaunchClaims.CONTEXT, "id", "ungraded-course");
+        WorkClient teacher = launch("ungraded-teacher", ungraded);
         teacher.answerEveryQuestion(READING);
         assertEquals("completed", ok(teacher.post("/api/assignments/" + READING + "/submit", null))
                 .at("/progress/state").asText(), "completion is tracked all the same");
 
-        WorkClient trainer = launch("grades-trainer", claims -> link("ungraded-link", false).apply(claims)
-                .roles(LaunchClaims.INSTRUCTOR));
+        WorkClient trainer = launch("grades-trainer", claims -> ungraded.apply(claims).roles(LaunchClaims.INSTRUCTOR));
         JsonNode links = ok(trainer.get("/api/course/grades"));
 
-        JsonNode ungraded = null;
-        for (JsonNode link : links) {
-            if (link.path("assignmentId").asText().equals(READING) && link.path("sending").asText().startsWith("no-")) {
-                ungraded = link;
-            }
-        }
-        assertTrue(ungraded != null, links.toString());
-        assertEquals("no-grade-service", ungraded.path("sending").asText());
+        assertEquals(1, links.size(), links.toString());
+        assertEquals(READING, links.get(0).path("assignmentId").asText());
+        assertEquals("no-grade-service", links.get(0).path("sending").asText());
         assertTrue(gradebook.received().stream().noneMatch(score -> score.userId().equals("ungraded-teacher")));
         assertEquals(403, teacher.get("/api/course/grades").status(), "a teacher does not see it");
     }

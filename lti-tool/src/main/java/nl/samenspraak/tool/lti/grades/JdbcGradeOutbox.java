@@ -43,16 +43,15 @@ public class JdbcGradeOutbox implements GradeOutbox {
         if (change.scope().contextId().isEmpty()) {
             return 0;
         }
-        record Link(long id, String locale) {
+        record Link(long id, String locale, AgsScopes scopes) {
         }
         // One query for every link of the course pointing to the assignment, whatever their number.
         List<Link> links = sql.list("SELECT l.id, l.ags_scopes, u.locale FROM lti_resource_link l"
                         + " JOIN lti_user u ON u.id = ? WHERE l.context_id = ? AND l.assignment_id = ?"
                         + " AND (l.lineitem_url IS NOT NULL OR l.lineitems_url IS NOT NULL) ORDER BY l.id",
-                row -> AgsScopes.parse(row.getString("ags_scopes")).allowsScores()
-                        ? new Link(row.getLong("id"), row.getString("locale")) : null,
+                row -> new Link(row.getLong("id"), row.getString("locale"), AgsScopes.parse(row.getString("ags_scopes"))),
                 change.scope().userId(), change.scope().contextId().get(), change.assignmentId())
-                .stream().filter(link -> link != null).toList();
+                .stream().filter(link -> link.scopes().allowsScores()).toList();
         long userId = change.scope().userId();
         Instant now = change.at();
         int written = 0;

@@ -83,7 +83,7 @@ final class CoursePage {
                 claims.member(LaunchClaims.RESOURCE_LINK, "id", "deep-linked-" + item)
                         .member(LaunchClaims.RESOURCE_LINK, "title", latest.items().get(item).get("title"));
             }
-            return claims;
+            return platform.browserLaunches().apply(claims);
         });
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Signing in</title></head><body>"
                 + "<form id=\"launch\" method=\"post\" action=\"" + platform.redirectUri() + "\">"

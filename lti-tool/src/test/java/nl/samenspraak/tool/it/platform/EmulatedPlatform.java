@@ -38,6 +38,7 @@ public final class EmulatedPlatform implements AutoCloseable {
     private volatile boolean keySetAvailable = true;
     private final DeepLinkingReturn deepLinkingReturn = new DeepLinkingReturn(this);
     private final Memberships memberships = new Memberships(this);
+    private volatile UnaryOperator<LaunchClaims> browserLaunches = UnaryOperator.identity();
 
     private EmulatedPlatform(URI tool, String host) {
         this.tool = tool;
@@ -120,6 +121,15 @@ public final class EmulatedPlatform implements AutoCloseable {
     /** Serves more of the platform (its grade book, its roster) under a path of this platform's address. */
     public void serve(String path, com.sun.net.httpserver.HttpHandler handler) {
         server.createContext(path, handler);
+    }
+
+    /** How the launches of the course page (a real browser) differ from the default, such as a grade service. */
+    public void browserLaunches(UnaryOperator<LaunchClaims> changes) {
+        browserLaunches = changes;
+    }
+
+    UnaryOperator<LaunchClaims> browserLaunches() {
+        return browserLaunches;
     }
 
     /** What the key set's Cache-Control header says from now on; null for no header. */

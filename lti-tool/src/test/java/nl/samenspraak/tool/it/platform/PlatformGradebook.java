@@ -91,6 +91,7 @@ public final class PlatformGradebook {
         this.toolKeys = toolKeys;
         platform.serve("/token", this::token);
         platform.serve("/ags/lineitems", this::lineItems);
+        platform.serve("/gradebook", exchange -> send(exchange, 200, page(), "text/html; charset=utf-8"));
     }
 
     /** Adds a grade book to the platform; the tool's keys are read from its key set for every token request. */
@@ -434,6 +435,30 @@ public final class PlatformGradebook {
                     Instant.now()));
         }
         send(exchange, 200, "", "application/json");
+    }
+
+    /** The grade book as a teacher of the platform sees it: every line item's grades per user. */
+    private String page() {
+        StringBuilder rows = new StringBuilder();
+        for (ReceivedScore score : received) {
+            Map<String, Object> item = lineItems.get(score.lineItem());
+            rows.append("<tr><th scope=\"row\">").append(escape(String.valueOf(item.get("label")))).append("</th><td>")
+                    .append(escape(score.userId())).append("</td><td>").append(score.activityProgress()).append("</td><td>")
+                    .append(score.gradingProgress()).append("</td><td class=\"grade\">")
+                    .append(grade(score.lineItem(), score.userId()) == null ? "–"
+                            : String.format(java.util.Locale.ROOT, "%.0f", grade(score.lineItem(), score.userId())))
+                    .append("</td></tr>");
+        }
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Gradebook</title>"
+                + "</head><body><main><h1>Emulated gradebook</h1><table id=\"gradebook\"><caption>Scores received,"
+                + " oldest first, with the grade the gradebook keeps</caption><thead><tr><th scope=\"col\">Grade item</th>"
+                + "<th scope=\"col\">User</th><th scope=\"col\">Activity</th><th scope=\"col\">Grading</th>"
+                + "<th scope=\"col\">Grade</th></tr></thead><tbody>" + rows + "</tbody></table></main></body></html>";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private String checkScore(Map<String, Object> score) {

@@ -13,6 +13,7 @@ import static nl.samenspraak.tool.lti.grades.GradesFixture.untilTrue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -289,6 +290,23 @@ class GradeDeliveryTest {
         f.change(teacher, SUBMITTED, COMPLETED);
 
         assertEquals(List.of(), f.statuses(teacher));
+    }
+
+    @Test
+    void theScoreCommitsAndRollsBackWithTheStateChangesTransaction() {
+        GradesFixture f = fixture(Flavour.MOODLE);
+        f.link("link-1", ALL, f.gradebook.addLineItem("Kennismaking", "link-1"), true);
+        long teacher = f.teacher("user-1", "nl");
+
+        assertThrows(IllegalStateException.class, () -> f.transactions.useTransaction(() -> {
+            f.change(teacher, SUBMITTED, COMPLETED);
+            throw new IllegalStateException("the use case fails after the event");
+        }));
+        assertEquals(List.of(), f.statuses(teacher), "rolled back with the change");
+        assertEquals(0, f.sql.one("SELECT COUNT(*) FROM grade_sync", row -> row.getInt(1)).orElseThrow());
+
+        f.transactions.useTransaction(() -> f.change(teacher, SUBMITTED, COMPLETED));
+        assertEquals(List.of("PENDING"), f.statuses(teacher), "committed with the change");
     }
 
     @Test

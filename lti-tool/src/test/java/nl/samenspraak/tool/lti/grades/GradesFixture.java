@@ -1,7 +1,5 @@
 package nl.samenspraak.tool.lti.grades;
 
-import nl.samenspraak.tool.infrastructure.security.TestSecrets;
-import org.jdbi.v3.core.Jdbi;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -18,7 +16,10 @@ import java.util.random.RandomGenerator;
 import javax.sql.DataSource;
 import nl.samenspraak.program.progress.Progress;
 import nl.samenspraak.program.progress.ProgressState;
+import nl.samenspraak.tool.application.Transactions;
+import nl.samenspraak.tool.infrastructure.persistence.JdbiTransactions;
 import nl.samenspraak.tool.infrastructure.persistence.Sql;
+import nl.samenspraak.tool.infrastructure.security.TestSecrets;
 import nl.samenspraak.tool.it.platform.EmulatedPlatform;
 import nl.samenspraak.tool.it.platform.PlatformGradebook;
 import nl.samenspraak.tool.lti.keys.JdbcToolKeys;
@@ -28,6 +29,7 @@ import nl.samenspraak.tool.lti.token.ClientCredentialsTokenClient;
 import nl.samenspraak.tool.lti.token.JdbcAccessTokenCache;
 import nl.samenspraak.tool.work.application.ProgressChanged;
 import nl.samenspraak.tool.work.application.WorkScope;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The grades chain without a server: the tool's real token client, outbox and worker on a migrated database,
@@ -41,6 +43,7 @@ final class GradesFixture implements AutoCloseable {
     static final Progress COMPLETED = new Progress(ProgressState.COMPLETED, 1);
 
     final Sql sql;
+    final Transactions transactions;
     final Clock clock = Clock.systemUTC();
     final EmulatedPlatform platform;
     final PlatformGradebook gradebook;
@@ -54,7 +57,9 @@ final class GradesFixture implements AutoCloseable {
     final String assignmentId = "a-" + UUID.randomUUID().toString().substring(0, 8);
 
     GradesFixture(DataSource dataSource, PlatformGradebook.Flavour flavour) {
-        sql = new Sql(Jdbi.create(dataSource));
+        Jdbi jdbi = Jdbi.create(dataSource);
+        sql = new Sql(jdbi);
+        transactions = new JdbiTransactions(jdbi);
         ToolKeyRing keyRing = new ToolKeyRing(new JdbcToolKeys(sql, TestSecrets.box()), clock);
         platform = EmulatedPlatform.start(URI.create("http://127.0.0.1:9"));
         gradebook = PlatformGradebook.on(platform, flavour, keyRing::publicKeySet);
