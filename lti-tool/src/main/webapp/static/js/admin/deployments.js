@@ -2,6 +2,7 @@
 import { h } from '../dom.js';
 import { adminApi } from './api.js';
 import { announce } from './announce.js';
+import { confirmDialog } from './dialog.js';
 import { AdminElement, dateTime } from './element.js';
 import { field, focusFirstError, formValues, markErrors } from './fields.js';
 import { language } from '../i18n.js';
@@ -81,7 +82,20 @@ class AdminDeployments extends AdminElement {
   }
 
   async remove(deploymentId) {
+    const text = at().deployments;
     try {
+      // What goes with it comes first: the administrator confirms knowing whose work it affects.
+      const usage = await adminApi(`${this.path(deploymentId)}/usage`);
+      const confirmed = await confirmDialog({
+        title: fill(text.removeTitle, deploymentId),
+        paragraphs: [fill(text.removeBody, usage.teachers, usage.courses), text.removeBack],
+        confirm: text.removeConfirm,
+        cancel: text.cancel,
+        danger: true,
+      });
+      if (!confirmed) {
+        return;
+      }
       const registration = await adminApi(this.path(deploymentId), { method: 'DELETE' });
       this.changed(registration, fill(at().deployments.removed, deploymentId));
       this.render();

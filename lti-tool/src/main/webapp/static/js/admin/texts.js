@@ -118,6 +118,11 @@ const TEXTS = {
       saved: 'Deployment {0} is opgeslagen.',
       removed: 'Deployment {0} is verwijderd.',
       required: 'Vul de deployment-ID in die het leerplatform bij de tool toont.',
+      removeTitle: 'Deployment {0} verwijderen?',
+      removeBody: 'Samenspraak start dan niet meer vanuit deze deployment, en het werk van {0} leraren in {1} cursussen is niet meer te openen.',
+      removeBack: 'Het werk blijft bewaard: voeg je de deployment later weer toe, dan is het er weer.',
+      removeConfirm: 'Deployment verwijderen',
+      cancel: 'Annuleren',
     },
 
     keys: {
@@ -276,6 +281,11 @@ const TEXTS = {
       saved: 'Deployment {0} has been saved.',
       removed: 'Deployment {0} has been removed.',
       required: 'Fill in the deployment ID the learning platform shows with the tool.',
+      removeTitle: 'Remove deployment {0}?',
+      removeBody: 'Samenspraak will no longer start from this deployment, and the work of {0} teachers in {1} courses can no longer be opened.',
+      removeBack: 'The work stays stored: add the deployment again later and it is back.',
+      removeConfirm: 'Remove deployment',
+      cancel: 'Cancel',
     },
 
     keys: {

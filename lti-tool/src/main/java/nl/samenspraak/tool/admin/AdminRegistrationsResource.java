@@ -130,6 +130,17 @@ public class AdminRegistrationsResource {
                 .orElseThrow(() -> notFound(id)));
     }
 
+    @GET
+    @Path("{id}/deployments/{deploymentId}/usage")
+    @Operation(summary = "What removing a deployment affects: the teachers with work and the courses in it")
+    public RegistrationUsage.DeploymentUsage deploymentUsage(@PathParam("id") long id,
+                                                             @PathParam("deploymentId") String deploymentId) {
+        registrations.find(id).filter(registration -> registration.hasDeployment(deploymentId))
+                .orElseThrow(() -> new ProblemException(Problem.of(Response.Status.NOT_FOUND, "Registration " + id
+                        + " has no deployment '" + deploymentId + "'.")));
+        return usage.ofDeployment(id, deploymentId);
+    }
+
     @DELETE
     @Path("{id}/deployments/{deploymentId}")
     @Operation(summary = "Removes a deployment")

@@ -9,11 +9,13 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.logging.Logger;
 import nl.samenspraak.program.content.Language;
+import nl.samenspraak.tool.infrastructure.web.LogValues;
 import nl.samenspraak.tool.interfaces.web.Pages;
 
 /**
  * The page a refused login or launch shows, in the launch's language: what failed, what an administrator
- * should check, and a correlation id that is also in the log line, so a school's report can be matched.
+ * should check, and a correlation id that is also in the log line, so a school's report can be matched. The
+ * page shows no exception text: a reason that comes from an exception is in the log line only.
  */
 @Singleton
 public class LtiErrorPage {
@@ -48,8 +50,9 @@ public class LtiErrorPage {
         byte[] id = new byte[6];
         random.nextBytes(id);
         String correlationId = HexFormat.of().formatHex(id);
+        // The message holds values from the request (iss, target_link_uri): quoted, so they cannot forge a line.
         LOG.warning("LTI " + step + " rejected [" + correlationId + "] " + rejection.error().textKey() + ": "
-                + rejection.getMessage());
+                + LogValues.quote(rejection.getMessage()));
         return correlationId;
     }
 }

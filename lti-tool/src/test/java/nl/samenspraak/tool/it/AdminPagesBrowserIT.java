@@ -113,6 +113,17 @@ class AdminPagesBrowserIT {
         browser.visible(By.cssSelector("[data-remove-deployment='course-42']"));
         browser.assertAccessible("a platform's page with its deployments");
         browser.screenshot("admin-05-platform-deployments");
+        // Removing a deployment asks first, saying whose work it affects.
+        type("deployment-deploymentId", "course-43");
+        submit("ss-deployments form");
+        waitForStatus("Deployment course-43 is opgeslagen.");
+        click(By.cssSelector("[data-remove-deployment='course-43']"));
+        WebElement removal = browser.visible(By.cssSelector("dialog.confirm"));
+        assertTrue(removal.getText().contains("het werk van 0 leraren in 0 cursussen"), removal.getText());
+        browser.assertAccessible("a deployment's removal confirmation");
+        browser.screenshot("admin-05b-deployment-removal-confirmation");
+        removal.findElement(By.cssSelector("[data-confirm]")).click();
+        waitForStatus("Deployment course-43 is verwijderd.");
         click(By.xpath("//button[text()='Terug naar de leerplatforms']"));
         assertTrue(platformRow(issuer).getText().contains("course-42 – Cursus Ouderbetrokkenheid"));
 

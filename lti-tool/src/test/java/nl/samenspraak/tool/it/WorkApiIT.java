@@ -135,6 +135,40 @@ class WorkApiIT {
         assertProblem(teacher.post("/api/assignments/geen-opdracht/submit", null), 404);
     }
 
+    /** A script posting watch reports without end is stopped: at most 30 a minute per person, then 429. */
+    @Test
+    void watchReportsAreRateLimited() {
+        WorkClient teacher = platform.teacher("watch-flood");
+        ToolClient.Answer last = null;
+        for (int i = 0; i < 40 && (last == null || last.status() != 429); i++) {
+            last = teacher.post(watched(FILM), intervals(0, 1));
+        }
+
+        assertProblem(last, 429);
+        assertTrue(Integer.parseInt(last.headers().firstValue("Retry-After").orElse("0")) > 0, last.body());
+    }
+
+    /** A body over the cap is refused before it is read, whatever the endpoint: 413 problem+json. */
+    @Test
+    void aBodyOverTheCapIsRefusedAsTooLarge() {
+        WorkClient teacher = platform.teacher("body-too-large");
+
+        assertRefused(teacher, READING, () -> teacher.answer(READING, "toepassen-eigen-praktijk",
+                json("text", "x".repeat(70 * 1024))), 413);
+    }
+
+    /** Before a deployment is removed the administrator learns whose work it affects. */
+    @Test
+    void aDeploymentsUsageCountsTheTeachersWithWork() {
+        WorkClient teacher = platform.teacher("deployment-usage");
+        ok(teacher.post(watched(FILM), intervals(0, 10)));
+
+        JsonNode usage = platform.deploymentUsage();
+
+        assertTrue(usage.path("teachers").asLong() >= 1, usage.toString());
+        assertTrue(usage.path("courses").asLong() >= 1, usage.toString());
+    }
+
     @Test
     void playedStretchesAreCreditedMergedAndShownWithTheAssignment() {
         WorkClient teacher = platform.teacher("watch-merged");

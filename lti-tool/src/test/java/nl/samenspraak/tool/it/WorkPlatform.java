@@ -34,6 +34,11 @@ final class WorkPlatform implements AutoCloseable {
         return testbed.admin().token();
     }
 
+    /** What removing the platform's deployment would affect, as the administration asks it. */
+    com.fasterxml.jackson.databind.JsonNode deploymentUsage() {
+        return testbed.admin().deploymentUsage(registered.id(), registered.platform().deploymentId());
+    }
+
     @Override
     public void close() {
         testbed.close();

@@ -10,6 +10,11 @@ import java.util.List;
  */
 public final class WatchedIntervals {
 
+    /** Shorter than a player's time updates (a quarter second): no real playing leaves such a stretch alone. */
+    public static final double MIN_STRETCH_SECONDS = 0.25;
+    /** More than a viewer who skips about makes in a film; what is stored per work never grows past it. */
+    public static final int MAX_STRETCHES = 200;
+
     private WatchedIntervals() {
     }
 
@@ -43,7 +48,7 @@ public final class WatchedIntervals {
      * The played stretches after a player's report, crediting at most {@code allowanceSeconds} of video
      * that was not played before (earliest first): a report cannot claim more than could have been
      * played since the previous one. Stretches played before are kept; parts of the report that repeat
-     * them cost nothing.
+     * them cost nothing. The result is {@linkplain #compact compacted}, so what is stored stays small.
      */
     public static List<WatchedInterval> credit(List<WatchedInterval> before, List<WatchedInterval> reported,
                                                double allowanceSeconds, double durationSeconds) {
@@ -58,7 +63,26 @@ public final class WatchedIntervals {
             credited.add(new WatchedInterval(fresh.fromSeconds(), fresh.fromSeconds() + length));
             left -= length;
         }
-        return merge(credited, durationSeconds);
+        return compact(credited, durationSeconds);
+    }
+
+    /**
+     * The stretches merged, without stretches shorter than {@link #MIN_STRETCH_SECONDS} standing alone, and
+     * at most {@link #MAX_STRETCHES} of them (the longest, in order). Compacting only ever leaves out played
+     * time, never counts a gap as played: a report of millions of tiny stretches stores next to nothing.
+     */
+    public static List<WatchedInterval> compact(List<WatchedInterval> intervals, double durationSeconds) {
+        List<WatchedInterval> kept = merge(intervals, durationSeconds).stream()
+                .filter(interval -> interval.toSeconds() - interval.fromSeconds() >= MIN_STRETCH_SECONDS)
+                .toList();
+        if (kept.size() <= MAX_STRETCHES) {
+            return kept;
+        }
+        return kept.stream()
+                .sorted(Comparator.comparingDouble((WatchedInterval interval) -> interval.fromSeconds() - interval.toSeconds()))
+                .limit(MAX_STRETCHES)
+                .sorted(Comparator.comparingDouble(WatchedInterval::fromSeconds))
+                .toList();
     }
 
     /** The parts of merged {@code reported} stretches outside the merged {@code known} ones, in order. */

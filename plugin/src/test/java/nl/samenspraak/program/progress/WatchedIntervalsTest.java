@@ -46,6 +46,38 @@ class WatchedIntervalsTest {
         assertEquals(0.0, WatchedIntervals.share(List.of(), 100));
     }
 
+    /** A script reporting thousands of tiny stretches, over many reports, stores next to nothing. */
+    @Test
+    void tinyStretchesDoNotPileUpInWhatIsStored() {
+        List<WatchedInterval> stored = List.of();
+        for (int report = 0; report < 50; report++) {
+            List<WatchedInterval> tiny = new java.util.ArrayList<>();
+            for (int i = 0; i < 1000; i++) {
+                double from = report * 10 + i * 0.01;
+                tiny.add(played(from, from + 0.001));
+            }
+            stored = WatchedIntervals.credit(stored, tiny, 10, 600);
+        }
+
+        assertEquals(List.of(), stored);
+    }
+
+    @Test
+    void whatIsStoredNeverExceedsTheCapAndKeepsTheLongestStretches() {
+        List<WatchedInterval> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            many.add(played(i * 2, i * 2 + (i % 2 == 0 ? 0.5 : 1.0)));
+        }
+
+        List<WatchedInterval> compacted = WatchedIntervals.compact(many, 2000);
+
+        assertEquals(WatchedIntervals.MAX_STRETCHES, compacted.size());
+        assertEquals(true, compacted.stream().allMatch(interval -> interval.toSeconds() - interval.fromSeconds() == 1.0));
+        assertEquals(played(2, 3), compacted.get(0), "in order of the film");
+        assertEquals(true, WatchedIntervals.share(compacted, 2000) <= WatchedIntervals.share(many, 2000),
+                "compacting never counts a gap as watched");
+    }
+
     @Test
     void aReportIsCreditedUpToTheAllowanceEarliestFirst() {
         List<WatchedInterval> credited = WatchedIntervals.credit(List.of(played(0, 10)),

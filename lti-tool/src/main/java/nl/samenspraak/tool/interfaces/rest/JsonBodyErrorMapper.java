@@ -2,6 +2,7 @@ package nl.samenspraak.tool.interfaces.rest;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.core.Context;
@@ -12,10 +13,11 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.samenspraak.tool.infrastructure.web.RequestSizeFilter;
 
 /**
  * A request body that is not the JSON the endpoint takes: 400 problem+json naming the field (as a JSON
- * path such as {@code answers[2].text}) or the place where the JSON breaks.
+ * path such as {@code answers[2].text}) or the place where the JSON breaks; 413 when it is too long.
  */
 @Provider
 public class JsonBodyErrorMapper implements ExceptionMapper<JsonProcessingException> {
@@ -30,6 +32,10 @@ public class JsonBodyErrorMapper implements ExceptionMapper<JsonProcessingExcept
 
     /** The problem for a request to {@code path}; apart from the response, so that it is tested without a server. */
     Problem problem(JsonProcessingException exception, String path) {
+        if (tooLong(exception)) {
+            return new Problem("about:blank", "Content Too Large", 413, "The body is too large: at most "
+                    + RequestSizeFilter.MAX_JSON_BYTES / 1024 + " KB.", path, null);
+        }
         Optional<JsonParseException> parseError = parseError(exception);
         if (parseError.isPresent()) {
             var location = parseError.get().getLocation();
@@ -46,6 +52,16 @@ public class JsonBodyErrorMapper implements ExceptionMapper<JsonProcessingExcept
         }
         return new Problem("about:blank", "Bad Request", 400, "The body does not have the form this request takes.",
                 path, null);
+    }
+
+    /** Jackson's document limit was hit; databind wraps it in a mapping error of the field being read. */
+    private static boolean tooLong(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamConstraintsException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,6 +1,8 @@
 package nl.samenspraak.tool.interfaces.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -15,11 +17,13 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
+import nl.samenspraak.tool.infrastructure.web.RequestSizeFilter;
 
 /**
  * Jackson for every JSON body, {@code application/problem+json} included. Requests are read strictly:
  * unknown fields are errors, and a value of the wrong JSON type (a number for a text, a text for a number)
- * is not quietly converted, nor is 2.5 cut down to a whole number.
+ * is not quietly converted, nor is 2.5 cut down to a whole number. A document longer than
+ * {@link RequestSizeFilter#MAX_JSON_BYTES} is refused while it is read.
  */
 @Provider
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
@@ -27,7 +31,11 @@ import jakarta.ws.rs.ext.Provider;
 public class JsonProvider extends JacksonJsonProvider {
 
     public JsonProvider() {
-        super(JsonMapper.builder()
+        super(JsonMapper.builder(JsonFactory.builder()
+                        // The servlet filter refuses a larger declared body; this stops one that lies about it.
+                        .streamReadConstraints(StreamReadConstraints.builder()
+                                .maxDocumentLength(RequestSizeFilter.MAX_JSON_BYTES).build())
+                        .build())
                 .addModule(new JavaTimeModule())
                 .addModule(new Jdk8Module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

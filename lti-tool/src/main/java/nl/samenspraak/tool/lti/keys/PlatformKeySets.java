@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Logger;
+import nl.samenspraak.tool.infrastructure.web.LogValues;
 import nl.samenspraak.tool.infrastructure.web.OutboundAddresses;
 
 /**
@@ -99,8 +100,8 @@ public class PlatformKeySets {
                     throw e;
                 }
                 // A platform that is briefly unreachable should not stop every launch: keep the old set a minute.
-                LOG.warning("Platform key set " + keySetUrl + " could not be refreshed, the cached one is used: "
-                        + e.getMessage());
+                LOG.warning("Platform key set " + LogValues.quote(keySetUrl.toString())
+                        + " could not be refreshed, the cached one is used: " + LogValues.quote(e.getMessage()));
                 CachedKeySet extended = new CachedKeySet(current.keys(), now.plus(Duration.ofMinutes(1)),
                         lastUnknownKidFetch);
                 cache.put(keySetUrl, extended);

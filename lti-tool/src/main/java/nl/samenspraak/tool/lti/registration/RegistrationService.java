@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import nl.samenspraak.program.content.LocalizedText;
+import nl.samenspraak.tool.infrastructure.web.LogValues;
 
 /**
  * Adds, changes, disables and removes platform registrations and their deployments, checking every field
@@ -47,8 +48,8 @@ public class RegistrationService {
         deploymentIds.forEach(RegistrationService::validateDeploymentId);
         PlatformRegistration added = registrations.add(details, by, true,
                 deploymentIds.stream().map(String::strip).distinct().toList(), clock.instant());
-        LOG.info("Platform registered (" + by.name().toLowerCase() + "): " + details.issuer()
-                + " client_id " + details.clientId() + " as registration " + added.id());
+        LOG.info("Platform registered (" + by.name().toLowerCase() + "): " + LogValues.quote(details.issuer())
+                + " client_id " + LogValues.quote(details.clientId()) + " as registration " + added.id());
         return added;
     }
 

@@ -3,10 +3,14 @@ package nl.samenspraak.tool.interfaces.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.MediaType;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import nl.samenspraak.tool.infrastructure.web.RequestSizeFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,6 +28,27 @@ class JsonProviderTest {
         "{\"value\": \"3\"}", "{\"value\": 2.5}", "{\"value\": true}", "{\"text\": {}}", "{\"unknown\": 1}"})
     void aValueOfTheWrongTypeOrAnUnknownFieldIsRefused(String json) {
         assertThrows(JsonMappingException.class, () -> mapper.readValue(json, Body.class));
+    }
+
+    /** A body longer than the cap, sent without a true Content-Length, is stopped while it is read: 413. */
+    @Test
+    void aDocumentLongerThanTheCapIsRefusedAsTooLarge() {
+        // Jackson counts whole read buffers (8 KB), so the cap bites at most one buffer late.
+        String json = "{\"text\": \"" + "a".repeat(RequestSizeFilter.MAX_JSON_BYTES + 16 * 1024) + "\"}";
+
+        JsonProcessingException refused = assertThrows(JsonProcessingException.class,
+                () -> mapper.readValue(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), Body.class));
+
+        assertEquals(413, new JsonBodyErrorMapper().problem(refused, "/api/x").status());
+    }
+
+    @Test
+    void aDocumentWithinTheCapIsRead() throws Exception {
+        String text = "a".repeat(RequestSizeFilter.MAX_JSON_BYTES - 20);
+        String json = "{\"text\": \"" + text + "\"}";
+
+        assertEquals(text, mapper.readValue(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                Body.class).text());
     }
 
     @Test

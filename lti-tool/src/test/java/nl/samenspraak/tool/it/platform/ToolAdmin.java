@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -70,6 +72,12 @@ public final class ToolAdmin {
     /** Users, courses, links and the last launch of a registration. */
     public JsonNode usage(long id) {
         return registration(id).path("usage");
+    }
+
+    /** The teachers with work and the courses of one deployment. */
+    public JsonNode deploymentUsage(long id, String deploymentId) {
+        return send(http, authorized("/api/admin/registrations/" + id + "/deployments/"
+                + URLEncoder.encode(deploymentId, StandardCharsets.UTF_8).replace("+", "%20") + "/usage").GET().build(), 200);
     }
 
     public void setEnabled(long id, boolean enabled) {

@@ -65,13 +65,16 @@ public class AssignmentWorkResource {
     private final QuickscanService quickscans;
     private final ActionPlanService plans;
     private final PeerCoachingService peers;
+    private final WatchReportLimit watchReports;
     private final CurrentSession session;
     private final ProgramJson json;
 
     @Inject
     public AssignmentWorkResource(TeacherWorkService work, QuickscanService quickscans, ActionPlanService plans,
-                                  PeerCoachingService peers, CurrentSession session, ProgramJson json) {
+                                  PeerCoachingService peers, CurrentSession session, ProgramJson json,
+                                  WatchReportLimit watchReports) {
         this.work = work;
+        this.watchReports = watchReports;
         this.quickscans = quickscans;
         this.plans = plans;
         this.peers = peers;
@@ -159,7 +162,9 @@ public class AssignmentWorkResource {
     @POST
     @Path("watched")
     @Operation(summary = "Records the stretches of the film the player played")
-    public Watched recordWatched(@PathParam("assignmentId") String assignmentId, WatchReport report) {
+    public Watched recordWatched(@PathParam("assignmentId") String assignmentId, WatchReport report,
+                                 @QueryParam("lang") String lang) {
+        watchReports.acquire(session.get(), language(lang));
         if (report == null || report.intervals() == null) {
             throw invalid("intervals", LocalizedText.of("Stuur de gekeken stukken als intervals: [{from, to}].",
                     "Send the stretches played as intervals: [{from, to}]."));
