@@ -21,6 +21,11 @@ function observationBadge(state) {
     h('span', { class: 'badge__shape', 'aria-hidden': 'true' }, SHAPES[state]), t().observationStates[state]);
 }
 
+/** A text that may begin with "een oud-deelnemer", as the start of a heading or sentence. */
+function capitalised(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function nameOf(person) {
   return person.name || (person.formerParticipant ? t().formerParticipant : t().colleagueNoName);
 }
@@ -107,8 +112,8 @@ export class PeerCoachingPart {
     const name = nameOf(partner);
     const since = dateTime(partner.since, language());
     return h('article', { class: 'partner panel', 'aria-labelledby': `partner-${partner.userId}` },
-      h('h3', { id: `partner-${partner.userId}`, tabindex: '-1' }, name),
-      h('p', { class: 'muted' }, fill(partner.chosenByMe ? text.chosenByYou : text.chosenByPartner, { name, date: since })),
+      h('h3', { id: `partner-${partner.userId}`, tabindex: '-1' }, capitalised(name)),
+      h('p', { class: 'muted' }, capitalised(fill(partner.chosenByMe ? text.chosenByYou : text.chosenByPartner, { name, date: since }))),
       this.observation(partner, partner.given, fill(text.youObserve, { name }), true),
       this.observation(partner, partner.received, fill(text.observesYou, { name }), false),
       partner.canEnd ? h('p', { class: 'partner__end' }, h('button', { type: 'button', class: 'secondary',

@@ -133,7 +133,7 @@ class PrivacyBrowserIT {
         // Bram still reads the feedback he received, from a former participant.
         browser.open("/app/assignments/" + PEER + "#session=" + bramsSession);
         WebElement partner = browser.visible(By.cssSelector(".partner h3"));
-        assertEquals("een oud-deelnemer", partner.getText());
+        assertEquals("Een oud-deelnemer", partner.getText());
         WebElement feedback = browser.visible(By.xpath("//*[starts-with(normalize-space(), 'Feedback van een oud-deelnemer')]"));
         assertTrue(browser.driver().findElement(By.tagName("main")).getText().contains(COMPLIMENT),
                 "the compliment Anna gave stays with Bram: " + feedback.getText());

@@ -4,9 +4,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.tool.interfaces.web.Pages;
 import nl.samenspraak.tool.privacy.application.TeacherExport;
@@ -17,6 +23,7 @@ import nl.samenspraak.tool.privacy.application.TeacherExport;
  */
 final class ExportFile {
 
+    private static final ZoneId SCHOOL_TIME = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd").withZone(ZoneOffset.UTC);
 
     private ExportFile() {
@@ -28,14 +35,31 @@ final class ExportFile {
     }
 
     static Response html(TeacherExport export, Pages pages, Language language) {
-        byte[] page = pages.render("export", language, Map.of("export", export,
-                "hasWork", !export.work().isEmpty(), "hasGiven", !export.observationsGiven().isEmpty(),
-                "hasReceived", !export.observationsReceived().isEmpty(), "hasAudit", !export.audit().isEmpty()))
-                .getBytes(StandardCharsets.UTF_8);
-        return download(Response.ok(page, Pages.HTML), name(export, "html"));
+        return download(Response.ok(page(export, pages, language).getBytes(StandardCharsets.UTF_8), Pages.HTML),
+                name(export, "html"));
     }
 
-    private static String name(TeacherExport export, String extension) {
+    /** The readable page: every value escaped by the template, dates in school time and codes in words. */
+    static String page(TeacherExport export, Pages pages, Language language) {
+        DateTimeFormatter readable = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm",
+                Locale.forLanguageTag(language.code())).withZone(SCHOOL_TIME);
+        // Sections the page wraps around a value it shows in words: {{#date}}…{{/date}}, {{#say}}…{{/say}}.
+        Function<String, String> date = text -> {
+            try {
+                return readable.format(Instant.parse(text.strip()));
+            } catch (DateTimeParseException e) {
+                return text;
+            }
+        };
+        Function<String, String> say = code -> Optional.ofNullable(pages.text(language, "export.code." + code.strip()))
+                .orElse(code);
+        return pages.render("export", language, Map.of("export", export, "date", date, "say", say,
+                "hasWork", !export.work().isEmpty(), "hasGiven", !export.observationsGiven().isEmpty(),
+                "hasReceived", !export.observationsReceived().isEmpty(), "hasAudit", !export.audit().isEmpty()));
+    }
+
+    /** samenspraak-USERID-DAY.EXT: whose, from when. */
+    static String name(TeacherExport export, String extension) {
         return "samenspraak-" + export.person().userId() + "-" + DAY.format(export.exportedAt()) + "." + extension;
     }
 
