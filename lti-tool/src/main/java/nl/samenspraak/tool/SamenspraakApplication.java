@@ -24,7 +24,10 @@ import nl.samenspraak.tool.lti.session.SessionResource;
 import nl.samenspraak.tool.work.interfaces.rest.ActionPlanResource;
 import nl.samenspraak.tool.work.interfaces.rest.AssignmentWorkResource;
 import nl.samenspraak.tool.work.interfaces.rest.CourseProgressResource;
+import nl.samenspraak.tool.work.interfaces.rest.CourseReviewResource;
+import nl.samenspraak.tool.work.interfaces.rest.NewFeedbackResource;
 import nl.samenspraak.tool.work.interfaces.rest.PeerCoachingResource;
+import nl.samenspraak.tool.work.interfaces.rest.TeacherFeedbackResource;
 import nl.samenspraak.tool.work.interfaces.rest.ProgressResource;
 import nl.samenspraak.tool.work.interfaces.rest.QuickscanResource;
 import nl.samenspraak.tool.work.interfaces.rest.WorkRejectedMapper;
@@ -54,6 +57,7 @@ public class SamenspraakApplication extends Application {
         classes.addAll(Set.of(QuickscanResource.class, ActionPlanResource.class));
         classes.add(CourseProgressResource.class);
         classes.add(PeerCoachingResource.class);
+        classes.addAll(Set.of(CourseReviewResource.class, TeacherFeedbackResource.class, NewFeedbackResource.class));
         return classes;
     }
 }

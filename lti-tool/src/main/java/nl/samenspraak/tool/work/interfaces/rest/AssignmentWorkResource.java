@@ -31,7 +31,6 @@ import nl.samenspraak.program.progress.Answer;
 import nl.samenspraak.program.progress.Progress;
 import nl.samenspraak.program.progress.WatchedInterval;
 import nl.samenspraak.tool.catalog.interfaces.rest.ProgramJson;
-import nl.samenspraak.tool.lti.launch.ToolRole;
 import nl.samenspraak.tool.lti.session.CurrentSession;
 import nl.samenspraak.tool.lti.session.SessionRequired;
 import nl.samenspraak.tool.lti.session.SessionToken;
@@ -64,16 +63,19 @@ public class AssignmentWorkResource {
     private final PeerCoachingService peers;
     private final CurrentSession session;
     private final ProgramJson json;
+    private final CourseAccess access;
 
     @Inject
     public AssignmentWorkResource(TeacherWorkService work, QuickscanService quickscans, ActionPlanService plans,
-                                  PeerCoachingService peers, CurrentSession session, ProgramJson json) {
+                                  PeerCoachingService peers, CurrentSession session, ProgramJson json,
+                                  CourseAccess access) {
         this.work = work;
         this.quickscans = quickscans;
         this.plans = plans;
         this.peers = peers;
         this.session = session;
         this.json = json;
+        this.access = access;
     }
 
     /** An answer as sent: exactly one of its fields, for an open, choice or scale question. */
@@ -99,8 +101,12 @@ public class AssignmentWorkResource {
     @GET
     @Operation(summary = "The assignment as this teacher sees it, with their answers, watching and progress")
     public JsonNode assignment(@PathParam("assignmentId") String assignmentId, @QueryParam("lang") String lang) {
-        Language language = language(lang);
-        TeacherWorkService.AssignmentWork found = work.assignment(scope(), assignmentId);
+        return view(scope(), assignmentId, language(lang));
+    }
+
+    /** The assignment with the work of the given scope: the teacher's own, or one a trainer reads. */
+    ObjectNode view(WorkScope scope, String assignmentId, Language language) {
+        TeacherWorkService.AssignmentWork found = work.assignment(scope, assignmentId);
         ObjectNode view = JsonNodeFactory.instance.objectNode();
         view.set("assignment", json.toTree(found.placement().assignment(), language));
         view.set("module", json.toTree(Map.of("id", found.placement().module().id(),
@@ -117,18 +123,18 @@ public class AssignmentWorkResource {
                     language));
         }
         if (found.placement().assignment() instanceof QuickscanAssignment) {
-            QuickscanService.Attempts attempts = quickscans.attempts(scope(), assignmentId);
+            QuickscanService.Attempts attempts = quickscans.attempts(scope, assignmentId);
             view.set("quickscan", json.toTree(QuickscanView.of(attempts), language));
             // A retake can be filled in although the assignment is submitted.
             view.put("readOnly", found.readOnly() && attempts.current().isEmpty());
         }
         if (found.placement().assignment() instanceof ActionPlanAssignment) {
-            view.set("actions", json.toTree(plans.actions(scope(), assignmentId).stream().map(ActionView::of).toList(),
+            view.set("actions", json.toTree(plans.actions(scope, assignmentId).stream().map(ActionView::of).toList(),
                     language));
         }
         if (found.placement().assignment() instanceof PeerCoachingAssignment) {
             // Absent for someone who takes no part (no course, not a learner in it): the page says so.
-            peers.find(scope(), assignmentId).ifPresent(state ->
+            peers.find(scope, assignmentId).ifPresent(state ->
                     view.set("peerCoaching", json.toTree(PeerCoachingView.of(state), language)));
         }
         return view;
@@ -182,7 +188,7 @@ public class AssignmentWorkResource {
                     "Say whose work to reopen: userId."));
         }
         SessionToken current = session.get();
-        work.reopen(scope(), current.role() == ToolRole.INSTRUCTOR, body.userId(), assignmentId);
+        work.reopen(scope(), access.isTrainer(), body.userId(), assignmentId);
         return ProgressView.of(work.assignment(new WorkScope(body.userId(), current.contextId()), assignmentId)
                 .progress());
     }

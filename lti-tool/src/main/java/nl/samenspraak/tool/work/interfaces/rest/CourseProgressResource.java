@@ -14,7 +14,6 @@ import java.util.Map;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.program.content.TrainingModule;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
-import nl.samenspraak.tool.lti.launch.ToolRole;
 import nl.samenspraak.tool.lti.session.CurrentSession;
 import nl.samenspraak.tool.lti.session.SessionRequired;
 import nl.samenspraak.tool.work.application.CourseProgressService;
@@ -36,12 +35,15 @@ public class CourseProgressResource {
     private final CourseProgressService course;
     private final ProgramCatalogService catalog;
     private final CurrentSession session;
+    private final CourseAccess access;
 
     @Inject
-    public CourseProgressResource(CourseProgressService course, ProgramCatalogService catalog, CurrentSession session) {
+    public CourseProgressResource(CourseProgressService course, ProgramCatalogService catalog, CurrentSession session,
+                                  CourseAccess access) {
         this.course = course;
         this.catalog = catalog;
         this.session = session;
+        this.access = access;
     }
 
     public record AssignmentColumn(String id, String type, String title) {
@@ -63,8 +65,7 @@ public class CourseProgressResource {
     @Operation(summary = "The course's participants and their progress per assignment (trainers only)")
     public CourseProgress progress(@QueryParam("lang") String lang) {
         Language language = WorkSessions.language(session, lang);
-        List<ParticipantRow> participants = course.course(WorkSessions.scope(session),
-                        session.get().role() == ToolRole.INSTRUCTOR).stream()
+        List<ParticipantRow> participants = course.course(WorkSessions.scope(session), access.isTrainer()).stream()
                 .map(CourseProgressResource::row).toList();
         List<ModuleColumns> modules = catalog.catalog().modules().stream()
                 .map(module -> columns(module, language)).toList();
