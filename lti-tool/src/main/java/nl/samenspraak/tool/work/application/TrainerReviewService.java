@@ -62,9 +62,9 @@ public class TrainerReviewService {
                                Optional<Review> review, boolean needsApproval) {
     }
 
-    /** The teacher's scope in the course, to read their work. @throws WorkRejectedException for a non-member */
-    public WorkScope member(long contextId, long userId) {
-        return learners.require(contextId, userId);
+    /** A learner of the course, with their name. @throws WorkRejectedException (not found) for anyone else */
+    public CourseRoster.Participant member(long contextId, long userId) {
+        return learners.participant(contextId, userId);
     }
 
     /** Where a teacher's work stands in the review. */

@@ -11,6 +11,9 @@ import java.util.Map;
  */
 final class CoursePage {
 
+    /** The platform's own message hint for a link opened by the course's trainer, whom it launches as Instructor. */
+    private static final String TRAINER_HINT = "link-1.instructor";
+
     /**
      * The platform's side of the LTI Client Side postMessages: values kept per tool origin, answered to
      * the frame that asked.
@@ -42,6 +45,9 @@ final class CoursePage {
         if (storage) {
             login = login.with("lti_storage_target", "_parent");
         }
+        if ("instructor".equals(query.get("role"))) {
+            login = login.with("lti_message_hint", TRAINER_HINT);
+        }
         URI frame = URI.create(platform.loginUrl() + "?" + login.encoded());
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Emulated course</title></head>"
                 + "<body><h1>Emulated course</h1>"
@@ -52,8 +58,10 @@ final class CoursePage {
 
     static String autoPost(EmulatedPlatform platform, AuthorizationRequest request) {
         String user = request.parameter("login_hint").orElseThrow();
-        String token = platform.signedToken(request, user, claims -> claims
-                .set("name", "Anna de Vries").set("given_name", "Anna").set("family_name", "de Vries"));
+        boolean trainer = request.parameter("lti_message_hint").filter(TRAINER_HINT::equals).isPresent();
+        String token = platform.signedToken(request, user, claims -> trainer
+                ? claims.roles(LaunchClaims.INSTRUCTOR).set("name", "Tineke de Trainer")
+                : claims.set("name", "Anna de Vries").set("given_name", "Anna").set("family_name", "de Vries"));
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Signing in</title></head><body>"
                 + "<form id=\"launch\" method=\"post\" action=\"" + platform.redirectUri() + "\">"
                 + "<input type=\"hidden\" name=\"id_token\" value=\"" + token + "\">"

@@ -1,6 +1,7 @@
 package nl.samenspraak.tool.work.interfaces.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +64,9 @@ final class CourseCsv {
         }
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(dutch ? ';' : ',').withLineSeparator("\r\n");
         try {
-            String text = new CsvMapper().writer(schema).writeValueAsString(rows.stream()
+            // Quotes only where CSV needs them (a separator, a quote, a line break), as Excel writes it.
+            CsvMapper mapper = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+            String text = mapper.writer(schema).writeValueAsString(rows.stream()
                     .map(row -> row.stream().map(CourseCsv::asText).toArray(String[]::new)).toList());
             byte[] body = text.getBytes(StandardCharsets.UTF_8);
             byte[] file = new byte[BOM.length + body.length];

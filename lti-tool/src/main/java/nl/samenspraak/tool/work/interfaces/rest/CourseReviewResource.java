@@ -203,6 +203,8 @@ public class CourseReviewResource {
         TrainerReviewService.ReviewedWork reviewed = reviews.reviewed(courseId, userId, assignmentId);
         ObjectNode view = assignments.view(reviewed.teacher(), assignmentId, language);
         view.put("readOnly", true);
+        view.set("member", json.toTree(Map.of("userId", userId,
+                "name", reviews.member(courseId, userId).name().orElse("")), language));
         view.set("review", json.toTree(ReviewView.of(reviewed), language));
         view.set("feedback", json.toTree(rounds(feedback.forTrainer(courseId, userId, assignmentId)), language));
         return view;
