@@ -106,8 +106,9 @@ export async function coursePage() {
           counts.waiting ? h('span', { class: 'matrix-assignment__count' }, fill(text.columnWaiting, { count: counts.waiting })) : null,
           h('span', { class: 'matrix-assignment__tools' },
             h('input', { type: 'checkbox', id: switchId, checked: assignment.needsApproval,
+              'aria-label': fill(text.approvalSwitchLabel, { assignment: assignment.title }),
               onchange: (event) => setApproval(assignment, event.target) }),
-            h('label', { for: switchId, 'aria-label': fill(text.approvalSwitchLabel, { assignment: assignment.title }) }, text.approvalNeeded)),
+            h('label', { for: switchId }, text.approvalNeeded)),
           h('a', { class: 'matrix-assignment__preview', href: previewPath(assignment.id),
             'aria-label': fill(text.previewLabel, { assignment: assignment.title }) }, text.preview));
       })));

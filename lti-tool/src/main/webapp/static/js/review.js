@@ -44,7 +44,7 @@ function reviewSection(view, source, reloadPage) {
   const status = h('p', { class: 'page-status', role: 'status', id: 'review-title-status' });
   const content = [h('h2', { id: 'review-title', tabindex: '-1' }, text.reviewTitle),
     h('p', {}, stateBadge(review.state)), status];
-  if (review.needsApproval) {
+  if (review.state === 'awaiting_approval') {
     content.push(h('p', {}, text.reviewNeedsApproval));
   }
   if (review.approved) {
@@ -134,14 +134,15 @@ function feedbackSection(view, source) {
       setText(status, error.message);
     }
   } }, text.sendFeedback);
-  section.append(h('h2', { id: 'feedback-title', tabindex: '-1' }, text.feedbackTitle), status,
+  // append() takes nodes only: the lists are flattened and the empty parts left out.
+  section.append(...[h('h2', { id: 'feedback-title', tabindex: '-1' }, text.feedbackTitle), status,
     rounds.filter((round) => round.sentAt).map(roundView),
     rounds.some((round) => round.sentAt) ? null : h('p', { class: 'muted' }, text.noFeedbackYet),
     h('div', { class: 'field' },
       h('label', { for: 'feedback-text' }, fill(text.feedbackLabel, { name: memberName(view.member) })),
       h('p', { class: 'field__help', id: 'feedback-help' }, fill(text.feedbackHelp, { max: MAX_FEEDBACK })),
       input),
-    h('div', { class: 'actions' }, save, send));
+    h('div', { class: 'actions' }, save, send)].flat(Infinity).filter(Boolean));
   return section;
 }
 

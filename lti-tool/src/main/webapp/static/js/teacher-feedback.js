@@ -35,12 +35,13 @@ export function feedbackPanel(assignmentId, own) {
   const draw = (view) => {
     const text = t();
     const status = h('p', { class: 'page-status', role: 'status' });
-    section.replaceChildren(h('h2', { id: 'trainer-feedback-title', tabindex: '-1' }, text.trainerFeedback),
+    // replaceChildren() takes nodes only: the lists are flattened and the empty parts left out.
+    section.replaceChildren(...[h('h2', { id: 'trainer-feedback-title', tabindex: '-1' }, text.trainerFeedback),
       view.rounds.map((round) => h('article', { class: 'feedback-round' },
         h('p', { class: 'muted' }, fill(text.sentNote, { date: dateTime(round.sentAt, language()) })),
         h('p', { class: 'written' }, round.text),
         round.reply ? [h('h3', {}, text.yourReply), h('p', { class: 'written' }, round.reply)] : null)),
-      view.canReply ? replyForm(status) : null, status);
+      view.canReply ? replyForm(status) : null, status].flat(Infinity).filter(Boolean));
   };
   const replyForm = (status) => {
     const text = t();

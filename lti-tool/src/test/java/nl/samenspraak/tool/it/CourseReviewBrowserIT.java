@@ -152,7 +152,7 @@ class CourseReviewBrowserIT {
 
     @Test
     void inAPlatformsNarrowFrameOnlyTheTableScrolls() {
-        token("frame-anna", claims -> claims.set("name", "Anna de Vries"));
+        token("frame-dirk", claims -> claims.set("name", "Dirk Jansen"));
         browser.driver().manage().window().setSize(new Dimension(760, 900));
         browser.driver().get(registered.platform().coursePageAsTrainer("frame-tineke").toString());
         browser.waitUntil(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));

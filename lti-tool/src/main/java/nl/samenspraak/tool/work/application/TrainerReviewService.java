@@ -142,15 +142,14 @@ public class TrainerReviewService {
                     "Say in 1 to " + MAX_REASON + " characters why you return the work."));
         }
         ReviewedWork before = reviewed(contextId, userId, assignmentId);
-        if (!works.find(before.teacher(), assignmentId).map(found -> found.work().submitted()).orElse(false)) {
-            throw notSubmitted();
-        }
+        TeacherWork submitted = works.find(before.teacher(), assignmentId).map(StoredWork::work)
+                .filter(TeacherWork::submitted).orElseThrow(TrainerReviewService::notSubmitted);
+        // The work as the return leaves it, computed here: the transaction's writes are not visible to reads
+        // on other connections before it commits.
+        Progress after = calculator.progress(access.placement(assignmentId).assignment(), submitted.withSubmittedAt(null));
         Instant now = clock.instant();
-        boolean done = reviews.returnForRevision(contextId, userId, assignmentId, given, trainerId, now, () -> {
-            Assignment assignment = access.placement(assignmentId).assignment();
-            changes.fire(new ProgressChanged(before.teacher(), assignmentId, before.progress().effective(),
-                    progress(before.teacher(), assignment), now));
-        });
+        boolean done = reviews.returnForRevision(contextId, userId, assignmentId, given, trainerId, now, () ->
+                changes.fire(new ProgressChanged(before.teacher(), assignmentId, before.progress().effective(), after, now)));
         if (!done) {
             throw notSubmitted();
         }
