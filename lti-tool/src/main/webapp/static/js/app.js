@@ -6,7 +6,9 @@ import { chosenLanguage, language, setLanguage, t } from './i18n.js';
 import { h } from './dom.js';
 import { parseRoute } from './routes.js';
 import { focusElement, startRouter } from './router.js';
-import { adminPage, coursePage, progressPage, whoYouAre } from './pages.js';
+import { adminPage, progressPage, whoYouAre } from './pages.js';
+import { coursePage } from './course.js';
+import { memberWorkPage, previewPage, printPage } from './review.js';
 import { deepLinkingPage } from './deep-linking.js';
 import './assignment.js';
 import { myDataPage, privacyFooter } from './my-data.js';
@@ -100,8 +102,11 @@ class SamenspraakApp extends HTMLElement {
     if (session.role === 'administrator') {
       return adminPage(session, name);
     }
-    if (session.role === 'instructor' && route.name === 'home') {
-      return [await coursePage(), whoYouAre(session)];
+    if (session.role === 'instructor') {
+      const trainerPage = await this.trainerContent(route);
+      if (trainerPage) {
+        return trainerPage;
+      }
     }
     const assignmentId = route.name === 'assignment' ? route.id
       : route.name === 'home' ? session.link?.assignmentId : null;
@@ -114,6 +119,23 @@ class SamenspraakApp extends HTMLElement {
       return progressPage(text.progressTitle, text.progressIntro);
     }
     return progressPage(name ? `${text.welcome}, ${name}` : text.trainingTitle, text.roleIntro.learner);
+  }
+
+  /** The trainer's pages of the course (texts-trainer.js); null for an address that is not one of them. */
+  async trainerContent(route) {
+    switch (route.name) {
+      case 'home':
+      case 'course':
+        return [await coursePage(), whoYouAre(this.session)];
+      case 'member-work':
+        return memberWorkPage(route.userId, route.id);
+      case 'member-print':
+        return printPage(route.userId);
+      case 'preview':
+        return previewPage(route.id);
+      default:
+        return null;
+    }
   }
 }
 

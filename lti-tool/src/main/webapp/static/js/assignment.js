@@ -15,6 +15,7 @@ import { FilmPart } from './film.js';
 import { QuickscanPart } from './quickscan.js';
 import { ActionPlanPart } from './action-plan.js';
 import { PeerCoachingPart } from './peer-coaching.js';
+import { feedbackPanel } from './teacher-feedback.js';
 import './question.js';
 
 function localStorageOrNull() {
@@ -65,15 +66,24 @@ class SamenspraakAssignment extends HTMLElement {
     this.film?.leave();
   }
 
-  /** Loads and shows the assignment; {@code focus} names the element to focus afterwards. */
-  async show(id, { focus = null } = {}) {
+  /**
+   * Loads and shows the assignment; {@code focus} names the element to focus afterwards. With a {@code source}
+   * it shows what that address answers instead of the teacher's own work: a teacher's work a trainer reads, or a
+   * preview; both read-only, without submitting, module progress or feedback of one's own.
+   */
+  async show(id, { focus = null, source = null } = {}) {
     this.assignmentId = id;
-    const [view, progress] = await Promise.all([
-      api(`/api/assignments/${encodeURIComponent(id)}`),
-      api('/api/progress').catch(() => null),
+    this.source = source;
+    const own = `/api/assignments/${encodeURIComponent(id)}`;
+    const [view, progress, review] = await Promise.all([
+      api(source || own),
+      source ? null : api('/api/progress').catch(() => null),
+      // A teacher's own review and feedback; anyone else (a trainer opening a link) is refused, and sees none.
+      source ? null : api(`${own}/feedback`).catch(() => null),
     ]);
     this.view = view;
     this.programProgress = progress;
+    this.ownReview = review;
     this.render();
     if (focus) {
       const target = document.getElementById(focus);
@@ -127,12 +137,14 @@ class SamenspraakAssignment extends HTMLElement {
       hasAnswer: (questionId) => hasContent(this.values.get(questionId) ?? view.answers[questionId]),
       setProgress: (progress) => this.setProgress(progress),
       refreshProgress: () => this.refreshProgress(),
-      reload: (options) => this.show(assignment.id, options),
+      reload: (options) => this.show(assignment.id, { ...options, source: this.source }),
+      // A trainer reading a teacher's work, or a preview: nothing on the page may change anything.
+      review: Boolean(view.review || view.preview),
       announce: (message) => setText(this.pageStatus, message),
       track: (saver) => this.savers.push(saver),
       statusChanged: () => this.updatePageStatus(),
     };
-    this.badgeHolder = h('span', { class: 'assignment__badge' }, stateBadge(view.progress.state));
+    this.badgeHolder = h('span', { class: 'assignment__badge' }, stateBadge(this.shownState(view.progress.state)));
     this.pageStatus = h('p', { class: 'page-status', role: 'status' });
     const parts = this.parts(ctx);
     this.replaceChildren(h('article', { class: 'assignment' },
@@ -141,6 +153,7 @@ class SamenspraakAssignment extends HTMLElement {
         h('h1', { id: 'assignment-title', tabindex: '-1' }, assignment.title),
         h('p', { class: 'assignment__state' }, `${text.yourState}: `, this.badgeHolder)),
       this.note(),
+      this.ownReview ? feedbackPanel(assignment.id, this.ownReview) : null,
       this.pageStatus,
       h('section', { class: 'instructions', 'aria-labelledby': 'instructions-title' },
         h('h2', { id: 'instructions-title' }, text.instructions),
@@ -241,6 +254,12 @@ class SamenspraakAssignment extends HTMLElement {
   note() {
     const text = t();
     const { view } = this;
+    if (view.preview) {
+      return h('p', { class: 'notice', id: 'work-note' }, text.previewNote);
+    }
+    if (view.review) {
+      return null;
+    }
     if (view.readOnly && view.submittedAt) {
       return h('p', { class: 'notice', id: 'work-note', tabindex: '-1' },
         fill(text.submittedNote, { date: dateTime(view.submittedAt, language()) }));
@@ -253,6 +272,9 @@ class SamenspraakAssignment extends HTMLElement {
   }
 
   canSubmit() {
+    if (this.view.review || this.view.preview) {
+      return false;
+    }
     if (this.view.assignment.type === 'quickscan') {
       return this.quickscan?.canSubmit() ?? false;
     }
@@ -298,6 +320,7 @@ class SamenspraakAssignment extends HTMLElement {
       this.savers.forEach((saver) => saver.forgetAll());
       this.view = view;
       this.programProgress = await api('/api/progress').catch(() => this.programProgress);
+      this.ownReview = await api(`/api/assignments/${encodeURIComponent(assignment.id)}/feedback`).catch(() => this.ownReview);
       this.render();
       setText(this.pageStatus, text.submitted);
       // a quickscan's result is what the teacher came for: it is shown first
@@ -366,11 +389,26 @@ class SamenspraakAssignment extends HTMLElement {
     return null;
   }
 
+  /**
+   * The state to show for the rules' state: a trainer reading sees the review's; a teacher whose completed work
+   * waits for approval sees that, and returned work shows as returned until it is submitted again.
+   */
+  shownState(state) {
+    if (this.view.review) {
+      return this.view.review.state;
+    }
+    const review = this.ownReview?.review;
+    if (review?.needsApproval && state === 'completed' && !review.approved) {
+      return 'awaiting_approval';
+    }
+    return review?.state === 'returned' && state === 'in_progress' ? 'returned' : state;
+  }
+
   /** A new state of the work: the badge at the top and the one in the module's list follow. */
   setProgress(progress) {
     if (progress && progress.state !== this.view.progress.state) {
       this.view.progress = progress;
-      this.badgeHolder.replaceChildren(stateBadge(progress.state));
+      this.badgeHolder.replaceChildren(stateBadge(this.shownState(progress.state)));
       this.querySelector('.assignment-list__item--current .badge')?.replaceWith(stateBadge(progress.state));
     }
   }

@@ -3,10 +3,12 @@
 import { h } from './dom.js';
 import { t } from './i18n.js';
 
-const SHAPES = { not_started: '○', in_progress: '◐', submitted: '◉', completed: '✓' };
+const SHAPES = { not_started: '○', in_progress: '◐', submitted: '◉', completed: '✓',
+  // The trainer's review (texts-trainer.js): waiting for the trainer's approval, returned for revision.
+  awaiting_approval: '◔', returned: '↺' };
 
 export function stateBadge(state) {
   const known = SHAPES[state] ? state : 'not_started';
   return h('span', { class: `badge badge--${known}` },
-    h('span', { class: 'badge__shape', 'aria-hidden': 'true' }, SHAPES[known]), t().states[known]);
+    h('span', { class: 'badge__shape', 'aria-hidden': 'true' }, SHAPES[known]), t().states[known] || t().reviewStates[known]);
 }

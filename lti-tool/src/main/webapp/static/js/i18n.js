@@ -1,6 +1,7 @@
 // The interface texts, Dutch first, English second. A page picks the language of the launch; the teacher
 // may switch, and the choice is kept for the tab.
 import { TEACHER_TEXTS } from './texts-teacher.js';
+import { TRAINER_TEXTS } from './texts-trainer.js';
 
 const TEXTS = {
   nl: {
@@ -55,6 +56,8 @@ const TEXTS = {
 
 Object.assign(TEXTS.nl, TEACHER_TEXTS.nl);
 Object.assign(TEXTS.en, TEACHER_TEXTS.en);
+Object.assign(TEXTS.nl, TRAINER_TEXTS.nl);
+Object.assign(TEXTS.en, TRAINER_TEXTS.en);
 
 const CHOICE = 'samenspraak.language';
 let current = 'nl';

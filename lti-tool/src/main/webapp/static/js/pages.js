@@ -1,20 +1,24 @@
-// The pages besides an assignment: a teacher's progress through the modules, the trainer's course
-// overview with reopening, and the administrator's start.
+// The pages besides an assignment: a teacher's progress through the modules (with new feedback from the
+// trainer) and the administrator's start. The trainer's course page is course.js.
 import { api } from './session.js';
 import { h } from './dom.js';
 import { fill } from './format.js';
 import { t } from './i18n.js';
-import { stateBadge } from './badge.js';
 import { moduleList } from './assignment.js';
-import { setText } from './save-status.js';
+import { assignmentPath } from './routes.js';
 
 /** A teacher's modules with their assignments, what is done and what is next. */
 export async function progressPage(title, intro) {
-  const progress = await api(`/api/progress`);
+  const [progress, unseen] = await Promise.all([api(`/api/progress`),
+    api('/api/feedback/new').catch(() => [])]); // only a learner of a course has feedback
   const text = t();
   return [
     h('h1', { id: 'page-title', tabindex: '-1' }, title),
     h('p', { class: 'lead' }, intro),
+    unseen.length ? h('section', { class: 'notice new-feedback', 'aria-labelledby': 'new-feedback-title' },
+      h('h2', { id: 'new-feedback-title' }, text.newFeedback),
+      h('p', {}, text.newFeedbackIntro),
+      h('ul', {}, unseen.map((item) => h('li', {}, h('a', { href: assignmentPath(item.assignmentId) }, item.title))))) : null,
     progress.modules.map((module) => h('section', { class: 'panel module', 'aria-labelledby': `module-${module.id}` },
       h('h2', { id: `module-${module.id}` }, module.title),
       h('p', { class: 'muted' }, fill(text.moduleCount, { done: module.completed, total: module.total })),
@@ -22,62 +26,8 @@ export async function progressPage(title, intro) {
   ];
 }
 
-function participantName(participant) {
-  return participant.name || participant.platformUserId || fill(t().noParticipantName, { id: participant.userId });
-}
-
-/** The trainer's overview: participants by assignments, with the state of each and reopening. */
-export async function coursePage() {
-  const text = t();
-  const course = await api(`/api/course/progress`);
-  const status = h('p', { class: 'page-status', role: 'status' });
-  const assignments = course.modules.flatMap((module) => module.assignments);
-  const heading = [h('h1', { id: 'page-title', tabindex: '-1' }, text.courseTitle), h('p', { class: 'lead' }, text.courseIntro), status];
-  if (!course.participants.length) {
-    return [...heading, h('p', { class: 'notice' }, text.courseEmpty), await gradesSection()];
-  }
-  const cell = (participant, assignment) => {
-    const standing = participant.assignments[assignment.id];
-    const content = h('td', {}, stateBadge(standing.state));
-    if (standing.submittedAt) {
-      const name = participantName(participant);
-      const button = h('button', { type: 'button', class: 'secondary small',
-        'aria-label': fill(text.reopenLabel, { assignment: assignment.title, name }),
-        onclick: async () => {
-          button.disabled = true;
-          try {
-            const progress = await api(`/api/assignments/${encodeURIComponent(assignment.id)}/reopen`,
-              { method: 'POST', body: { userId: participant.userId } });
-            standing.state = progress.state;
-            standing.submittedAt = null;
-            content.replaceChildren(stateBadge(progress.state));
-            content.setAttribute('tabindex', '-1');
-            content.focus();
-            setText(status, fill(text.reopened, { assignment: assignment.title, name }));
-          } catch (error) {
-            button.disabled = false;
-            setText(status, error.message);
-          }
-        } }, text.reopen);
-      content.append(button);
-    }
-    return content;
-  };
-  const table = h('table', { class: 'course-table' },
-    h('caption', { class: 'visually-hidden' }, text.courseTitle),
-    h('thead', {},
-      h('tr', {}, h('td', {}), course.modules.map((module) => h('th', { scope: 'colgroup', colspan: module.assignments.length }, module.title))),
-      h('tr', {}, h('th', { scope: 'col' }, text.participant), assignments.map((assignment) => h('th', { scope: 'col' }, assignment.title)))),
-    h('tbody', {}, course.participants.map((participant) => h('tr', {},
-      h('th', { scope: 'row' }, participantName(participant)),
-      assignments.map((assignment) => cell(participant, assignment))))));
-  return [...heading,
-    h('div', { class: 'table-scroll', role: 'region', tabindex: '0', 'aria-label': text.tableScroll }, table),
-    await gradesSection()];
-}
-
 /** Per link of the course: whether grades go to the platform's gradebook, and why not. */
-async function gradesSection() {
+export async function gradesSection() {
   const text = t();
   const links = await api(`/api/course/grades`);
   return h('section', { class: 'panel', id: 'course-grades', 'aria-labelledby': 'course-grades-title' },

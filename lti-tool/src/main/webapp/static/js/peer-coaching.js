@@ -63,6 +63,14 @@ export class PeerCoachingPart {
       return [checklist, h('p', { class: 'notice' }, t().notTakingPart), this.preview()];
     }
     const partners = this.state.partners;
+    if (this.ctx.review) {
+      // A trainer reads the teacher's work: the forms given and received once submitted, nothing to change.
+      return [checklist,
+        partners.filter((partner) => partner.received.state === 'submitted')
+          .map((partner) => this.readOnly(partner.received, fill(t().feedbackFrom, { name: nameOf(partner) }))),
+        partners.filter((partner) => partner.given.state === 'submitted')
+          .map((partner) => this.readOnly(partner.given, fill(t().ownSubmitted, { name: nameOf(partner) })))];
+    }
     return [checklist, this.partners(),
       partners.filter((partner) => partner.received.state === 'submitted')
         .map((partner) => this.readOnly(partner.received, fill(t().feedbackFrom, { name: nameOf(partner) }))),

@@ -18,7 +18,7 @@ export class QuickscanPart {
     this.state = ctx.view.quickscan || { current: null, attempts: [] };
     this.attempts = this.state.attempts || [];
     this.attempt = this.attempts.find((attempt) => attempt.number === this.state.current) || null;
-    this.editable = Boolean(this.attempt && !this.attempt.submittedAt);
+    this.editable = Boolean(this.attempt && !this.attempt.submittedAt && !ctx.review);
     this.shown = this.attempt || this.attempts[this.attempts.length - 1] || null;
     this.base = `/api/assignments/${encodeURIComponent(this.assignment.id)}/quickscan`;
     this.statusElements = new Map();

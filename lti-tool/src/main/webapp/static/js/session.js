@@ -108,6 +108,15 @@ export function sessionOwner() {
   }
 }
 
+/** The tool's id of the session's course (the token's own {@code ctx} claim), for the trainer's course API. */
+export function sessionCourseId() {
+  try {
+    return JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))).ctx ?? null;
+  } catch (malformed) {
+    return null;
+  }
+}
+
 /** An error from the API, with the problem+json body when there is one. */
 export class ApiError extends Error {
   constructor(status, problem) {

@@ -35,7 +35,10 @@ import nl.samenspraak.tool.privacy.interfaces.rest.PrivacyRejectedMapper;
 import nl.samenspraak.tool.work.interfaces.rest.ActionPlanResource;
 import nl.samenspraak.tool.work.interfaces.rest.AssignmentWorkResource;
 import nl.samenspraak.tool.work.interfaces.rest.CourseProgressResource;
+import nl.samenspraak.tool.work.interfaces.rest.CourseReviewResource;
+import nl.samenspraak.tool.work.interfaces.rest.NewFeedbackResource;
 import nl.samenspraak.tool.work.interfaces.rest.PeerCoachingResource;
+import nl.samenspraak.tool.work.interfaces.rest.TeacherFeedbackResource;
 import nl.samenspraak.tool.work.interfaces.rest.ProgressResource;
 import nl.samenspraak.tool.work.interfaces.rest.QuickscanResource;
 import nl.samenspraak.tool.work.interfaces.rest.WorkRejectedMapper;
@@ -70,6 +73,7 @@ public class SamenspraakApplication extends Application {
         classes.addAll(Set.of(MyDataResource.class, AdminTeachersResource.class, AdminRetentionResource.class,
                 PrivacyRejectedMapper.class));
         classes.addAll(Set.of(DeepLinkingResource.class, DeepLinkingRejectedMapper.class, RosterResource.class));
+        classes.addAll(Set.of(CourseReviewResource.class, TeacherFeedbackResource.class, NewFeedbackResource.class));
         return classes;
     }
 }

@@ -24,7 +24,7 @@ import org.openqa.selenium.WebElement;
  * embedded-database server, which runs the demo; its data folder is emptied before every run, and these
  * tests expect the demo course's teachers to start without work). The film with its time-stamped
  * question, autosave through a reload and a lost connection, submitting, progress, English on a phone,
- * the quickscan with a retake, the action plan, a reading assignment and the trainer's reopening.
+ * the quickscan with a retake, the action plan, a reading assignment and the trainer's return for revision.
  * axe-core checks every page; screenshots go to target/screenshots.
  */
 @EnabledIfSystemProperty(named = "samenspraak.it.database", matches = "embedded")
@@ -69,16 +69,20 @@ class TeacherPagesBrowserIT {
         watchFilm("Opgeslagen", "Vraag bij 0:36", "Verder kijken", "Opdracht inleveren", "Ingeleverd op",
                 "Afgerond", "Mijn voortgang", "teacher-0");
 
-        // The trainer sees the work as completed and reopens it; the teacher can change it again.
+        // The trainer finds the work completed on the course page, opens it and returns it for revision; the
+        // teacher can change it again.
         launch("carla", FILM, "nl");
-        browser.visible(By.cssSelector(".course-table"));
+        browser.visible(By.cssSelector(".matrix"));
         browser.assertAccessible("the trainer's course overview");
         browser.screenshot("trainer-01-course");
-        WebElement reopen = browser.visible(By.cssSelector("button[aria-label='Heropen Film: 10-minutengesprek met bedeesde ouder van Anna de Vries']"));
-        reopen.click();
-        browser.waitUntil(driver -> driver.findElement(By.cssSelector(".page-status")).getText()
-                .startsWith("Heropend: Film: 10-minutengesprek met bedeesde ouder van Anna de Vries"));
-        browser.screenshot("trainer-02-reopened");
+        browser.click(browser.visible(By.cssSelector(
+                "a[aria-label='Anna de Vries, Film: 10-minutengesprek met bedeesde ouder: Afgerond']")));
+        browser.visible(By.id("assignment-title"));
+        browser.click(browser.visible(By.cssSelector("details.return summary")));
+        browser.visible(By.id("return-reason")).sendKeys("Vertel bij de tweede vraag wat je zelf zou doen.");
+        browser.click(browser.visible(By.id("return")));
+        browser.waitUntil(driver -> String.valueOf(browser.text("#review-title-status")).startsWith("Teruggestuurd."));
+        browser.screenshot("trainer-02-returned");
         launch("anna", FILM, "nl");
         assertTrue(browser.visible(By.id("work-note")).getText().startsWith("Je trainer heeft deze opdracht heropend"));
         assertFalse(browser.visible(By.cssSelector("#q-ouder-op-gemak textarea")).getDomProperty("readOnly").equals("true"));

@@ -73,7 +73,21 @@ class WorkAuthorisationIT {
             List.of("PUT", PEER + "/observations/1", "{\"marks\": {}, \"compliment\": \"\", \"tip\": \"\"}"),
             List.of("POST", PEER + "/observations/1/submit"),
             List.of("GET", "/api/progress"),
-            List.of("GET", "/api/course/progress"));
+            List.of("GET", "/api/course/progress"),
+            List.of("GET", "/api/assignments/" + READING + "/feedback"),
+            List.of("POST", "/api/assignments/" + READING + "/feedback/seen"),
+            List.of("POST", "/api/assignments/" + READING + "/feedback/reply", "{\"text\": \"Dank je\"}"),
+            List.of("GET", "/api/feedback/new"),
+            List.of("GET", "/api/courses/1/matrix"),
+            List.of("GET", "/api/courses/1/matrix.csv"),
+            List.of("PUT", "/api/courses/1/assignments/" + READING + "/approval", "{\"needsApproval\": true}"),
+            List.of("GET", "/api/courses/1/assignments/" + READING + "/preview"),
+            List.of("GET", "/api/courses/1/members/1/assignments/" + READING),
+            List.of("PUT", "/api/courses/1/members/1/assignments/" + READING + "/feedback", "{\"text\": \"Goed\"}"),
+            List.of("POST", "/api/courses/1/members/1/assignments/" + READING + "/feedback/send"),
+            List.of("POST", "/api/courses/1/members/1/assignments/" + READING + "/approve"),
+            List.of("POST", "/api/courses/1/members/1/assignments/" + READING + "/return", "{\"reason\": \"Nog niet\"}"),
+            List.of("POST", "/api/courses/1/approvals", "{\"items\": []}"));
 
     private final WorkPlatform platform = new WorkPlatform();
     private final String learnerToken = platform.sessionToken("token-owner",

@@ -200,7 +200,7 @@ public class JdbcTeacherWorkStore implements TeacherWorkStore {
                 Statements.instant(row, "reopened_at"), Statements.instant(row, "watch_reported_at"));
     }
 
-    private static Answer answer(ResultSet row) throws SQLException {
+    static Answer answer(ResultSet row) throws SQLException {
         String text = row.getString("text_value");
         if (text != null) {
             return new Answer.TextAnswer(text);

@@ -3,6 +3,7 @@ package nl.samenspraak.tool.work.infrastructure;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,30 @@ final class ObservationRows {
                     return observation;
                 }, contextId, assignmentId, userId, userId);
         return rows.values().stream().map(ObservationRow::toObservation).toList();
+    }
+
+    /**
+     * Every observation in the course, by assignment id, in one read: for the trainer's course page, which
+     * counts each member's observations given and received.
+     */
+    static Map<String, List<StoredObservation>> ofCourse(Statements sql, long contextId) {
+        Map<Long, ObservationRow> rows = new LinkedHashMap<>();
+        Map<Long, String> assignments = new HashMap<>();
+        sql.list("SELECT o.id, o.observer_id, o.observed_id, o.planned_at, o.planning_note, o.planning_sequence,"
+                        + " o.compliment, o.tip, o.saved_at, o.submitted_at, m.behaviour_id, m.mark_id, m.example,"
+                        + " p.assignment_id FROM peer_partnership p JOIN peer_observation o ON o.partnership_id = p.id"
+                        + " LEFT JOIN peer_observation_mark m ON m.observation_id = o.id"
+                        + " WHERE p.context_id = ? ORDER BY o.id",
+                row -> {
+                    assignments.put(row.getLong("id"), row.getString("assignment_id"));
+                    ObservationRow observation = rows.computeIfAbsent(row.getLong("id"), id -> new ObservationRow());
+                    observation.read(row);
+                    return observation;
+                }, contextId);
+        Map<String, List<StoredObservation>> byAssignment = new HashMap<>();
+        rows.forEach((id, row) -> byAssignment.computeIfAbsent(assignments.get(id), assignment -> new ArrayList<>())
+                .add(row.toObservation()));
+        return byAssignment;
     }
 
     /** One observation gathered from its rows, one per mark (or one without a mark). */

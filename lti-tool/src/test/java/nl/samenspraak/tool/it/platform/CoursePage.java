@@ -12,6 +12,9 @@ import java.util.Map;
  */
 final class CoursePage {
 
+    /** The platform's own message hint for a link opened by the course's trainer, whom it launches as Instructor. */
+    private static final String TRAINER_HINT = "link-1.instructor";
+
     /**
      * The platform's side of the LTI Client Side postMessages: values kept per tool origin, answered to
      * the frame that asked.
@@ -58,6 +61,9 @@ final class CoursePage {
         if (storage) {
             login = login.with("lti_storage_target", "_parent");
         }
+        if ("instructor".equals(query.get("role"))) {
+            login = login.with("lti_message_hint", TRAINER_HINT);
+        }
         URI frame = URI.create(platform.loginUrl() + "?" + login.encoded());
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Emulated course</title></head>"
                 + "<body><h1>Emulated course</h1>"
@@ -72,7 +78,10 @@ final class CoursePage {
         String hint = request.parameter("lti_message_hint").orElse("link-1");
         String token = platform.signedToken(request, user, claims -> {
             claims.set("name", "Anna de Vries").set("given_name", "Anna").set("family_name", "de Vries");
-            if (hint.equals("deep-linking")) {
+            if (hint.equals(TRAINER_HINT)) {
+                claims.set("name", "Tineke de Trainer").set("given_name", "Tineke").set("family_name", "de Trainer")
+                        .roles(LaunchClaims.INSTRUCTOR);
+            } else if (hint.equals("deep-linking")) {
                 claims.set("name", "Tineke Trainer").set("given_name", "Tineke").set("family_name", "Trainer")
                         .roles(LaunchClaims.INSTRUCTOR)
                         .deepLinking(URI.create(platform.issuer() + "/deep-linking/return?from=course"));

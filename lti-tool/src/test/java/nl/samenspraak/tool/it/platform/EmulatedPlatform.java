@@ -90,6 +90,11 @@ public final class EmulatedPlatform implements AutoCloseable {
         return URI.create(issuer + "/course?user=" + user + "&storage=" + offersStorage);
     }
 
+    /** The same course page opened by the course's trainer, whom the launch gives the Instructor role. */
+    public URI coursePageAsTrainer(String user) {
+        return URI.create(issuer + "/course?user=" + user + "&storage=false&role=instructor");
+    }
+
     public String issuer() {
         return issuer;
     }

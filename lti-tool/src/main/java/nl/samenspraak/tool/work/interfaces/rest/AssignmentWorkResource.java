@@ -33,7 +33,6 @@ import nl.samenspraak.program.progress.Answer;
 import nl.samenspraak.program.progress.Progress;
 import nl.samenspraak.program.progress.WatchedInterval;
 import nl.samenspraak.tool.catalog.interfaces.rest.ProgramJson;
-import nl.samenspraak.tool.lti.launch.ToolRole;
 import nl.samenspraak.tool.lti.session.CurrentSession;
 import nl.samenspraak.tool.lti.session.SessionRequired;
 import nl.samenspraak.tool.lti.session.SessionToken;
@@ -68,11 +67,12 @@ public class AssignmentWorkResource {
     private final WatchReportLimit watchReports;
     private final CurrentSession session;
     private final ProgramJson json;
+    private final CourseAccess access;
 
     @Inject
     public AssignmentWorkResource(TeacherWorkService work, QuickscanService quickscans, ActionPlanService plans,
                                   PeerCoachingService peers, CurrentSession session, ProgramJson json,
-                                  WatchReportLimit watchReports) {
+                                  WatchReportLimit watchReports, CourseAccess access) {
         this.work = work;
         this.watchReports = watchReports;
         this.quickscans = quickscans;
@@ -80,6 +80,7 @@ public class AssignmentWorkResource {
         this.peers = peers;
         this.session = session;
         this.json = json;
+        this.access = access;
     }
 
     /** An answer as sent: exactly one of its fields, for an open, choice or scale question. */
@@ -106,8 +107,12 @@ public class AssignmentWorkResource {
     @GET
     @Operation(summary = "The assignment as this teacher sees it, with their answers, watching and progress")
     public JsonNode assignment(@PathParam("assignmentId") String assignmentId, @QueryParam("lang") String lang) {
-        Language language = language(lang);
-        TeacherWorkService.AssignmentWork found = work.assignment(scope(), assignmentId);
+        return view(scope(), assignmentId, language(lang));
+    }
+
+    /** The assignment with the work of the given scope: the teacher's own, or one a trainer reads. */
+    ObjectNode view(WorkScope scope, String assignmentId, Language language) {
+        TeacherWorkService.AssignmentWork found = work.assignment(scope, assignmentId);
         ObjectNode view = JsonNodeFactory.instance.objectNode();
         view.set("assignment", json.toTree(found.placement().assignment(), language));
         view.set("module", json.toTree(Map.of("id", found.placement().module().id(),
@@ -124,13 +129,13 @@ public class AssignmentWorkResource {
                     language));
         }
         if (found.placement().assignment() instanceof QuickscanAssignment) {
-            QuickscanService.Attempts attempts = quickscans.attempts(scope(), assignmentId);
+            QuickscanService.Attempts attempts = quickscans.attempts(scope, assignmentId);
             view.set("quickscan", json.toTree(QuickscanView.of(attempts), language));
             // A retake can be filled in although the assignment is submitted.
             view.put("readOnly", found.readOnly() && attempts.current().isEmpty());
         }
         if (found.placement().assignment() instanceof ActionPlanAssignment) {
-            view.set("actions", json.toTree(plans.actions(scope(), assignmentId).stream().map(ActionView::of).toList(),
+            view.set("actions", json.toTree(plans.actions(scope, assignmentId).stream().map(ActionView::of).toList(),
                     language));
             PlanningWindow window = plans.planningWindow();
             view.putObject("planningWindow").put("earliest", window.earliest().toString())
@@ -138,7 +143,7 @@ public class AssignmentWorkResource {
         }
         if (found.placement().assignment() instanceof PeerCoachingAssignment) {
             // Absent for someone who takes no part (no course, not a learner in it): the page says so.
-            peers.find(scope(), assignmentId).ifPresent(state ->
+            peers.find(scope, assignmentId).ifPresent(state ->
                     view.set("peerCoaching", json.toTree(PeerCoachingView.of(state), language)));
         }
         return view;
@@ -200,7 +205,7 @@ public class AssignmentWorkResource {
                     "Say whose work to reopen: userId."));
         }
         SessionToken current = session.get();
-        work.reopen(scope(), current.role() == ToolRole.INSTRUCTOR, body.userId(), assignmentId);
+        work.reopen(scope(), access.isTrainer(), body.userId(), assignmentId);
         return ProgressView.of(work.assignment(new WorkScope(body.userId(), current.contextId()), assignmentId)
                 .progress());
     }

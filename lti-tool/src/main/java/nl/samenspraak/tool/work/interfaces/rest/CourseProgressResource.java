@@ -14,7 +14,6 @@ import java.util.Map;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.program.content.TrainingModule;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
-import nl.samenspraak.tool.lti.launch.ToolRole;
 import nl.samenspraak.tool.lti.roster.RosterSync;
 import nl.samenspraak.tool.lti.session.CurrentSession;
 import nl.samenspraak.tool.lti.session.SessionRequired;
@@ -37,14 +36,16 @@ public class CourseProgressResource {
     private final CourseProgressService course;
     private final ProgramCatalogService catalog;
     private final CurrentSession session;
+    private final CourseAccess access;
     private final RosterSync roster;
 
     @Inject
     public CourseProgressResource(CourseProgressService course, ProgramCatalogService catalog, CurrentSession session,
-                                  RosterSync roster) {
+                                  CourseAccess access, RosterSync roster) {
         this.course = course;
         this.catalog = catalog;
         this.session = session;
+        this.access = access;
         this.roster = roster;
     }
 
@@ -69,11 +70,10 @@ public class CourseProgressResource {
     public CourseProgress progress(@QueryParam("lang") String lang) {
         Language language = WorkSessions.language(session, lang);
         // The trainer opening the course reads the platform's roster when due, so members who never launched show.
-        if (session.get().role() == ToolRole.INSTRUCTOR) {
+        if (access.isTrainer()) {
             session.get().contextId().ifPresent(roster::refreshIfDue);
         }
-        List<ParticipantRow> participants = course.course(WorkSessions.scope(session),
-                        session.get().role() == ToolRole.INSTRUCTOR).stream()
+        List<ParticipantRow> participants = course.course(WorkSessions.scope(session), access.isTrainer()).stream()
                 .map(CourseProgressResource::row).toList();
         List<ModuleColumns> modules = catalog.catalog().modules().stream()
                 .map(module -> columns(module, language)).toList();

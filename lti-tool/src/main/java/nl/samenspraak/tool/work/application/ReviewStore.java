@@ -1,0 +1,36 @@
+package nl.samenspraak.tool.work.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The trainer's decisions on teachers' work. A decision is written in one transaction with what goes with
+ * it (a return reopens the work), and {@code inTransaction} runs inside that transaction after the writes,
+ * so that the {@link ProgressChanged} event it fires commits or rolls back with the decision.
+ */
+public interface ReviewStore {
+
+    /** Who, in which assignment: the key of a review in a course. */
+    record Key(long userId, String assignmentId) {
+    }
+
+    Optional<Review> find(long contextId, long userId, String assignmentId);
+
+    /** Every latest decision in the course, in one read. */
+    Map<Key, Review> course(long contextId);
+
+    /**
+     * Records the approval of each teacher's work, all in one transaction; false (and nothing written) when
+     * one of them is no longer submitted (reopened meanwhile).
+     */
+    boolean approve(long contextId, List<Key> selection, long trainerId, Instant at, Runnable inTransaction);
+
+    /**
+     * Records the return with its reason and makes the submitted work editable again (a quickscan's latest
+     * attempt with it); false when it was not submitted (anymore).
+     */
+    boolean returnForRevision(long contextId, long userId, String assignmentId, String reason, long trainerId,
+                              Instant at, Runnable inTransaction);
+}

@@ -1,0 +1,114 @@
+package nl.samenspraak.tool.work.infrastructure;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.samenspraak.tool.infrastructure.persistence.Sql;
+import nl.samenspraak.tool.infrastructure.persistence.Statements;
+import nl.samenspraak.tool.work.application.Review;
+import nl.samenspraak.tool.work.application.ReviewStore;
+import nl.samenspraak.tool.work.application.WorkScope;
+
+/**
+ * {@link ReviewStore} in {@code work_review}, one row per teacher and assignment with the latest decision. A
+ * return reopens the work in {@code teacher_work} as the trainer's reopen does, in the same transaction.
+ */
+@Singleton
+public class JdbcReviewStore implements ReviewStore {
+
+    private final Sql sql;
+
+    @Inject
+    public JdbcReviewStore(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public Optional<Review> find(long contextId, long userId, String assignmentId) {
+        return sql.one("SELECT decision, reason, decided_by, decided_at FROM work_review"
+                        + " WHERE context_id = ? AND user_id = ? AND assignment_id = ?", JdbcReviewStore::review,
+                contextId, userId, assignmentId);
+    }
+
+    @Override
+    public Map<Key, Review> course(long contextId) {
+        Map<Key, Review> reviews = new HashMap<>();
+        sql.list("SELECT user_id, assignment_id, decision, reason, decided_by, decided_at FROM work_review"
+                + " WHERE context_id = ?", row -> reviews.put(new Key(row.getLong("user_id"),
+                row.getString("assignment_id")), review(row)), contextId);
+        return reviews;
+    }
+
+    @Override
+    public boolean approve(long contextId, List<Key> selection, long trainerId, Instant at, Runnable inTransaction) {
+        try {
+            return sql.transaction(tx -> {
+                for (Key key : selection) {
+                    // Locks the work row, so a reopen at the same moment waits or is seen.
+                    if (tx.update("UPDATE teacher_work SET updated_at = updated_at WHERE user_id = ? AND scope_key = ?"
+                            + " AND assignment_id = ? AND submitted_at IS NOT NULL", key.userId(), scopeKey(contextId),
+                            key.assignmentId()) == 0) {
+                        throw new NotSubmitted();
+                    }
+                    decide(tx, contextId, key, Review.Decision.APPROVED, null, trainerId, at);
+                }
+                inTransaction.run();
+                return true;
+            });
+        } catch (NotSubmitted rolledBack) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean returnForRevision(long contextId, long userId, String assignmentId, String reason, long trainerId,
+                                     Instant at, Runnable inTransaction) {
+        return sql.transaction(tx -> {
+            Optional<Long> workId = tx.one("SELECT id FROM teacher_work WHERE user_id = ? AND scope_key = ?"
+                    + " AND assignment_id = ?", row -> row.getLong("id"), userId, scopeKey(contextId), assignmentId);
+            if (workId.isEmpty() || tx.update("UPDATE teacher_work SET submitted_at = NULL, reopened_at = ?,"
+                    + " updated_at = ? WHERE id = ? AND submitted_at IS NOT NULL", at, at, workId.get()) == 0) {
+                return false;
+            }
+            tx.update("UPDATE quickscan_attempt SET submitted_at = NULL WHERE work_id = ? AND number ="
+                    + " (SELECT MAX(number) FROM quickscan_attempt WHERE work_id = ?)", workId.get(), workId.get());
+            decide(tx, contextId, new Key(userId, assignmentId), Review.Decision.RETURNED, reason, trainerId, at);
+            inTransaction.run();
+            return true;
+        });
+    }
+
+    private static void decide(Statements tx, long contextId, Key key, Review.Decision decision, String reason,
+                               long trainerId, Instant at) {
+        if (tx.update("UPDATE work_review SET decision = ?, reason = ?, decided_by = ?, decided_at = ?"
+                + " WHERE context_id = ? AND user_id = ? AND assignment_id = ?", decision, reason, trainerId, at,
+                contextId, key.userId(), key.assignmentId()) == 0) {
+            tx.update("INSERT INTO work_review (context_id, user_id, assignment_id, decision, reason, decided_by,"
+                    + " decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)", contextId, key.userId(), key.assignmentId(),
+                    decision, reason, trainerId, at);
+        }
+    }
+
+    /** How {@code teacher_work} keys a course: the key of any scope in it. */
+    private static String scopeKey(long contextId) {
+        return new WorkScope(0, Optional.of(contextId)).key();
+    }
+
+    /** One of the selection is not submitted: the whole approval rolls back. */
+    private static final class NotSubmitted extends RuntimeException {
+        NotSubmitted() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static Review review(ResultSet row) throws SQLException {
+        return new Review(Review.Decision.valueOf(row.getString("decision")), Statements.optional(row, "reason"),
+                row.getLong("decided_by"), Statements.instant(row, "decided_at"));
+    }
+}
