@@ -120,7 +120,9 @@ class BackupRestoreOnPostgresqlIT {
             Path from = wlp.resolve("usr/servers/it-postgresql");
             Path server = wlp.resolve("usr/servers/" + NAME);
             Files.createDirectories(server.resolve("apps"));
-            Files.copy(from.resolve("server.xml"), server.resolve("server.xml"), StandardCopyOption.REPLACE_EXISTING);
+            for (String file : List.of("server.xml", "jvm.options")) {
+                Files.copy(from.resolve(file), server.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+            }
             Files.copy(from.resolve("apps/samenspraak.war"), server.resolve("apps/samenspraak.war"),
                     StandardCopyOption.REPLACE_EXISTING);
             Files.write(server.resolve("server.env"), List.of("SAMENSPRAAK_HTTP_PORT=" + port,
