@@ -157,17 +157,29 @@ export class FilmPart {
   }
 
   /**
-   * The playhead is at {@code time} after a jump or at the end: questions before it that were not shown
-   * appear now, and the teacher hears how many of them still wait for an answer.
+   * The playhead jumped to {@code time}: questions before it that were not shown appear now, and the
+   * teacher hears how many of them still wait for an answer.
    */
   revealPassed(time) {
     const passed = this.timed.filter((entry) => entry.element.hidden && entry.at <= time);
     passed.forEach((entry) => this.reveal(entry));
-    const open = passed.filter((entry) => !this.ctx.hasAnswer(entry.id));
+    this.announceOpen(passed.filter((entry) => !this.ctx.hasAnswer(entry.id)));
+  }
+
+  /** The film ended: every timed question shows, and the first one still unanswered comes into view. */
+  revealAtEnd(video) {
+    this.timed.forEach((entry) => this.reveal(entry));
+    const open = this.timed.filter((entry) => !this.ctx.hasAnswer(entry.id));
+    this.announceOpen(open);
+    if (open.length) {
+      leaveFullscreen(video).then(() => bringIntoView(open[0]));
+    }
+  }
+
+  announceOpen(open) {
     if (open.length) {
       this.ctx.announce(fill(t().questionsPassed, { count: open.length, time: minutes(open[0].at) }));
     }
-    return open;
   }
 
   /** A question this page shows when asked (a submit problem about it): true when it is a timed one. */
@@ -249,10 +261,7 @@ export class FilmPart {
     video.addEventListener('ended', () => {
       this.stopped(video.duration || video.currentTime);
       this.showAfter(true);
-      const open = this.revealPassed(Infinity);
-      if (open.length) {
-        leaveFullscreen(video).then(() => bringIntoView(open[0]));
-      }
+      this.revealAtEnd(video);
     });
   }
 

@@ -35,6 +35,8 @@ class FilmAndFrameBrowserIT {
     private static LtiTestbed testbed;
     private static EmulatedPlatform platform;
     private static Browser browser;
+    /** The id of the tool's frame: the emulated platform's course page, or the demo's. */
+    private static String frame = "tool";
 
     @BeforeAll
     static void start() {
@@ -59,6 +61,7 @@ class FilmAndFrameBrowserIT {
 
     @AfterEach
     void laptopAgain() {
+        frame = "tool";
         browser.driver().switchTo().defaultContent();
         browser.desktopViewport();
     }
@@ -69,14 +72,14 @@ class FilmAndFrameBrowserIT {
         List<WebElement> marks = browser.driver().findElements(By.cssSelector(".film__marker"));
         assertEquals(2, marks.size(), "the strip under the film marks both questions");
         assertEquals("Ga naar Vraag bij 0:36", marks.get(0).getDomAttribute("aria-label"));
-        browser.assertAccessible("the film with its question marks");
+        accessible("the film with its question marks");
         browser.screenshot("film-skip-01-marks");
 
         // Submitting too early: the page asks first, then lists what is missing; a question's link shows it.
         browser.click(browser.driver().findElement(By.id("submit")));
         WebElement dialog = browser.visible(By.cssSelector("dialog[open]"));
         assertTrue(dialog.getText().contains("alleen je trainer kan de opdracht heropenen"), dialog.getText());
-        browser.assertAccessible("the submit confirmation");
+        accessible("the submit confirmation");
         browser.screenshot("film-skip-02-confirm");
         browser.click(dialog.findElement(By.cssSelector("button.danger")));
         WebElement issues = browser.visible(By.id("submit-issues"));
@@ -93,7 +96,7 @@ class FilmAndFrameBrowserIT {
         browser.waitUntil(driver -> driver.findElement(By.cssSelector(".page-status")).getText()
                 .startsWith("Onbeantwoorde vragen uit de film: 1."));
         assertEquals(2, browser.driver().findElements(By.cssSelector(".film__marker--shown")).size());
-        browser.assertAccessible("a question jumped over");
+        accessible("a question jumped over");
         browser.driver().switchTo().defaultContent();
         browser.screenshot("film-skip-04-jumped-over");
         toolFrame();
@@ -111,7 +114,7 @@ class FilmAndFrameBrowserIT {
         assertEquals("Onbeantwoorde vragen uit de film: 2. Ze staan onder de film, de eerste bij 0:36.",
                 browser.driver().findElement(By.cssSelector(".page-status")).getText());
         assertInView("#at-" + FIRST);
-        browser.assertAccessible("the questions left at the end");
+        accessible("the questions left at the end");
         browser.driver().switchTo().defaultContent();
         browser.screenshot("film-skip-05-end");
     }
@@ -131,7 +134,7 @@ class FilmAndFrameBrowserIT {
         browser.waitUntil(driver -> ("at-" + FIRST).equals(browser.focusedId()));
         assertEquals("Question at 0:36", browser.driver().findElement(By.id("at-" + FIRST)).getText());
         assertInView("#at-" + FIRST);
-        browser.assertAccessible("the question after fullscreen, on a phone");
+        accessible("the question after fullscreen, on a phone");
         browser.driver().switchTo().defaultContent();
         browser.screenshot("film-fullscreen-01-phone-en");
     }
@@ -146,10 +149,10 @@ class FilmAndFrameBrowserIT {
                 + " return v.paused && v.currentTime >= 36"));
         browser.waitUntil(driver -> ("at-" + FIRST).equals(browser.focusedId()));
         assertWhollyInView(".timed-question:not([hidden])");
-        browser.assertAccessible("the film paused for a question, in the platform's frame");
+        accessible("the film paused for a question, in the platform's frame");
         assertFrameFitsTheTool();
         browser.driver().switchTo().defaultContent();
-        assertTrue((Boolean) browser.script("return document.getElementById('tool').getBoundingClientRect().height > window.innerHeight"),
+        assertTrue((Boolean) browser.script("return document.getElementById(arguments[0]).getBoundingClientRect().height > window.innerHeight", frame),
                 "the frame grew to the tool's height");
         browser.screenshot("frame-01-film-question-nl");
     }
@@ -158,12 +161,13 @@ class FilmAndFrameBrowserIT {
     void onAPhoneInEnglishTheFrameGrowsAndTheReadingLinkOpensANewTab() {
         browser.phoneViewport(390, 844);
         browser.open("/demo/launch?persona=bram&assignment=klavertje-vier&locale=en&display=iframe");
-        browser.waitUntil(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool-frame"));
+        frame = "tool-frame";
+        toolFrame();
         WebElement link = browser.visible(By.cssSelector("#document-title + p a"));
         assertEquals("_blank", link.getDomAttribute("target"));
         assertTrue(link.getDomAttribute("rel").contains("noopener"), link.getDomAttribute("rel"));
         assertTrue(link.getDomAttribute("href").startsWith("https://educatief-partnerschap.nl/"), link.getDomAttribute("href"));
-        browser.assertAccessible("the reading assignment in the platform's frame on a phone");
+        accessible("the reading assignment in the platform's frame on a phone");
         assertFrameFitsTheTool();
         browser.driver().switchTo().defaultContent();
         browser.assertAccessible("the demo course page with the sized frame");
@@ -193,7 +197,7 @@ class FilmAndFrameBrowserIT {
         assertTrue(explained.contains("A next step:"), explained);
         assertTrue(explained.contains("%"), explained);
         assertInView("#results-title");
-        browser.assertAccessible("the quickscan result first, on a phone");
+        accessible("the quickscan result first, on a phone");
         browser.driver().switchTo().defaultContent();
         browser.screenshot("quickscan-first-01-phone-en");
     }
@@ -201,10 +205,11 @@ class FilmAndFrameBrowserIT {
     @Test
     void aLinkWithoutAnAssignmentLandsOnTheModuleOverviewInTheFrame() {
         browser.open("/demo/launch?persona=bram&assignment=&locale=nl&display=iframe");
-        browser.waitUntil(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool-frame"));
+        frame = "tool-frame";
+        toolFrame();
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Bram Jansen"));
         assertTrue(browser.driver().findElements(By.cssSelector("section.module")).size() >= 5, "every module with its assignments");
-        browser.assertAccessible("the module overview in the platform's frame");
+        accessible("the module overview in the platform's frame");
         assertFrameFitsTheTool();
         browser.driver().switchTo().defaultContent();
         browser.screenshot("frame-03-module-overview-nl");
@@ -235,14 +240,14 @@ class FilmAndFrameBrowserIT {
             List<Number> box = (List<Number>) browser.script("const box = document.querySelector(arguments[0]).getBoundingClientRect();"
                     + " return [box.top, box.bottom];", selector);
             driver.switchTo().defaultContent();
-            List<Number> frame = (List<Number>) browser.script("const frame = document.getElementById('tool');"
-                    + " return [frame.getBoundingClientRect().top + frame.clientTop, window.innerHeight];");
+            List<Number> window = (List<Number>) browser.script("const tool = document.getElementById(arguments[0]);"
+                    + " return [tool.getBoundingClientRect().top + tool.clientTop, window.innerHeight];", frame);
             toolFrame();
-            double top = frame.get(0).doubleValue() + box.get(0).doubleValue();
-            double bottom = frame.get(0).doubleValue() + box.get(1).doubleValue();
-            double window = frame.get(1).doubleValue();
-            boolean fits = bottom - top <= window;
-            return top >= -1 && (bottom <= window + 1 || (!whole && !fits));
+            double top = window.get(0).doubleValue() + box.get(0).doubleValue();
+            double bottom = window.get(0).doubleValue() + box.get(1).doubleValue();
+            double height = window.get(1).doubleValue();
+            boolean fits = bottom - top <= height;
+            return top >= -1 && (bottom <= height + 1 || (!whole && !fits));
         });
     }
 
@@ -278,8 +283,15 @@ class FilmAndFrameBrowserIT {
                 "contextId", context, "userGesture", true, "awaitPromise", true));
     }
 
+    /** Into the tool's frame again, where the next step happens. */
     private static void toolFrame() {
         browser.driver().switchTo().defaultContent();
-        browser.waitUntil(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
+        browser.waitUntil(ExpectedConditions.frameToBeAvailableAndSwitchToIt(frame));
+    }
+
+    /** axe-core on the page in the frame; it leaves the driver at the top page, so back into the frame. */
+    private static void accessible(String state) {
+        browser.assertAccessible(state);
+        toolFrame();
     }
 }
