@@ -19,6 +19,7 @@ import java.util.concurrent.locks.LockSupport;
 import nl.samenspraak.program.progress.Progress;
 import nl.samenspraak.program.progress.ProgressState;
 import nl.samenspraak.tool.infrastructure.persistence.Sql;
+import nl.samenspraak.tool.infrastructure.security.TestSecrets;
 import nl.samenspraak.tool.it.platform.EmulatedPlatform;
 import nl.samenspraak.tool.it.platform.PlatformGradebook;
 import nl.samenspraak.tool.lti.grades.GradeMetrics;
@@ -70,7 +71,7 @@ public final class GradeOutboxBenchmark {
 
     private GradeOutboxBenchmark(HikariDataSource dataSource) {
         sql = new Sql(Jdbi.create(dataSource));
-        ToolKeyRing keyRing = new ToolKeyRing(new JdbcToolKeys(sql), clock);
+        ToolKeyRing keyRing = new ToolKeyRing(new JdbcToolKeys(sql, TestSecrets.box()), clock);
         gradebook = PlatformGradebook.on(platform, PlatformGradebook.Flavour.MOODLE, keyRing::publicKeySet);
         outbox = new JdbcGradeOutbox(sql);
         AccessTokens tokens = new AccessTokens(new JdbcAccessTokenCache(sql),

@@ -53,6 +53,7 @@ public class JdbcCourseWorkStore implements CourseWorkStore {
         final Instant updatedAt;
         final Map<String, Answer> answers = new HashMap<>();
         final Map<String, Instant> savedAt = new HashMap<>();
+        final Map<String, Long> versions = new HashMap<>();
         final List<WatchedInterval> watched = new ArrayList<>();
         final List<QuickscanResponse> responses = new ArrayList<>();
         final List<ActionPlanItem> actions = new ArrayList<>();
@@ -77,12 +78,13 @@ public class JdbcCourseWorkStore implements CourseWorkStore {
         if (works.isEmpty()) {
             return Map.of();
         }
-        sql.list("SELECT a.work_id, a.question_id, a.text_value, a.choice_value, a.scale_value, a.updated_at"
-                + " FROM work_answer a JOIN teacher_work w ON w.id = a.work_id WHERE w.scope_key = ?", row -> {
+        sql.list("SELECT a.work_id, a.question_id, a.text_value, a.choice_value, a.scale_value, a.updated_at,"
+                + " a.version FROM work_answer a JOIN teacher_work w ON w.id = a.work_id WHERE w.scope_key = ?", row -> {
                     Gathered work = works.get(row.getLong("work_id"));
                     String questionId = row.getString("question_id");
                     work.answers.put(questionId, JdbcTeacherWorkStore.answer(row));
                     work.savedAt.put(questionId, Statements.instant(row, "updated_at"));
+                    work.versions.put(questionId, row.getLong("version"));
                     return questionId;
                 }, scope);
         sql.list("SELECT v.work_id, v.from_seconds, v.to_seconds FROM work_watched v"
@@ -124,7 +126,7 @@ public class JdbcCourseWorkStore implements CourseWorkStore {
                 .map(observation -> observation.form().toObservation()).toList();
         TeacherWork teacherWork = new TeacherWork(work.answers, work.submittedAt, work.watched, given, received,
                 work.responses, work.actions);
-        return new StoredWork(work.id, work.assignmentId, teacherWork, work.savedAt,
+        return new StoredWork(work.id, work.assignmentId, teacherWork, work.savedAt, work.versions,
                 Optional.ofNullable(work.reopenedAt), Optional.ofNullable(work.watchReportedAt));
     }
 }

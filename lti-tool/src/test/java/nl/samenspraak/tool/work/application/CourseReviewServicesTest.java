@@ -36,6 +36,7 @@ import nl.samenspraak.tool.work.infrastructure.JdbcCourseWorkStore;
 import nl.samenspraak.tool.work.infrastructure.JdbcFeedbackStore;
 import nl.samenspraak.tool.work.infrastructure.JdbcReviewStore;
 import nl.samenspraak.tool.work.infrastructure.JdbcTeacherWorkStore;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,7 @@ class CourseReviewServicesTest {
     @BeforeEach
     void open() {
         fixture = WorkFixture.in(folder);
-        Sql sql = new Sql(counting(fixture.database.dataSource()));
+        Sql sql = new Sql(Jdbi.create(counting(fixture.database.dataSource())));
         ProgramCatalogService catalog = new ProgramCatalogService(Optional.empty(),
                 new JdbcPackInstallations(fixture.database.dataSource()), fixture.clock);
         JdbcCourseRoster roster = new JdbcCourseRoster(sql);
