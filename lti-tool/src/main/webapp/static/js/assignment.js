@@ -427,7 +427,7 @@ class SamenspraakAssignment extends HTMLElement {
       return;
     }
     const all = this.savers.map((saver) => saver.overall());
-    const order = ['signed-out', 'retrying', 'invalid', 'pending', 'locked', 'saved'];
+    const order = ['signed-out', 'conflict', 'retrying', 'invalid', 'pending', 'locked', 'saved'];
     const state = order.find((candidate) => all.some((status) => status.state === candidate)) || 'saved';
     const savedAt = all.map((status) => status.savedAt).filter(Boolean).sort().pop() || null;
     const overall = { state, savedAt };
