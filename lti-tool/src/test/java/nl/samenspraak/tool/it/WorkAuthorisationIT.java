@@ -73,7 +73,8 @@ class WorkAuthorisationIT {
             List.of("PUT", PEER + "/observations/1", "{\"marks\": {}, \"compliment\": \"\", \"tip\": \"\"}"),
             List.of("POST", PEER + "/observations/1/submit"),
             List.of("GET", "/api/progress"),
-            List.of("GET", "/api/course/progress"));
+            List.of("GET", "/api/course/progress"),
+            List.of("GET", "/api/course/grades"));
 
     private final WorkPlatform platform = new WorkPlatform();
     private final String learnerToken = platform.sessionToken("token-owner",
