@@ -88,6 +88,7 @@ class GradebookBrowserIT {
         browser.waitUntil(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
         WebElement link = browser.visible(By.cssSelector("#course-grades li[data-sending='sent']"));
         assertEquals("Kennismakingsgesprek: Cijfers gaan naar het cijferoverzicht.", link.getText());
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", link);
         browser.assertAccessible("the trainer's overview with the grades section");
         browser.driver().switchTo().defaultContent();
         browser.screenshot("grades-04-trainer");

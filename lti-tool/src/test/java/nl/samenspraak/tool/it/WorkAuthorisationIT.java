@@ -87,7 +87,8 @@ class WorkAuthorisationIT {
             List.of("POST", "/api/courses/1/members/1/assignments/" + READING + "/feedback/send"),
             List.of("POST", "/api/courses/1/members/1/assignments/" + READING + "/approve"),
             List.of("POST", "/api/courses/1/members/1/assignments/" + READING + "/return", "{\"reason\": \"Nog niet\"}"),
-            List.of("POST", "/api/courses/1/approvals", "{\"items\": []}"));
+            List.of("POST", "/api/courses/1/approvals", "{\"items\": []}"),
+            List.of("GET", "/api/course/grades"));
 
     private final WorkPlatform platform = new WorkPlatform();
     private final String learnerToken = platform.sessionToken("token-owner",

@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * Access tokens for the LTI services: the cached one while it has more than {@link #RENEW_BEFORE} to live,
  * else a new one from the platform. One request at a time per cache key within this server, so a burst of
- * scores asks for one token, not one each.
+ * scores asks for one token, not one each. The database is the shared cache; this server also keeps what it
+ * read, so a burst of scores does not read the same row for every score.
  */
 @Singleton
 public class AccessTokens {
@@ -28,6 +29,7 @@ public class AccessTokens {
     private final TokenClient client;
     private final Clock clock;
     private final ConcurrentMap<String, Object> locks = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, AccessToken> known = new ConcurrentHashMap<>();
 
     @Inject
     public AccessTokens(AccessTokenCache cache, TokenClient client, Clock clock) {
@@ -43,26 +45,39 @@ public class AccessTokens {
      */
     public AccessToken token(TokenEndpoint endpoint, Set<String> scopes) {
         String key = cacheKey(endpoint, scopes);
+        AccessToken kept = known.get(key);
+        if (kept != null && fresh(kept)) {
+            return kept;
+        }
         Optional<AccessToken> cached = usable(key);
         if (cached.isPresent()) {
+            known.put(key, cached.get());
             return cached.get();
         }
         synchronized (locks.computeIfAbsent(key, k -> new Object())) {
-            return usable(key).orElseGet(() -> {
-                AccessToken fresh = client.request(endpoint, scopes);
-                cache.put(key, fresh, clock.instant());
-                return fresh;
+            AccessToken token = usable(key).orElseGet(() -> {
+                AccessToken obtained = client.request(endpoint, scopes);
+                cache.put(key, obtained, clock.instant());
+                return obtained;
             });
+            known.put(key, token);
+            return token;
         }
     }
 
     /** The platform refused this token (HTTP 401): the next {@link #token} call asks for a new one. */
     public void rejected(TokenEndpoint endpoint, Set<String> scopes, AccessToken token) {
-        cache.forget(cacheKey(endpoint, scopes), token);
+        String key = cacheKey(endpoint, scopes);
+        known.remove(key, token);
+        cache.forget(key, token);
     }
 
     private Optional<AccessToken> usable(String key) {
-        return cache.find(key).filter(token -> token.expiresAt().minus(RENEW_BEFORE).isAfter(clock.instant()));
+        return cache.find(key).filter(this::fresh);
+    }
+
+    private boolean fresh(AccessToken token) {
+        return token.expiresAt().minus(RENEW_BEFORE).isAfter(clock.instant());
     }
 
     static String cacheKey(TokenEndpoint endpoint, Set<String> scopes) {

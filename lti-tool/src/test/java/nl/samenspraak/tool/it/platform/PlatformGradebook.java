@@ -444,7 +444,8 @@ public final class PlatformGradebook {
             Map<String, Object> item = lineItems.get(score.lineItem());
             rows.append("<tr><th scope=\"row\">").append(escape(String.valueOf(item.get("label")))).append("</th><td>")
                     .append(escape(score.userId())).append("</td><td>").append(score.activityProgress()).append("</td><td>")
-                    .append(score.gradingProgress()).append("</td><td class=\"grade\">")
+                    .append(score.gradingProgress()).append("</td><td>")
+                    .append(String.format(java.util.Locale.ROOT, "%.0f", score.scoreGiven())).append("</td><td class=\"grade\">")
                     .append(grade(score.lineItem(), score.userId()) == null ? "–"
                             : String.format(java.util.Locale.ROOT, "%.0f", grade(score.lineItem(), score.userId())))
                     .append("</td></tr>");
@@ -452,9 +453,9 @@ public final class PlatformGradebook {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Gradebook</title>"
                 + "</head><body><main><h1>Emulated gradebook</h1><table id=\"gradebook\"><caption>Scores received,"
-                + " oldest first, with the grade the gradebook keeps</caption><thead><tr><th scope=\"col\">Grade item</th>"
+                + " oldest first, each with the grade the gradebook keeps for that user now</caption><thead><tr><th scope=\"col\">Grade item</th>"
                 + "<th scope=\"col\">User</th><th scope=\"col\">Activity</th><th scope=\"col\">Grading</th>"
-                + "<th scope=\"col\">Grade</th></tr></thead><tbody>" + rows + "</tbody></table></main></body></html>";
+                + "<th scope=\"col\">Score sent</th><th scope=\"col\">Grade kept now</th></tr></thead><tbody>" + rows + "</tbody></table></main></body></html>";
     }
 
     private static String escape(String text) {

@@ -68,7 +68,7 @@ class GradeMessagesTest {
                 LineItem.scoresUrl(URI.create("https://moodle.example/mod/lti/services.php/2/lineitems/3/lineitem?type_id=3")));
         assertEquals(URI.create("https://canvas.example/api/lti/courses/1/line_items/7/scores"),
                 LineItem.scoresUrl(URI.create("https://canvas.example/api/lti/courses/1/line_items/7/")));
-        assertEquals(URI.create("https://lms.example/lineitems?type=x&resource_link_id=link%201"),
+        assertEquals(URI.create("https://lms.example/lineitems?type=x&resource_link_id=link+1"),
                 LineItem.containerQuery(URI.create("https://lms.example/lineitems?type=x"), "link 1"));
     }
 
