@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import nl.samenspraak.tool.it.browser.Browser;
 import nl.samenspraak.tool.it.platform.EmulatedPlatform;
+import nl.samenspraak.tool.it.platform.HttpBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,25 @@ class IframeLaunchBrowserIT {
         ((JavascriptExecutor) browser.driver()).executeScript("location.reload()");
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Anna de Vries"));
         browser.driver().switchTo().defaultContent();
+    }
+
+    /**
+     * Session fixation: a link with someone else's session token in it, opened where the page can use storage,
+     * does not sign the victim in as that person; the page asks to start from the course instead.
+     */
+    @Test
+    void aLinkCarryingSomeoneElsesTokenSignsNobodyIn() {
+        HttpBrowser attacker = testbed.browser();
+        String token = attacker.sessionToken(platform.launch(attacker, "fixation-attacker", claims -> claims))
+                .orElseThrow();
+
+        browser.driver().get(testbed.tool().resolve("/app/#session=" + token).toString());
+
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=alert]"),
+                "Je bent niet (meer) aangemeld."));
+        assertTrue(browser.script("return window.location.hash").toString().isEmpty(), "the token left the address");
+        browser.assertAccessible("a link with someone else's session");
+        browser.screenshot("lti-03-link-with-foreign-session-refused");
     }
 
     @Test

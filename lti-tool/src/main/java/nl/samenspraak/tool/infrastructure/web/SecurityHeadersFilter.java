@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Headers on every response that keep the browser to what the school agreed to: a Content-Security-Policy
@@ -29,23 +31,29 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI();
+        headers(request.getRequestURI(), policy.header(), address.isHttps()).forEach(response::setHeader);
+        chain.doFilter(request, response);
+    }
+
+    /** The headers for a path; apart from the filter, so that they are tested without a server. */
+    static Map<String, String> headers(String path, String contentSecurityPolicy, boolean https) {
+        Map<String, String> headers = new LinkedHashMap<>();
         if (path.equals("/admin") || path.startsWith("/admin/") || path.startsWith("/api/admin/")) {
-            response.setHeader("Content-Security-Policy", policy.header() + "; frame-ancestors 'none'");
-            response.setHeader("X-Frame-Options", "DENY");
+            headers.put("Content-Security-Policy", contentSecurityPolicy + "; frame-ancestors 'none'");
+            headers.put("X-Frame-Options", "DENY");
         } else {
-            response.setHeader("Content-Security-Policy", policy.header());
+            headers.put("Content-Security-Policy", contentSecurityPolicy);
         }
-        if (address.isHttps()) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        if (https) {
+            headers.put("Strict-Transport-Security", "max-age=31536000");
         }
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Referrer-Policy", "no-referrer");
+        headers.put("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
         if (path.startsWith("/static/") || path.startsWith("/app/") || path.startsWith("/admin/") || path.equals("/")) {
             // Not versioned in their names: the browser asks every time and gets 304 when nothing changed.
-            response.setHeader("Cache-Control", "no-cache");
+            headers.put("Cache-Control", "no-cache");
         }
-        chain.doFilter(request, response);
+        return headers;
     }
 }

@@ -92,10 +92,10 @@ public class RegisterResource {
                 if (wait.isEmpty()) {
                     return done(service.register(configuration, RegistrationToken.of(token), language), language);
                 }
-                return throttled(wait.get(), configuration, token, language);
+                return throttled(wait.get(), "register.tooMany", configuration, token, language);
             }
             if (result instanceof AdminSignIn.Throttled throttled) {
-                return throttled(throttled.retryAfter(), configuration, token, language);
+                return throttled(throttled.retryAfter(), "register.password.throttled", configuration, token, language);
             }
             if (result instanceof AdminSignIn.NotConfigured) {
                 return form(Response.Status.SERVICE_UNAVAILABLE, configuration, token,
@@ -108,9 +108,10 @@ public class RegisterResource {
         }
     }
 
-    private Response throttled(Duration retryAfter, String configuration, String token, Language language) {
+    private Response throttled(Duration retryAfter, String textKey, String configuration, String token,
+                               Language language) {
         long seconds = Math.max(1, retryAfter.toSeconds());
-        String wait = MessageFormat.format(pages.text(language, "register.password.throttled"),
+        String wait = MessageFormat.format(pages.text(language, textKey),
                 Math.max(1, (seconds + 59) / 60));
         return Response.fromResponse(form(Response.Status.TOO_MANY_REQUESTS, configuration, token,
                 Optional.of(wait), language)).header(HttpHeaders.RETRY_AFTER, seconds).build();
