@@ -135,7 +135,7 @@ export class PeerCoachingPart {
     const id = `plan-${observation.id}`;
     const name = nameOf(partner);
     const content = [
-      h('h4', { id: `${id}-title` }, title, ' ', observationBadge(observation.state)),
+      h('h4', { id: `${id}-title` }, capitalised(title), ' ', observationBadge(observation.state)),
       observation.plannedAt || observation.state !== 'submitted' ? h('p', { id: `${id}-summary`, tabindex: '-1' },
         observation.plannedAt ? fill(text.plannedOn, { when: localDateTime(observation.plannedAt, language()) }) : text.notPlanned)
         : null,
