@@ -29,7 +29,7 @@ export async function deepLinkingPage(id) {
   const chosen = new Map();
   const status = h('p', { class: 'page-status', role: 'status' });
   const problem = h('div', { class: 'alert', role: 'alert', tabindex: '-1', hidden: true });
-  const count = h('p', { class: 'muted', id: 'dl-count' }, fill(text.chosen, { count: 0 }));
+  const count = h('span', { class: 'muted', id: 'dl-count' }, fill(text.chosen, { count: 0 }));
   const search = h('input', { type: 'search', id: 'dl-search', 'aria-describedby': 'dl-search-help' });
   const found = h('p', { class: 'visually-hidden', role: 'status', id: 'dl-found' });
   const inputType = picker.acceptMultiple ? 'checkbox' : 'radio';
@@ -159,6 +159,6 @@ export async function deepLinkingPage(id) {
       h('p', { class: 'field__help', id: 'dl-search-help' }, text.searchHelp), search),
     found,
     modules.map(({ section }) => section),
-    h('div', { class: 'dl-footer' }, problem, count, h('div', { class: 'actions' }, add, cancel), status),
+    h('div', { class: 'dl-footer' }, problem, h('div', { class: 'actions' }, add, cancel, count), status),
   ];
 }

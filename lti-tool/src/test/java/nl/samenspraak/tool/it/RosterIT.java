@@ -53,7 +53,7 @@ class RosterIT {
 
     private static List<String> participantNames(JsonNode overview) {
         List<String> names = new ArrayList<>();
-        overview.path("participants").forEach(row -> names.add(row.path("name").isNull() ? "?" : row.path("name").asText()));
+        overview.path("participants").forEach(row -> names.add(row.hasNonNull("name") ? row.path("name").asText() : "?"));
         return names;
     }
 
@@ -88,7 +88,7 @@ class RosterIT {
 
         JsonNode partners = WorkClient.ok(anna.get(PEER));
         List<String> colleagues = new ArrayList<>();
-        partners.path("colleagues").forEach(colleague -> colleagues.add(colleague.path("name").asText("?")));
+        partners.path("colleagues").forEach(colleague -> colleagues.add(colleague.path("name").asText()));
         assertTrue(colleagues.containsAll(List.of("Bram Bos", "Carla Claes")), partners.toString());
     }
 
@@ -124,7 +124,7 @@ class RosterIT {
 
     @Test
     void onlyTheTrainerSeesTheRostersStatus() {
-        WorkClient learner = launch("roster-learner", "roster-plain", null, false);
+        WorkClient learner = launch("roster-learner", "roster-learner-only", null, false);
 
         ToolClient.Answer refused = learner.get("/api/course/roster?lang=en");
 

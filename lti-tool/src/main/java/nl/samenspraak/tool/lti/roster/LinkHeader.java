@@ -12,14 +12,13 @@ import java.util.regex.Pattern;
 /**
  * The {@code Link} header of a roster page (RFC 8288), read as platforms really write it: Canvas sends
  * {@code <url>; rel="current", <url>; rel="next", …}, Moodle {@code url;rel=next} without angle brackets or
- * quotes, some answers curly quotes. The URL is kept exactly (never its case); relation names are compared
- * without case.
+ * quotes, some answers curly quotes (which arrive garbled when the header is read as ISO-8859-1). The URL is
+ * kept exactly (never its case); relation names are compared without case and without whatever quotes them.
  */
 public record LinkHeader(Map<String, URI> links) {
 
     /** A new link begins after a comma followed by "<" or an absolute http(s) address. */
     private static final Pattern ENTRY = Pattern.compile(",\\s*(?=<|https?://)", Pattern.CASE_INSENSITIVE);
-    private static final String QUOTES = "\"'\u201C\u201D\u2018\u2019";
 
     public LinkHeader {
         links = Map.copyOf(links);
@@ -65,15 +64,21 @@ public record LinkHeader(Map<String, URI> links) {
                 .forEach(relation -> links.putIfAbsent(relation.toLowerCase(Locale.ROOT), uri));
     }
 
+    /** The relation without any quoting around it: straight, curly, or curly quotes mangled by a charset. */
     private static String unquoted(String value) {
         int start = 0;
         int end = value.length();
-        while (start < end && QUOTES.indexOf(value.charAt(start)) >= 0) {
+        while (start < end && !isRelationCharacter(value.charAt(start))) {
             start++;
         }
-        while (end > start && QUOTES.indexOf(value.charAt(end - 1)) >= 0) {
+        while (end > start && !isRelationCharacter(value.charAt(end - 1))) {
             end--;
         }
         return value.substring(start, end).strip();
+    }
+
+    /** Relation names are letters and digits, or URIs (RFC 8288, 2.1): they begin and end with one of those. */
+    private static boolean isRelationCharacter(char c) {
+        return c < 128 && Character.isLetterOrDigit(c) || c == '/';
     }
 }

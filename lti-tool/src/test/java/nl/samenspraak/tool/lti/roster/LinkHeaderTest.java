@@ -38,6 +38,15 @@ class LinkHeaderTest {
     }
 
     @Test
+    void curlyQuotesReadAsIso88591AreStillQuotes() {
+        String garbled = new String("<https://lms.example/m?page=2>; rel=\u201Cnext\u201D".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        assertEquals(Optional.of(URI.create("https://lms.example/m?page=2")), next(garbled));
+        assertEquals(Optional.of(URI.create("https://lms.example/m?page=3")), next("<https://lms.example/m?page=3>; rel=?next?"));
+    }
+
+    @Test
     void theAddressKeepsItsCaseAndSeveralRelationsInOneValueCount() {
         assertEquals(Optional.of(URI.create("https://lms.example/NRPS/Page/2?rlid=ABC")),
                 next("<https://lms.example/NRPS/Page/2?rlid=ABC>; rel=\"next last\""));
