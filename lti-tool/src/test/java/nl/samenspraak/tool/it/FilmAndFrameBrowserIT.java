@@ -252,17 +252,20 @@ class FilmAndFrameBrowserIT {
     }
 
     /**
-     * A new teacher opens the tool from the course page (a link without an assignment: the module overview,
-     * in Dutch), switches to English when asked, and opens the assignment from the overview.
+     * A new teacher opens the tool from the course page (a link without an assignment: the module overview),
+     * switches the language if needed, and opens the assignment from the overview.
      */
     private static void openInPlatform(String user, String assignment, boolean english) {
         browser.driver().get(platform.coursePage(user + "-" + System.nanoTime(), false).toString());
         toolFrame();
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Anna de Vries"));
         browser.visible(By.cssSelector("section.module"));
-        if (english) {
+        // the tab keeps a language chosen earlier (sessionStorage), so the switch is used only when needed
+        String wanted = english ? "en" : "nl";
+        if (!wanted.equals(browser.script("return document.documentElement.lang"))) {
             browser.click(browser.driver().findElement(By.id("language-switch")));
-            browser.waitUntil(driver -> "en".equals(browser.script("return document.documentElement.lang")));
+            browser.waitUntil(driver -> wanted.equals(browser.script("return document.documentElement.lang")));
+            browser.visible(By.cssSelector("section.module"));
         }
         browser.click(browser.visible(By.cssSelector("section.module a[href$='/" + assignment + "']")));
         browser.visible(By.id("assignment-title"));
