@@ -11,7 +11,8 @@ window.addEventListener('message', (event) => {
   }
   const height = Number(message.height);
   if (Number.isFinite(height) && height > 0 && height <= MAX_HEIGHT) {
-    frame.style.height = `${Math.ceil(height)}px`;
+    // the frame's own borders come on top (the page's CSS sizes boxes with their borders)
+    frame.style.height = `${Math.ceil(height) + frame.offsetHeight - frame.clientHeight}px`;
     frame.classList.add('lms__frame--sized');
   }
 });

@@ -343,12 +343,25 @@ class SamenspraakAssignment extends HTMLElement {
       h('p', {}, message),
       errors.length ? h('ul', {}, errors.map((issue) => {
         const target = this.issueTarget(issue.field);
-        return h('li', {}, target ? h('a', { href: `#${target.id}` }, `${target.name}: `, issue.message) : issue.message);
+        return h('li', {}, target ? h('a', { href: `#${target.id}`, onclick: (event) => this.showIssueTarget(event, target.id) },
+          `${target.name}: `, issue.message) : issue.message);
       })) : null);
     this.issues.hidden = false;
     this.issues.className = 'issues alert';
     setText(this.pageStatus, '');
     focusElement(this.issues);
+  }
+
+  /** A submit issue's link: the whole place it names comes into view (a question with its prompt), its field gets the focus. */
+  showIssueTarget(event, id) {
+    const target = document.getElementById(id);
+    if (!target) {
+      return;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+    focusElement(target.focusTarget?.() || target, 'nearest');
+    target.scrollIntoView({ block: 'start' });
   }
 
   /** The place on the page that a submit issue is about, and what to call it. */

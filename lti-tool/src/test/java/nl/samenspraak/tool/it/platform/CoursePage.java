@@ -65,7 +65,7 @@ final class CoursePage {
             login = login.with("lti_message_hint", TRAINER_HINT);
         }
         URI frame = URI.create(platform.loginUrl() + "?" + login.encoded());
-        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Emulated course</title></head>"
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Emulated course</title></head>"
                 + "<body><h1>Emulated course</h1>"
                 + (storage ? "<script>" + STORAGE + "</script>" : "")
                 + "<script>" + FRAME_RESIZE + "</script>"
