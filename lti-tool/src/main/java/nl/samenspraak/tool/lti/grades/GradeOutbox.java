@@ -40,4 +40,12 @@ public interface GradeOutbox {
     boolean retry(long id, Instant now);
 
     Map<OutboxStatus, Long> counts();
+
+    /**
+     * Forgets an erased teacher: the scores not sent yet are dropped (a score leased by a worker right now may
+     * still arrive), and so is what was sent for them.
+     *
+     * @return how many queued scores were dropped
+     */
+    int forget(long userId);
 }

@@ -200,4 +200,13 @@ public class JdbcGradeOutbox implements GradeOutbox {
     private static String shortened(String reason) {
         return reason.length() <= REASON_LENGTH ? reason : reason.substring(0, REASON_LENGTH - 1) + "…";
     }
+
+    @Override
+    public int forget(long userId) {
+        int dropped = sql.update("DELETE FROM grade_outbox WHERE user_id = ? AND status IN (?, ?)", userId,
+                OutboxStatus.PENDING, OutboxStatus.PARKED);
+        sql.update("DELETE FROM grade_outbox WHERE user_id = ?", userId);
+        sql.update("DELETE FROM grade_sync WHERE user_id = ?", userId);
+        return dropped;
+    }
 }

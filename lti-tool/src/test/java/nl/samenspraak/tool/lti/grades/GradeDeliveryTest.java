@@ -103,10 +103,27 @@ class GradeDeliveryTest {
 
         worker.drain();
 
-        assertEquals(100, f.gradebook.received().size());
+        assertEquals(100, f.gradebook.received().size(), String.valueOf(f.gradebook.problems()));
         assertEquals(1, f.gradebook.tokenRequests());
         assertEquals("Assignment completed.", f.gradebook.received().get(0).comment());
         assertEquals(List.of(), f.gradebook.problems());
+    }
+
+    @Test
+    void anErasedTeachersQueuedScoresAreDroppedAndNeverSent() {
+        GradesFixture f = fixture(Flavour.MOODLE);
+        f.link("link-1", ALL, f.gradebook.addLineItem("Kennismaking", "link-1"), true);
+        long erased = f.teacher("erased-user", "nl");
+        long kept = f.teacher("kept-user", "nl");
+        OutboxWorker worker = f.worker("w1", fast(5));
+        f.change(erased, SUBMITTED, COMPLETED);
+        f.change(kept, SUBMITTED, COMPLETED);
+
+        assertEquals(1, f.outbox.forget(erased));
+        worker.drain();
+
+        assertEquals(List.of("kept-user"), f.gradebook.received().stream().map(ReceivedScore::userId).toList());
+        assertEquals(List.of(), f.statuses(erased), "nothing of the erased teacher is left in the outbox");
     }
 
     @Test
