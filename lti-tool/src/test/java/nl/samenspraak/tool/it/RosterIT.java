@@ -88,7 +88,7 @@ class RosterIT {
 
         JsonNode partners = WorkClient.ok(anna.get(PEER));
         List<String> colleagues = new ArrayList<>();
-        partners.path("colleagues").forEach(colleague -> colleagues.add(colleague.path("name").asText()));
+        partners.path("peerCoaching").path("colleagues").forEach(colleague -> colleagues.add(colleague.path("name").asText()));
         assertTrue(colleagues.containsAll(List.of("Bram Bos", "Carla Claes")), partners.toString());
     }
 

@@ -37,7 +37,7 @@ public final class EmulatedPlatform implements AutoCloseable {
     private volatile String cacheControl = "max-age=300";
     private volatile boolean keySetAvailable = true;
     private final DeepLinkingReturn deepLinkingReturn = new DeepLinkingReturn(this);
-    private final Memberships memberships = new Memberships(this);
+    private Memberships memberships;
     private volatile UnaryOperator<LaunchClaims> browserLaunches = UnaryOperator.identity();
 
     private EmulatedPlatform(URI tool, String host) {
@@ -52,8 +52,6 @@ public final class EmulatedPlatform implements AutoCloseable {
         server.createContext("/authorize", exchange -> respond(exchange, CoursePage.autoPost(this,
                 AuthorizationRequest.from(authorizationUrl().resolve(exchange.getRequestURI())))));
         server.createContext("/deep-linking/return", deepLinkingReturn::handle);
-        server.createContext("/memberships", memberships::memberships);
-        server.createContext("/token", memberships::token);
         server.setExecutor(executor);
         server.start();
         issuer = "http://" + host + ":" + server.getAddress().getPort();
@@ -162,8 +160,16 @@ public final class EmulatedPlatform implements AutoCloseable {
         return deepLinkingReturn;
     }
 
-    /** The course's roster (NRPS) and the token endpoint it needs. */
-    public Memberships memberships() {
+    /**
+     * The course's roster (NRPS) at {@code /memberships} and the token endpoint it needs at {@code /token}, served
+     * from the first call on: a test of the grades, which serves a token endpoint of its own, never calls it.
+     */
+    public synchronized Memberships memberships() {
+        if (memberships == null) {
+            memberships = new Memberships(this);
+            server.createContext("/memberships", memberships::memberships);
+            server.createContext("/token", memberships::token);
+        }
         return memberships;
     }
 

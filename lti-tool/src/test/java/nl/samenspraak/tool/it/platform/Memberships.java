@@ -150,7 +150,9 @@ public final class Memberships {
         String link = switch (variant) {
             case "canvas" -> "<" + base + page + ">; rel=\"current\"," + (page < pages ? "<" + base + (page + 1)
                     + ">; rel=\"next\"," : "") + "<" + base + "1>; rel=\"first\",<" + base + pages + ">; rel=\"last\"";
-            case "legacy" -> page < pages ? "<" + base + (page + 1) + ">; rel=\u201Cnext\u201D" : null;
+            // The curly quotes as a platform puts them on the wire, in UTF-8 (the server writes header bytes 1:1).
+            case "legacy" -> page < pages ? new String(("<" + base + (page + 1) + ">; rel=\u201Cnext\u201D")
+                    .getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1) : null;
             default -> page < pages ? base + (page + 1) + ";rel=next" : null;
         };
         if (link != null) {
