@@ -63,6 +63,7 @@ class GradebookBrowserIT {
             answer.sendKeys(LONG_ENOUGH);
         }
         browser.click(browser.driver().findElement(By.id("submit")));
+        browser.confirm();
         browser.visible(By.id("work-note"));
         browser.assertAccessible("the completed reading assignment in the platform's frame");
         browser.driver().switchTo().defaultContent();

@@ -73,12 +73,12 @@ class PrivacyBrowserIT {
         giveFeedback(anna, WorkClient.withToken(bramsSession));
 
         // The trainer opens the course overview: a look at Anna's work.
-        browser.open("/app/#session=" + trainersSession);
+        browser.openSignedIn("/app/", trainersSession);
         browser.visible(By.cssSelector(".course-table"));
         assertTrue(browser.visible(By.cssSelector(".page-footer a[href='/app/my-data']")).isDisplayed());
 
         // Anna sees it under My data, reached from the footer (another address: a new page, with her session).
-        browser.open("/app/progress#session=" + annasSession);
+        browser.openSignedIn("/app/progress", annasSession);
         browser.click(browser.visible(By.cssSelector(".page-footer a[href='/app/my-data']")));
         WebElement looks = browser.visible(By.id("audit-table"));
         assertTrue(looks.getText().contains("Trainer: Tineke Trainer"), looks.getText());
@@ -99,7 +99,7 @@ class PrivacyBrowserIT {
         browser.screenshot("privacy-02-downloaded-page");
 
         browser.phoneViewport(390, 844);
-        browser.open("/app/my-data#session=" + annasSession);
+        browser.openSignedIn("/app/my-data", annasSession);
         browser.visible(By.id("audit-table"));
         assertEquals(0L, ((Number) browser.script(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue(),
@@ -131,7 +131,7 @@ class PrivacyBrowserIT {
                 .isEmpty());
 
         // Bram still reads the feedback he received, from a former participant.
-        browser.open("/app/assignments/" + PEER + "#session=" + bramsSession);
+        browser.openSignedIn("/app/assignments/" + PEER, bramsSession);
         WebElement partner = browser.visible(By.cssSelector(".partner h3"));
         assertEquals("Een oud-deelnemer", partner.getText());
         WebElement feedback = browser.visible(By.xpath("//*[starts-with(normalize-space(), 'Feedback van een oud-deelnemer')]"));
