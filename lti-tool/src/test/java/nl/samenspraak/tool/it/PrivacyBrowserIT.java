@@ -25,7 +25,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Privacy in a real browser, with people of the class's own platform (so the demo course's people are left
- * alone): the trainer opens the course overview; Anna sees that look under My data, downloads her data and
+ * alone): the trainer opens Anna's work from the course matrix; Anna sees that look under My data, downloads her data and
  * opens the page she downloaded; the administrator erases her after a confirmation that says what goes; her
  * partner Bram still reads her feedback, from "een oud-deelnemer". axe-core checks every state; screenshots
  * go to target/screenshots.
@@ -72,10 +72,13 @@ class PrivacyBrowserIT {
         anna.answerEveryQuestion(READING);
         giveFeedback(anna, WorkClient.withToken(bramsSession));
 
-        // The trainer opens the course overview: a look at Anna's work.
+        // The trainer opens Anna's work from the course matrix: a look at her work.
         browser.openSignedIn("/app/", trainersSession);
-        browser.visible(By.cssSelector(".course-table"));
+        browser.visible(By.cssSelector(".matrix"));
         assertTrue(browser.visible(By.cssSelector(".page-footer a[href='/app/my-data']")).isDisplayed());
+        browser.click(browser.visible(By.cssSelector("a.matrix-cell__link[aria-label^='Anna Privacy, '][href$='/" + READING + "']")));
+        browser.waitUntil(driver -> driver.getCurrentUrl().contains("/app/course/members/"));
+        browser.visible(By.cssSelector("main h1"));
 
         // Anna sees it under My data, reached from the footer (another address: a new page, with her session).
         browser.openSignedIn("/app/progress", annasSession);
