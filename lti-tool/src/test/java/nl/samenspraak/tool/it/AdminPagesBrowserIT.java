@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -18,6 +19,7 @@ import org.openqa.selenium.WebElement;
  * platform (after a mistake), add a deployment, disable and enable it, copy a value, rotate the keys,
  * switch language, reload, sign out; and the same pages on a phone. axe-core checks every state.
  */
+@EnabledIfSystemProperty(named = "samenspraak.it.database", matches = "embedded")
 class AdminPagesBrowserIT {
 
     private static final String PASSWORD = "it-admin-password";

@@ -80,6 +80,7 @@ class CourseReviewBrowserIT {
         }
         waitForText(".page-status", "Alles is opgeslagen");
         browser.click(browser.visible(By.id("submit")));
+        browser.confirm();
         waitForText(".assignment__badge", "Wacht op goedkeuring");
         browser.assertAccessible("the teacher's assignment waiting for approval");
         browser.screenshot("review-02-teacher-waits-for-approval");
@@ -194,9 +195,9 @@ class CourseReviewBrowserIT {
                 .orElseThrow(() -> new AssertionError("no session for " + subject));
     }
 
-    /** Opens a page of the tool with the session, as the launch's redirect does ({@code #session=}). */
+    /** Opens a page of the tool with the session a launch handed over. */
     private static void open(String token, String path) {
-        browser.open(path + "#session=" + token);
+        browser.openSignedIn(path, token);
         browser.waitUntil(driver -> "complete".equals(browser.script("return document.readyState")));
         browser.visible(By.cssSelector("main h1"));
     }

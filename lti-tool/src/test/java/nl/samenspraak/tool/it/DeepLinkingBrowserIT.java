@@ -11,6 +11,7 @@ import nl.samenspraak.tool.it.platform.EmulatedPlatform;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,6 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * and due date and adds them; the platform verifies the signed response. Then a teacher opens the first link and
  * lands on its assignment. Screenshots at laptop size and at a 390 px phone width; axe-clean.
  */
+@EnabledIfSystemProperty(named = "samenspraak.it.database", matches = "embedded")
 class DeepLinkingBrowserIT {
 
     private static LtiTestbed testbed;

@@ -10,6 +10,7 @@ import nl.samenspraak.tool.it.platform.PlatformGradebook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -19,6 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * launched with the grade service; then the platform's gradebook shows the grade. At laptop size and at a
  * phone's 390 px; axe-core checks the pages, screenshots go to target/screenshots.
  */
+@EnabledIfSystemProperty(named = "samenspraak.it.database", matches = "embedded")
 class GradebookBrowserIT {
 
     private static final String LONG_ENOUGH = "Een antwoord dat lang genoeg is, over mijn eigen aanpak met ouders in de klas.";
@@ -61,6 +63,7 @@ class GradebookBrowserIT {
             answer.sendKeys(LONG_ENOUGH);
         }
         browser.click(browser.driver().findElement(By.id("submit")));
+        browser.confirm();
         browser.visible(By.id("work-note"));
         browser.assertAccessible("the completed reading assignment in the platform's frame");
         browser.driver().switchTo().defaultContent();

@@ -8,6 +8,7 @@ import nl.samenspraak.tool.it.platform.HttpBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,6 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * the tool is a third party and gets no cookie; the launch then binds state and browser through the
  * platform's postMessage storage.
  */
+@EnabledIfSystemProperty(named = "samenspraak.it.database", matches = "embedded")
 class IframeLaunchBrowserIT {
 
     private static LtiTestbed testbed;

@@ -161,6 +161,7 @@ class PeerCoachingBrowserIT {
             answer.sendKeys(LONG_ENOUGH);
         }
         browser.click(browser.driver().findElement(By.id("submit")));
+        browser.confirm();
         browser.waitUntil(driver -> String.valueOf(browser.text("#work-note")).startsWith("Ingeleverd op"));
     }
 

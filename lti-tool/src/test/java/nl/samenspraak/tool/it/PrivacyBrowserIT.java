@@ -25,7 +25,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Privacy in a real browser, with people of the class's own platform (so the demo course's people are left
- * alone): the trainer opens the course overview; Anna sees that look under My data, downloads her data and
+ * alone): the trainer opens Anna's work from the course matrix; Anna sees that look under My data, downloads her data and
  * opens the page she downloaded; the administrator erases her after a confirmation that says what goes; her
  * partner Bram still reads her feedback, from "een oud-deelnemer". axe-core checks every state; screenshots
  * go to target/screenshots.
@@ -72,13 +72,16 @@ class PrivacyBrowserIT {
         anna.answerEveryQuestion(READING);
         giveFeedback(anna, WorkClient.withToken(bramsSession));
 
-        // The trainer opens the course overview: a look at Anna's work.
-        browser.open("/app/#session=" + trainersSession);
-        browser.visible(By.cssSelector(".course-table"));
+        // The trainer opens Anna's work from the course matrix: a look at her work.
+        browser.openSignedIn("/app/", trainersSession);
+        browser.visible(By.cssSelector(".matrix"));
         assertTrue(browser.visible(By.cssSelector(".page-footer a[href='/app/my-data']")).isDisplayed());
+        browser.click(browser.visible(By.cssSelector("a.matrix-cell__link[aria-label^='Anna Privacy, '][href$='/" + READING + "']")));
+        browser.waitUntil(driver -> driver.getCurrentUrl().contains("/app/course/members/"));
+        browser.visible(By.cssSelector("main h1"));
 
         // Anna sees it under My data, reached from the footer (another address: a new page, with her session).
-        browser.open("/app/progress#session=" + annasSession);
+        browser.openSignedIn("/app/progress", annasSession);
         browser.click(browser.visible(By.cssSelector(".page-footer a[href='/app/my-data']")));
         WebElement looks = browser.visible(By.id("audit-table"));
         assertTrue(looks.getText().contains("Trainer: Tineke Trainer"), looks.getText());
@@ -99,7 +102,7 @@ class PrivacyBrowserIT {
         browser.screenshot("privacy-02-downloaded-page");
 
         browser.phoneViewport(390, 844);
-        browser.open("/app/my-data#session=" + annasSession);
+        browser.openSignedIn("/app/my-data", annasSession);
         browser.visible(By.id("audit-table"));
         assertEquals(0L, ((Number) browser.script(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue(),
@@ -131,7 +134,7 @@ class PrivacyBrowserIT {
                 .isEmpty());
 
         // Bram still reads the feedback he received, from a former participant.
-        browser.open("/app/assignments/" + PEER + "#session=" + bramsSession);
+        browser.openSignedIn("/app/assignments/" + PEER, bramsSession);
         WebElement partner = browser.visible(By.cssSelector(".partner h3"));
         assertEquals("Een oud-deelnemer", partner.getText());
         WebElement feedback = browser.visible(By.xpath("//*[starts-with(normalize-space(), 'Feedback van een oud-deelnemer')]"));

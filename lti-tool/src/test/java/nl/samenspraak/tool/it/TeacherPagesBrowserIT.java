@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import nl.samenspraak.tool.it.browser.Browser;
@@ -31,6 +32,11 @@ import org.openqa.selenium.WebElement;
 class TeacherPagesBrowserIT {
 
     private static final String FILM = "bedeesde-ouder-film";
+    /**
+     * How long a stretch of the film may take to play: seconds at four times the speed on an idle machine,
+     * but a loaded two-core CI machine decodes slower, and the wait ends as soon as the film gets there.
+     */
+    private static final Duration PLAYBACK = Duration.ofMinutes(3);
     private static final String LONG_ENOUGH = "Een antwoord dat lang genoeg is, over mijn eigen aanpak met ouders in de klas.";
     private static Browser browser;
 
@@ -248,7 +254,7 @@ class TeacherPagesBrowserIT {
     private void watchFilm(String saved, String questionHeading, String continueWatching, String submitLabel,
                            String submittedNote, String completed, String progressLink, String shots) {
         play();
-        browser.waitUntil(driver -> (Boolean) browser.script("const v = document.querySelector('video');"
+        browser.waitUntil(PLAYBACK, driver -> (Boolean) browser.script("const v = document.querySelector('video');"
                 + " return v.paused && v.currentTime >= 36 && v.currentTime < 40"));
         assertEquals("at-ouder-op-gemak", browser.focusedId());
         assertEquals(questionHeading, browser.driver().findElement(By.id("at-ouder-op-gemak")).getText());
@@ -260,7 +266,7 @@ class TeacherPagesBrowserIT {
         browser.waitUntil(driver -> (Boolean) browser.script("return !document.querySelector('video').paused"));
 
         // The second question stops the film; a draft typed there is in the page again after a reload.
-        browser.waitUntil(driver -> (Boolean) browser.script("const v = document.querySelector('video');"
+        browser.waitUntil(PLAYBACK, driver -> (Boolean) browser.script("const v = document.querySelector('video');"
                 + " return v.paused && v.currentTime >= 70"));
         browser.driver().findElement(By.cssSelector("#q-ouder-uitnodigen-ervaringen textarea")).sendKeys(LONG_ENOUGH);
         browser.driver().navigate().refresh();
@@ -269,14 +275,14 @@ class TeacherPagesBrowserIT {
 
         browser.script("document.querySelector('video').currentTime = 70");
         play();
-        browser.waitUntil(driver -> (Boolean) browser.script("return document.querySelector('video').ended"));
+        browser.waitUntil(PLAYBACK, driver -> (Boolean) browser.script("return document.querySelector('video').ended"));
         browser.waitUntil(driver -> driver.findElement(By.cssSelector("#q-omgaan-met-bedeesde-ouders textarea")).isDisplayed());
         for (String question : List.of("omgaan-met-bedeesde-ouders", "visie-en-ervaringen-uitnodigen")) {
             browser.driver().findElement(By.cssSelector("#q-" + question + " textarea")).sendKeys(LONG_ENOUGH);
         }
         browser.screenshot(shots + "3-answered");
         browser.click(browser.driver().findElement(By.xpath("//button[normalize-space()='" + submitLabel + "']")));
-        confirm();
+        browser.confirm();
         browser.waitUntil(driver -> driver.findElement(By.id("work-note")).getText().startsWith(submittedNote));
         assertEquals(completed, badge());
         browser.assertAccessible("the submitted film");
@@ -308,11 +314,7 @@ class TeacherPagesBrowserIT {
     /** Submits, saying yes when the page asks whether to (only a trainer can undo it). */
     private static void submit() {
         browser.click(browser.driver().findElement(By.id("submit")));
-        confirm();
-    }
-
-    private static void confirm() {
-        browser.click(browser.visible(By.cssSelector("dialog[open] button.danger")));
+        browser.confirm();
     }
 
     private static String badge() {

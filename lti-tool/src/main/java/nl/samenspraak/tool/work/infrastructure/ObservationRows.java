@@ -47,8 +47,8 @@ final class ObservationRows {
         Map<Long, ObservationRow> rows = new LinkedHashMap<>();
         Map<Long, String> assignments = new HashMap<>();
         sql.list("SELECT o.id, o.observer_id, o.observed_id, o.planned_at, o.planning_note, o.planning_sequence,"
-                        + " o.compliment, o.tip, o.saved_at, o.submitted_at, m.behaviour_id, m.mark_id, m.example,"
-                        + " p.assignment_id FROM peer_partnership p JOIN peer_observation o ON o.partnership_id = p.id"
+                        + " o.compliment, o.tip, o.saved_at, o.submitted_at, o.form_version, m.behaviour_id, m.mark_id,"
+                        + " m.example, p.assignment_id FROM peer_partnership p JOIN peer_observation o ON o.partnership_id = p.id"
                         + " LEFT JOIN peer_observation_mark m ON m.observation_id = o.id"
                         + " WHERE p.context_id = ? ORDER BY o.id",
                 row -> {

@@ -37,7 +37,11 @@ public final class Browser implements AutoCloseable {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    /**
+     * How long a wait may take: generous, as a CI machine with two loaded cores can take seconds for a page
+     * that loopback serves in milliseconds; a wait ends as soon as its condition holds.
+     */
+    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Duration POLL = Duration.ofMillis(50);
     private static final Dimension DESKTOP = new Dimension(1280, 900);
     /** The impacts that fail a test; axe's "minor" and "moderate" findings are left to review. */
@@ -103,9 +107,32 @@ public final class Browser implements AutoCloseable {
         return baseUrl;
     }
 
-    /** Waits until the condition holds (at most ten seconds) and returns its value. */
+    /** Waits until the condition holds (at most thirty seconds) and returns its value. */
     public <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT, POLL).until(condition);
+        return waitUntil(WAIT, condition);
+    }
+
+    /** Waits until the condition holds, at most the given time, for what takes long by itself (a film). */
+    public <T> T waitUntil(Duration deadline, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, deadline, POLL).until(condition);
+    }
+
+    /**
+     * Opens a page of the tool signed in with a session token, which the test got from a launch by
+     * exchanging its one-time code: the token goes where the page keeps it after its own exchange
+     * (sessionStorage of the tool's origin), and the page is opened as a link within the tool would.
+     */
+    public void openSignedIn(String path, String token) {
+        if (!driver.getCurrentUrl().startsWith(baseUrl + "/")) {
+            open("/privacy/");
+        }
+        script("sessionStorage.setItem('samenspraak.session', arguments[0])", token);
+        open(path);
+    }
+
+    /** Answers yes in the page's open confirmation dialog (the one that asks before submitting, for example). */
+    public void confirm() {
+        click(visible(By.cssSelector("dialog[open] button.danger")));
     }
 
     /** The element once it is visible. */
