@@ -10,9 +10,11 @@ import nl.samenspraak.tool.infrastructure.persistence.Sql;
 import nl.samenspraak.tool.infrastructure.persistence.TestDatabase;
 import nl.samenspraak.tool.privacy.infrastructure.JdbcAuditTrail;
 import nl.samenspraak.tool.work.infrastructure.JdbcActionPlanStore;
+import nl.samenspraak.tool.work.infrastructure.JdbcApprovalSettings;
 import nl.samenspraak.tool.work.infrastructure.JdbcCourseRoster;
 import nl.samenspraak.tool.work.infrastructure.JdbcPeerCoachingStore;
 import nl.samenspraak.tool.work.infrastructure.JdbcQuickscanStore;
+import nl.samenspraak.tool.work.infrastructure.JdbcReviewStore;
 import nl.samenspraak.tool.work.infrastructure.JdbcTeacherWorkStore;
 
 /**
@@ -43,7 +45,8 @@ final class WorkFixture implements AutoCloseable {
                 database.dataSource()), clock);
         JdbcTeacherWorkStore works = new JdbcTeacherWorkStore(sql);
         WorkTransactions transactions = new WorkTransactions(database.transactions(),
-                new ProgressRecorder(catalog, works, progressEvents, clock));
+                new ProgressRecorder(catalog, works, new JdbcApprovalSettings(sql), new JdbcReviewStore(sql),
+                        progressEvents, clock));
         quickscans = new QuickscanService(catalog, works, new JdbcQuickscanStore(sql), clock, transactions);
         JdbcCourseRoster roster = new JdbcCourseRoster(sql);
         peerCoaching = new PeerCoachingService(catalog, works, new JdbcPeerCoachingStore(sql), roster, clock,
