@@ -32,6 +32,8 @@ final class WorkFixture implements AutoCloseable {
     final ActionPlanService plans;
     final PeerCoachingService peerCoaching;
     final CourseProgressService courseProgress;
+    /** The trainer's "approval needed" switch, which the recorded progress follows. */
+    final JdbcApprovalSettings approvals;
     /** What the use cases fired, and where a test puts an observer of its own. */
     final RecordedEvents<ProgressChanged> progressEvents = new RecordedEvents<>();
     final WorkScope teacher;
@@ -44,8 +46,9 @@ final class WorkFixture implements AutoCloseable {
         ProgramCatalogService catalog = new ProgramCatalogService(packsDir, new JdbcPackInstallations(
                 database.dataSource()), clock);
         JdbcTeacherWorkStore works = new JdbcTeacherWorkStore(sql);
+        approvals = new JdbcApprovalSettings(sql);
         WorkTransactions transactions = new WorkTransactions(database.transactions(),
-                new ProgressRecorder(catalog, works, new JdbcApprovalSettings(sql), new JdbcReviewStore(sql),
+                new ProgressRecorder(catalog, works, approvals, new JdbcReviewStore(sql),
                         progressEvents, clock));
         quickscans = new QuickscanService(catalog, works, new JdbcQuickscanStore(sql), clock, transactions);
         JdbcCourseRoster roster = new JdbcCourseRoster(sql);
