@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.program.content.LocalizedText;
+import nl.samenspraak.tool.application.Transactions;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
 
 /**
@@ -27,15 +28,17 @@ public class PrivacyService {
     private final AuditTrail audit;
     private final ProgramCatalogService catalog;
     private final Event<TeacherErased> erased;
+    private final Transactions transactions;
     private final Clock clock;
 
     @Inject
     public PrivacyService(PrivacyStore store, AuditTrail audit, ProgramCatalogService catalog,
-                          Event<TeacherErased> erased, Clock clock) {
+                          Event<TeacherErased> erased, Transactions transactions, Clock clock) {
         this.store = store;
         this.audit = audit;
         this.catalog = catalog;
         this.erased = erased;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -71,10 +74,16 @@ public class PrivacyService {
         return store.erasurePreview(userId).orElseThrow(PrivacyService::unknownTeacher);
     }
 
-    /** Erases the teacher; other capabilities drop their part through {@link TeacherErased}, in the same transaction. */
+    /**
+     * Erases the teacher; other capabilities drop their part through {@link TeacherErased}, in the same
+     * transaction: when one of them fails, nothing is erased.
+     */
     public ErasureSummary erase(long userId) {
-        return store.erase(userId, Actor.administrator(), clock.instant(),
-                () -> erased.fire(new TeacherErased(userId))).orElseThrow(PrivacyService::unknownTeacher);
+        return transactions.inTransaction(() -> store.erase(userId, Actor.administrator(), clock.instant())
+                .map(summary -> {
+                    erased.fire(new TeacherErased(userId));
+                    return summary;
+                })).orElseThrow(PrivacyService::unknownTeacher);
     }
 
     private ExportTexts texts(Language language) {

@@ -23,9 +23,9 @@ public interface PrivacyStore {
     Optional<ErasureSummary> erasurePreview(long userId);
 
     /**
-     * Erases the teacher's personal data and writes the audit record. {@code alsoInTransaction} runs inside
-     * the same transaction before it commits (observers of {@link TeacherErased}); when it throws, nothing
-     * is erased. Empty for an unknown or erased teacher.
+     * Erases the teacher's personal data and writes the audit record, in the caller's transaction when there
+     * is one (the use case's, with what observers of {@link TeacherErased} write). Empty for an unknown or
+     * erased teacher.
      */
-    Optional<ErasureSummary> erase(long userId, Actor actor, Instant now, Runnable alsoInTransaction);
+    Optional<ErasureSummary> erase(long userId, Actor actor, Instant now);
 }

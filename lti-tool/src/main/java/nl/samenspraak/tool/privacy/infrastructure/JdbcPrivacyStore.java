@@ -78,7 +78,7 @@ public class JdbcPrivacyStore implements PrivacyStore {
     }
 
     @Override
-    public Optional<ErasureSummary> erase(long userId, Actor actor, Instant now, Runnable alsoInTransaction) {
+    public Optional<ErasureSummary> erase(long userId, Actor actor, Instant now) {
         return sql.transaction(tx -> {
             Optional<ErasureSummary> summary = summary(tx, userId);
             if (summary.isEmpty()) {
@@ -100,7 +100,6 @@ public class JdbcPrivacyStore implements PrivacyStore {
             tx.update("UPDATE lti_user SET subject = ?, name = NULL, given_name = NULL, family_name = NULL,"
                     + " locale = NULL, erased_at = ? WHERE id = ?", "erased:" + userId, now, userId);
             JdbcAuditTrail.insert(tx, actor, AuditAction.ERASED, List.of(userId), Optional.empty(), now);
-            alsoInTransaction.run();
             return summary;
         });
     }

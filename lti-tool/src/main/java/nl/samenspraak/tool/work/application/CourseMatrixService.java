@@ -11,13 +11,18 @@ import java.util.Set;
 import nl.samenspraak.program.content.Assignment;
 import nl.samenspraak.program.progress.ProgressCalculator;
 import nl.samenspraak.program.progress.TeacherWork;
+import nl.samenspraak.tool.application.Transactions;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
+import nl.samenspraak.tool.privacy.application.Actor;
+import nl.samenspraak.tool.privacy.application.AuditAction;
+import nl.samenspraak.tool.privacy.application.AuditTrail;
 
 /**
  * The trainer's course page: every member of the course by every assignment, with the reviewed state, the
  * last activity, the score and where the feedback stands. It reads each table once for the whole course (the
  * members, the work and its parts, the settings, the reviews, the feedback), so the number of queries does
- * not grow with the number of members; progress is computed in memory by the plugin's rules.
+ * not grow with the number of members; progress is computed in memory by the plugin's rules. The export of
+ * the page (the CSV download) writes its audit record in the same transaction as the read.
  */
 @Singleton
 public class CourseMatrixService {
@@ -28,17 +33,35 @@ public class CourseMatrixService {
     private final ApprovalPolicy approvals;
     private final ReviewStore reviews;
     private final FeedbackStore feedback;
+    private final Transactions transactions;
+    private final AuditTrail audit;
     private final ProgressCalculator calculator = ProgressCalculator.create();
 
     @Inject
     public CourseMatrixService(ProgramCatalogService catalog, CourseRoster roster, CourseWorkStore works,
-                               ApprovalPolicy approvals, ReviewStore reviews, FeedbackStore feedback) {
+                               ApprovalPolicy approvals, ReviewStore reviews, FeedbackStore feedback,
+                               Transactions transactions, AuditTrail audit) {
         this.catalog = catalog;
         this.roster = roster;
         this.works = works;
         this.approvals = approvals;
         this.reviews = reviews;
         this.feedback = feedback;
+        this.transactions = transactions;
+        this.audit = audit;
+    }
+
+    /**
+     * The whole course as the trainer downloads it: every member's work leaves the tool, so the audit trail
+     * records the export for each member, in one transaction with the read.
+     */
+    public Matrix export(long contextId, long trainerId) {
+        return transactions.inTransaction(() -> {
+            Matrix found = matrix(contextId);
+            audit.record(Actor.trainer(trainerId), AuditAction.EXPORTED,
+                    found.rows().stream().map(row -> row.participant().userId()).toList(), Optional.of(contextId));
+            return found;
+        });
     }
 
     /**

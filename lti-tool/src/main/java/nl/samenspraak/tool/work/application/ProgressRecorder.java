@@ -8,13 +8,14 @@ import java.time.Instant;
 import java.util.Optional;
 import nl.samenspraak.program.content.Assignment;
 import nl.samenspraak.program.progress.Progress;
-import nl.samenspraak.program.progress.ProgressCalculator;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
 
 /**
  * Keeps each teacher's recorded progress in step with their work: at the end of a use case, inside its
- * transaction, it recomputes the progress of the work the use case may have changed, writes what differs
- * and fires {@link ProgressChanged} for it. Observers run synchronously on the same transaction, so what
+ * transaction, it recomputes the effective progress ({@link EffectiveProgress}: the plugin's rules with the
+ * trainer's approval and returns applied) of the work the use case may have changed, writes what differs
+ * and fires {@link ProgressChanged} for it. So work that needs approval is recorded SUBMITTED until the
+ * trainer approves it, and the gradebook hears of the completion with the approval, not before. Observers run synchronously on the same transaction, so what
  * they write commits with the change, and an exception of theirs undoes the whole use case.
  */
 @Singleton
@@ -24,13 +25,14 @@ public class ProgressRecorder {
     private final TeacherWorkStore store;
     private final Event<ProgressChanged> events;
     private final Clock clock;
-    private final ProgressCalculator calculator = ProgressCalculator.create();
+    private final EffectiveProgress effective;
 
     @Inject
-    public ProgressRecorder(ProgramCatalogService catalog, TeacherWorkStore store, Event<ProgressChanged> events,
-                            Clock clock) {
+    public ProgressRecorder(ProgramCatalogService catalog, TeacherWorkStore store, ApprovalPolicy policy,
+                            ReviewStore reviews, Event<ProgressChanged> events, Clock clock) {
         this.catalog = catalog;
         this.store = store;
+        this.effective = new EffectiveProgress(policy, reviews);
         this.events = events;
         this.clock = clock;
     }
@@ -47,7 +49,7 @@ public class ProgressRecorder {
             if (assignment.isEmpty() || stored.isEmpty()) {
                 continue;
             }
-            Progress after = calculator.progress(assignment.get(), stored.get().work());
+            Progress after = effective.of(key.scope(), assignment.get(), stored.get().work()).effective();
             Progress before = store.recordedProgress(stored.get().id());
             if (!before.equals(after)) {
                 store.recordProgress(stored.get().id(), after);

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The trainer's decisions on teachers' work. A decision is written in one transaction with what goes with
- * it (a return reopens the work), and {@code inTransaction} runs inside that transaction after the writes,
- * so that the {@link ProgressChanged} event it fires commits or rolls back with the decision.
+ * The trainer's decisions on teachers' work. A decision is written with what goes with it (a return reopens
+ * the work) in the caller's transaction ({@link WorkTransactions}), so that the recorded progress and the
+ * {@link ProgressChanged} it fires commit or roll back with the decision.
  */
 public interface ReviewStore {
 
@@ -23,14 +23,15 @@ public interface ReviewStore {
 
     /**
      * Records the approval of each teacher's work, all in one transaction; false (and nothing written) when
-     * one of them is no longer submitted (reopened meanwhile).
+     * one of them is no longer submitted (reopened meanwhile). Each work row stays locked until the
+     * transaction ends, so a reopen at the same moment waits.
      */
-    boolean approve(long contextId, List<Key> selection, long trainerId, Instant at, Runnable inTransaction);
+    boolean approve(long contextId, List<Key> selection, long trainerId, Instant at);
 
     /**
      * Records the return with its reason and makes the submitted work editable again (a quickscan's latest
      * attempt with it); false when it was not submitted (anymore).
      */
     boolean returnForRevision(long contextId, long userId, String assignmentId, String reason, long trainerId,
-                              Instant at, Runnable inTransaction);
+                              Instant at);
 }

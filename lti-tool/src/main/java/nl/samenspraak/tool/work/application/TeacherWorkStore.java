@@ -25,6 +25,9 @@ public interface TeacherWorkStore {
      */
     Optional<Long> lock(WorkScope scope, String assignmentId);
 
+    /** Everyone in the course with work on the assignment, in one read (what a change of its approval switch affects). */
+    List<WorkScope> workersOn(long contextId, String assignmentId);
+
     /** The progress last recorded for the work. */
     Progress recordedProgress(long workId);
 

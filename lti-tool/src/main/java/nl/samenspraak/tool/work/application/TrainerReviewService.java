@@ -1,6 +1,5 @@
 package nl.samenspraak.tool.work.application;
 
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -11,17 +10,20 @@ import java.util.List;
 import java.util.Optional;
 import nl.samenspraak.program.content.Assignment;
 import nl.samenspraak.program.content.LocalizedText;
-import nl.samenspraak.program.progress.Progress;
-import nl.samenspraak.program.progress.ProgressCalculator;
 import nl.samenspraak.program.progress.TeacherWork;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
+import nl.samenspraak.tool.privacy.application.Actor;
+import nl.samenspraak.tool.privacy.application.AuditAction;
+import nl.samenspraak.tool.privacy.application.AuditTrail;
 
 /**
  * The trainer's decisions on a course's work: whether an assignment needs approval, approving submitted
- * work (one or a selection at once), returning it for revision with a reason. Each decision is a state change
- * the gradebook hears of: a {@link ProgressChanged} fired inside the decision's transaction. Every refusal
- * comes before the first write; a selection is approved entirely or not at all. The caller has checked that
- * the session is a trainer of the course.
+ * work (one or a selection at once), returning it for revision with a reason. Each decision is one use case
+ * through {@link WorkTransactions}: it writes the decision and names the work it affects, and the recorder
+ * then records the effective progress and fires {@link ProgressChanged} in the same transaction, so the
+ * gradebook's score commits with the decision. Every refusal comes before the first write; a selection is
+ * approved entirely or not at all, in one transaction. The trainer's read of a teacher's work writes its audit
+ * record in the read's transaction. The caller has checked that the session is a trainer of the course.
  */
 @Singleton
 public class TrainerReviewService {
@@ -31,25 +33,26 @@ public class TrainerReviewService {
 
     private final WorkAccess access;
     private final TeacherWorkStore works;
-    private final ApprovalPolicy policy;
     private final ApprovalSettings settings;
     private final ReviewStore reviews;
     private final CourseLearners learners;
-    private final Event<ProgressChanged> changes;
+    private final EffectiveProgress effective;
+    private final WorkTransactions transactions;
+    private final AuditTrail audit;
     private final Clock clock;
-    private final ProgressCalculator calculator = ProgressCalculator.create();
 
     @Inject
     public TrainerReviewService(ProgramCatalogService catalog, TeacherWorkStore works, ApprovalPolicy policy,
                                 ApprovalSettings settings, ReviewStore reviews, CourseRoster roster,
-                                Event<ProgressChanged> changes, Clock clock) {
+                                WorkTransactions transactions, AuditTrail audit, Clock clock) {
         this.access = new WorkAccess(catalog, works);
         this.works = works;
-        this.policy = policy;
         this.settings = settings;
         this.reviews = reviews;
         this.learners = new CourseLearners(roster);
-        this.changes = changes;
+        this.effective = new EffectiveProgress(policy, reviews);
+        this.transactions = transactions;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -67,32 +70,40 @@ public class TrainerReviewService {
         return learners.participant(contextId, userId);
     }
 
-    /** Where a teacher's work stands in the review. */
-    public ReviewedWork reviewed(long contextId, long userId, String assignmentId) {
-        Assignment assignment = access.placement(assignmentId).assignment();
-        WorkScope teacher = learners.require(contextId, userId);
-        return reviewed(contextId, teacher, assignment);
+    /**
+     * Where a teacher's work stands in the review, as the trainer opens it: the audit trail records that the
+     * trainer opened the teacher's work, in the same transaction as the read.
+     */
+    public ReviewedWork reviewed(long contextId, long trainerId, long userId, String assignmentId) {
+        return transactions.run(affected -> {
+            ReviewedWork work = reviewed(contextId, userId, assignmentId);
+            audit.record(Actor.trainer(trainerId), AuditAction.OPENED_WORK, List.of(userId), Optional.of(contextId));
+            return work;
+        });
     }
 
     /** The same for the teacher themselves, on their own assignment page. */
     public ReviewedWork own(WorkScope teacher, String assignmentId) {
-        Assignment assignment = access.placement(assignmentId).assignment();
-        if (teacher.contextId().isEmpty()) {
-            return new ReviewedWork(teacher, assignmentId, ReviewedProgress.of(progress(teacher, assignment), false,
-                    Optional.empty(), Optional.empty()), Optional.empty(), false);
-        }
-        return reviewed(teacher.contextId().get(), teacher, assignment);
-    }
-
-    /** Switches "approval needed" for an assignment of the course. */
-    public void setNeedsApproval(long contextId, long trainerId, String assignmentId, boolean needsApproval) {
-        access.placement(assignmentId);
-        settings.set(contextId, assignmentId, needsApproval, trainerId, clock.instant());
+        return reviewed(teacher, access.placement(assignmentId).assignment());
     }
 
     /**
-     * Approves each selected teacher's work, all or none: each must be submitted, complete by the rules and
-     * waiting for approval.
+     * Switches "approval needed" for an assignment of the course. The effective progress of everyone's work on
+     * it is recorded anew in the same transaction: switching approval off completes the work that waited for
+     * it, switching it on makes completed work wait.
+     */
+    public void setNeedsApproval(long contextId, long trainerId, String assignmentId, boolean needsApproval) {
+        access.placement(assignmentId);
+        transactions.run(affected -> {
+            settings.set(contextId, assignmentId, needsApproval, trainerId, clock.instant());
+            works.workersOn(contextId, assignmentId).forEach(teacher -> affected.add(teacher, assignmentId));
+            return null;
+        });
+    }
+
+    /**
+     * Approves each selected teacher's work, all or none, in one transaction: each must be submitted,
+     * complete by the rules and waiting for approval.
      */
     public List<ReviewedWork> approve(long contextId, long trainerId, List<Selected> selection) {
         if (selection.isEmpty() || selection.size() > MAX_SELECTION) {
@@ -100,39 +111,42 @@ public class TrainerReviewService {
                     "Kies 1 tot " + MAX_SELECTION + " opdrachten om goed te keuren.",
                     "Choose 1 to " + MAX_SELECTION + " assignments to approve."));
         }
-        List<ReviewedWork> before = new ArrayList<>();
-        for (int i = 0; i < selection.size(); i++) {
-            Selected selected = selection.get(i);
-            ReviewedWork work = reviewed(contextId, selected.userId(), selected.assignmentId());
-            if (work.progress().review() != ReviewState.AWAITING_APPROVAL) {
-                String field = selection.size() == 1 ? "assignmentId" : "items[" + i + "]";
-                throw new WorkRejectedException(WorkRejectedException.Reason.NOT_READY, LocalizedText.of(
-                        "Alleen ingeleverd werk dat op goedkeuring wacht kun je goedkeuren.",
-                        "Only submitted work that is waiting for approval can be approved."),
-                        List.of(new WorkRejectedException.FieldIssue(field, LocalizedText.of(
-                                "wacht niet op goedkeuring", "not waiting for approval"))));
-            }
-            before.add(work);
-        }
         if (new LinkedHashSet<>(selection).size() != selection.size()) {
             throw WorkRejectedException.invalid("items", LocalizedText.of("Elke opdracht hoogstens één keer.",
                     "Each assignment at most once."));
         }
-        Instant now = clock.instant();
-        List<ReviewStore.Key> keys = selection.stream()
-                .map(selected -> new ReviewStore.Key(selected.userId(), selected.assignmentId())).toList();
-        boolean done = reviews.approve(contextId, keys, trainerId, now, () -> before.forEach(work ->
-                changes.fire(new ProgressChanged(work.teacher(), work.assignmentId(), work.progress().effective(),
-                        work.progress().rules(), now))));
-        if (!done) {
-            throw notSubmitted();
-        }
-        return before.stream().map(work -> new ReviewedWork(work.teacher(), work.assignmentId(),
-                new ReviewedProgress(work.progress().rules(), ReviewState.APPROVED),
-                Optional.of(new Review(Review.Decision.APPROVED, Optional.empty(), trainerId, now)), true)).toList();
+        return transactions.run(affected -> {
+            List<ReviewedWork> before = new ArrayList<>();
+            for (int i = 0; i < selection.size(); i++) {
+                Selected selected = selection.get(i);
+                ReviewedWork work = reviewed(contextId, selected.userId(), selected.assignmentId());
+                if (work.progress().review() != ReviewState.AWAITING_APPROVAL) {
+                    String field = selection.size() == 1 ? "assignmentId" : "items[" + i + "]";
+                    throw new WorkRejectedException(WorkRejectedException.Reason.NOT_READY, LocalizedText.of(
+                            "Alleen ingeleverd werk dat op goedkeuring wacht kun je goedkeuren.",
+                            "Only submitted work that is waiting for approval can be approved."),
+                            List.of(new WorkRejectedException.FieldIssue(field, LocalizedText.of(
+                                    "wacht niet op goedkeuring", "not waiting for approval"))));
+                }
+                before.add(work);
+            }
+            Instant now = clock.instant();
+            List<ReviewStore.Key> keys = selection.stream()
+                    .map(selected -> new ReviewStore.Key(selected.userId(), selected.assignmentId())).toList();
+            if (!reviews.approve(contextId, keys, trainerId, now)) {
+                throw notSubmitted();
+            }
+            before.forEach(work -> affected.add(work.teacher(), work.assignmentId()));
+            return before.stream().map(work -> new ReviewedWork(work.teacher(), work.assignmentId(),
+                    new ReviewedProgress(work.progress().rules(), ReviewState.APPROVED),
+                    Optional.of(new Review(Review.Decision.APPROVED, Optional.empty(), trainerId, now)), true)).toList();
+        });
     }
 
-    /** Returns submitted work for revision: editable again, with the reason the teacher sees. */
+    /**
+     * Returns submitted work for revision: editable again, with the reason the teacher sees, as reopening
+     * does; the recorder then records what the rules make of the reopened work.
+     */
     public ReviewedWork returnForRevision(long contextId, long trainerId, long userId, String assignmentId,
                                           String reason) {
         String given = reason == null ? "" : reason.strip();
@@ -141,33 +155,28 @@ public class TrainerReviewService {
                     "Schrijf in 1 tot " + MAX_REASON + " tekens waarom je het werk terugstuurt.",
                     "Say in 1 to " + MAX_REASON + " characters why you return the work."));
         }
-        ReviewedWork before = reviewed(contextId, userId, assignmentId);
-        TeacherWork submitted = works.find(before.teacher(), assignmentId).map(StoredWork::work)
-                .filter(TeacherWork::submitted).orElseThrow(TrainerReviewService::notSubmitted);
-        // The work as the return leaves it, computed here: the transaction's writes are not visible to reads
-        // on other connections before it commits.
-        Progress after = calculator.progress(access.placement(assignmentId).assignment(), submitted.withSubmittedAt(null));
-        Instant now = clock.instant();
-        boolean done = reviews.returnForRevision(contextId, userId, assignmentId, given, trainerId, now, () ->
-                changes.fire(new ProgressChanged(before.teacher(), assignmentId, before.progress().effective(), after, now)));
-        if (!done) {
-            throw notSubmitted();
-        }
-        return reviewed(contextId, userId, assignmentId);
+        return transactions.run(affected -> {
+            ReviewedWork before = reviewed(contextId, userId, assignmentId);
+            works.find(before.teacher(), assignmentId).map(StoredWork::work).filter(TeacherWork::submitted)
+                    .orElseThrow(TrainerReviewService::notSubmitted);
+            if (!reviews.returnForRevision(contextId, userId, assignmentId, given, trainerId, clock.instant())) {
+                throw notSubmitted();
+            }
+            affected.add(before.teacher(), assignmentId);
+            // Read in the transaction, so the return written above is seen.
+            return reviewed(contextId, userId, assignmentId);
+        });
     }
 
-    private ReviewedWork reviewed(long contextId, WorkScope teacher, Assignment assignment) {
-        Optional<StoredWork> stored = works.find(teacher, assignment.id());
-        TeacherWork work = stored.map(StoredWork::work).orElse(TeacherWork.none());
-        boolean needs = policy.needsApproval(contextId, assignment.id());
-        Optional<Review> review = reviews.find(contextId, teacher.userId(), assignment.id());
-        return new ReviewedWork(teacher, assignment.id(), ReviewedProgress.of(calculator.progress(assignment, work), needs, review,
-                Optional.ofNullable(work.submittedAt())), review, needs);
+    private ReviewedWork reviewed(long contextId, long userId, String assignmentId) {
+        Assignment assignment = access.placement(assignmentId).assignment();
+        return reviewed(learners.require(contextId, userId), assignment);
     }
 
-    private Progress progress(WorkScope teacher, Assignment assignment) {
-        return calculator.progress(assignment, works.find(teacher, assignment.id()).map(StoredWork::work)
-                .orElse(TeacherWork.none()));
+    private ReviewedWork reviewed(WorkScope teacher, Assignment assignment) {
+        TeacherWork work = works.find(teacher, assignment.id()).map(StoredWork::work).orElse(TeacherWork.none());
+        return new ReviewedWork(teacher, assignment.id(), effective.of(teacher, assignment, work),
+                effective.latest(teacher, assignment.id()), effective.needsApproval(teacher, assignment.id()));
     }
 
     private static WorkRejectedException notSubmitted() {

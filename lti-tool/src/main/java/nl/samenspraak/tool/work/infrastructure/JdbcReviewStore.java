@@ -46,29 +46,27 @@ public class JdbcReviewStore implements ReviewStore {
     }
 
     @Override
-    public boolean approve(long contextId, List<Key> selection, long trainerId, Instant at, Runnable inTransaction) {
-        try {
-            return sql.transaction(tx -> {
-                for (Key key : selection) {
-                    // Locks the work row, so a reopen at the same moment waits or is seen.
-                    if (tx.update("UPDATE teacher_work SET updated_at = updated_at WHERE user_id = ? AND scope_key = ?"
-                            + " AND assignment_id = ? AND submitted_at IS NOT NULL", key.userId(), scopeKey(contextId),
-                            key.assignmentId()) == 0) {
-                        throw new NotSubmitted();
-                    }
-                    decide(tx, contextId, key, Review.Decision.APPROVED, null, trainerId, at);
+    public boolean approve(long contextId, List<Key> selection, long trainerId, Instant at) {
+        return sql.transaction(tx -> {
+            for (Key key : selection) {
+                // Locks the work row, so a reopen at the same moment waits or is seen; checked for all before
+                // the first decision is written, so a refusal writes nothing.
+                if (tx.update("UPDATE teacher_work SET updated_at = updated_at WHERE user_id = ? AND scope_key = ?"
+                        + " AND assignment_id = ? AND submitted_at IS NOT NULL", key.userId(), scopeKey(contextId),
+                        key.assignmentId()) == 0) {
+                    return false;
                 }
-                inTransaction.run();
-                return true;
-            });
-        } catch (NotSubmitted rolledBack) {
-            return false;
-        }
+            }
+            for (Key key : selection) {
+                decide(tx, contextId, key, Review.Decision.APPROVED, null, trainerId, at);
+            }
+            return true;
+        });
     }
 
     @Override
     public boolean returnForRevision(long contextId, long userId, String assignmentId, String reason, long trainerId,
-                                     Instant at, Runnable inTransaction) {
+                                     Instant at) {
         return sql.transaction(tx -> {
             Optional<Long> workId = tx.one("SELECT id FROM teacher_work WHERE user_id = ? AND scope_key = ?"
                     + " AND assignment_id = ?", row -> row.getLong("id"), userId, scopeKey(contextId), assignmentId);
@@ -79,7 +77,6 @@ public class JdbcReviewStore implements ReviewStore {
             tx.update("UPDATE quickscan_attempt SET submitted_at = NULL WHERE work_id = ? AND number ="
                     + " (SELECT MAX(number) FROM quickscan_attempt WHERE work_id = ?)", workId.get(), workId.get());
             decide(tx, contextId, new Key(userId, assignmentId), Review.Decision.RETURNED, reason, trainerId, at);
-            inTransaction.run();
             return true;
         });
     }
@@ -98,13 +95,6 @@ public class JdbcReviewStore implements ReviewStore {
     /** How {@code teacher_work} keys a course: the key of any scope in it. */
     private static String scopeKey(long contextId) {
         return new WorkScope(0, Optional.of(contextId)).key();
-    }
-
-    /** One of the selection is not submitted: the whole approval rolls back. */
-    private static final class NotSubmitted extends RuntimeException {
-        NotSubmitted() {
-            super(null, null, false, false);
-        }
     }
 
     private static Review review(ResultSet row) throws SQLException {

@@ -86,6 +86,13 @@ public class JdbcTeacherWorkStore implements TeacherWorkStore {
     }
 
     @Override
+    public List<WorkScope> workersOn(long contextId, String assignmentId) {
+        WorkScope course = new WorkScope(0, Optional.of(contextId));
+        return sql.list("SELECT user_id FROM teacher_work WHERE scope_key = ? AND assignment_id = ? ORDER BY user_id",
+                row -> new WorkScope(row.getLong("user_id"), course.contextId()), course.key(), assignmentId);
+    }
+
+    @Override
     public Progress recordedProgress(long workId) {
         return sql.one("SELECT progress_state, progress_score FROM teacher_work WHERE id = ?",
                 row -> new Progress(ProgressState.valueOf(row.getString("progress_state")),

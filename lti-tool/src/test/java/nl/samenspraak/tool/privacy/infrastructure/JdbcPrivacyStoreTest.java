@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import nl.samenspraak.tool.privacy.application.Actor;
 import nl.samenspraak.tool.privacy.application.AuditAction;
 import nl.samenspraak.tool.privacy.application.AuditEntry;
@@ -81,19 +80,16 @@ class JdbcPrivacyStoreTest {
 
     @Test
     void erasureRemovesTheTeacherAndLeavesThePartnerTheFeedbackFromAFormerParticipant() {
-        AtomicInteger observed = new AtomicInteger();
         ErasureSummary preview = store.erasurePreview(fixture.anna).orElseThrow();
 
-        ErasureSummary erased = store.erase(fixture.anna, Actor.administrator(), PrivacyFixture.NOW,
-                observed::incrementAndGet).orElseThrow();
+        ErasureSummary erased = store.erase(fixture.anna, Actor.administrator(), PrivacyFixture.NOW).orElseThrow();
 
         assertEquals(preview, erased);
         assertEquals(new ErasureSummary(fixture.anna, Optional.of("Anna de Vries"), "Schoolplatform", 1, 2, 1, 1, 0),
                 erased);
-        assertEquals(1, observed.get(), "the erasure's observers ran");
         assertEquals(Optional.empty(), store.export(fixture.anna, Actor.administrator(), PrivacyFixture.TEXTS,
                 PrivacyFixture.NOW));
-        assertEquals(Optional.empty(), store.erase(fixture.anna, Actor.administrator(), PrivacyFixture.NOW, () -> { }),
+        assertEquals(Optional.empty(), store.erase(fixture.anna, Actor.administrator(), PrivacyFixture.NOW),
                 "an erased teacher is not erased twice");
         assertEquals(0, fixture.sql.one("SELECT COUNT(*) FROM teacher_work WHERE user_id = ?", row -> row.getInt(1),
                 fixture.anna).orElseThrow());
@@ -109,11 +105,11 @@ class JdbcPrivacyStoreTest {
     }
 
     @Test
-    void anErasureWhoseObserverFailsErasesNothing() {
-        assertThrows(IllegalStateException.class, () -> store.erase(fixture.anna, Actor.administrator(),
-                PrivacyFixture.NOW, () -> {
-                    throw new IllegalStateException("the grade outbox failed");
-                }));
+    void anErasureJoinsTheUseCasesTransactionSoAFailingObserverErasesNothing() {
+        assertThrows(IllegalStateException.class, () -> fixture.database.transactions().useTransaction(() -> {
+            store.erase(fixture.anna, Actor.administrator(), PrivacyFixture.NOW).orElseThrow();
+            throw new IllegalStateException("the grade outbox failed");
+        }));
 
         assertEquals(Optional.of("Anna de Vries"), store.erasurePreview(fixture.anna).orElseThrow().name());
         assertEquals(2, fixture.sql.one("SELECT COUNT(*) FROM teacher_work WHERE user_id = ?", row -> row.getInt(1),
@@ -125,7 +121,7 @@ class JdbcPrivacyStoreTest {
     void aPartnershipWithNothingSubmittedEndsWithTheErasure() {
         fixture.sql.update("UPDATE peer_observation SET submitted_at = NULL");
 
-        ErasureSummary erased = store.erase(fixture.anna, Actor.administrator(), PrivacyFixture.NOW, () -> { })
+        ErasureSummary erased = store.erase(fixture.anna, Actor.administrator(), PrivacyFixture.NOW)
                 .orElseThrow();
 
         assertEquals(1, erased.partnershipsEnded());

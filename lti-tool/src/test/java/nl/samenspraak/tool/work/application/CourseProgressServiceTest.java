@@ -19,9 +19,11 @@ import nl.samenspraak.tool.infrastructure.persistence.TestDatabase;
 import nl.samenspraak.tool.privacy.application.AuditAction;
 import nl.samenspraak.tool.privacy.application.AuditEntry;
 import nl.samenspraak.tool.privacy.infrastructure.JdbcAuditTrail;
+import nl.samenspraak.tool.work.infrastructure.JdbcApprovalSettings;
 import nl.samenspraak.tool.work.infrastructure.JdbcCourseRoster;
 import nl.samenspraak.tool.work.infrastructure.JdbcPeerCoachingStore;
 import nl.samenspraak.tool.work.infrastructure.JdbcQuickscanStore;
+import nl.samenspraak.tool.work.infrastructure.JdbcReviewStore;
 import nl.samenspraak.tool.work.infrastructure.JdbcTeacherWorkStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +56,8 @@ class CourseProgressServiceTest {
                 database.dataSource()), clock);
         JdbcTeacherWorkStore store = new JdbcTeacherWorkStore(sql);
         WorkTransactions transactions = new WorkTransactions(database.transactions(),
-                new ProgressRecorder(catalog, store, new RecordedEvents<>(), clock));
+                new ProgressRecorder(catalog, store, new JdbcApprovalSettings(sql), new JdbcReviewStore(sql),
+                        new RecordedEvents<>(), clock));
         work = new TeacherWorkService(catalog, store, new QuickscanService(catalog, store, new JdbcQuickscanStore(sql),
                 clock, transactions), new PeerCoachingService(catalog, store, new JdbcPeerCoachingStore(sql),
                 new JdbcCourseRoster(sql), clock, transactions), clock, transactions);

@@ -1,6 +1,7 @@
 package nl.samenspraak.tool.work.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +30,12 @@ import nl.samenspraak.program.progress.Progress;
 import nl.samenspraak.program.progress.ProgressState;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
 import nl.samenspraak.tool.catalog.infrastructure.JdbcPackInstallations;
+import nl.samenspraak.tool.infrastructure.persistence.JdbiTransactions;
 import nl.samenspraak.tool.infrastructure.persistence.Sql;
+import nl.samenspraak.tool.lti.grades.ScoreRules;
+import nl.samenspraak.tool.privacy.application.Actor;
+import nl.samenspraak.tool.privacy.application.AuditAction;
+import nl.samenspraak.tool.privacy.infrastructure.JdbcAuditTrail;
 import nl.samenspraak.tool.work.infrastructure.JdbcApprovalSettings;
 import nl.samenspraak.tool.work.infrastructure.JdbcCourseRoster;
 import nl.samenspraak.tool.work.infrastructure.JdbcCourseWorkStore;
@@ -65,22 +71,28 @@ class CourseReviewServicesTest {
     private Consumer<ProgressChanged> observer = fired::add;
     private CourseMatrixService matrix;
     private TrainerReviewService reviews;
+    private JdbcAuditTrail audit;
     private long course;
     private long trainer;
 
     @BeforeEach
     void open() {
         fixture = WorkFixture.in(folder);
-        Sql sql = new Sql(Jdbi.create(counting(fixture.database.dataSource())));
+        Jdbi jdbi = Jdbi.create(counting(fixture.database.dataSource()));
+        Sql sql = new Sql(jdbi);
         ProgramCatalogService catalog = new ProgramCatalogService(Optional.empty(),
                 new JdbcPackInstallations(fixture.database.dataSource()), fixture.clock);
         JdbcCourseRoster roster = new JdbcCourseRoster(sql);
         JdbcApprovalSettings settings = new JdbcApprovalSettings(sql);
         JdbcReviewStore reviewStore = new JdbcReviewStore(sql);
+        JdbcTeacherWorkStore works = new JdbcTeacherWorkStore(sql);
+        JdbiTransactions transactions = new JdbiTransactions(jdbi);
+        audit = new JdbcAuditTrail(sql, fixture.clock);
         matrix = new CourseMatrixService(catalog, roster, new JdbcCourseWorkStore(sql), settings, reviewStore,
-                new JdbcFeedbackStore(sql));
-        reviews = new TrainerReviewService(catalog, new JdbcTeacherWorkStore(sql), settings, settings, reviewStore,
-                roster, new RecordingEvent(), fixture.clock);
+                new JdbcFeedbackStore(sql), transactions, audit);
+        reviews = new TrainerReviewService(catalog, works, settings, settings, reviewStore, roster,
+                new WorkTransactions(transactions, new ProgressRecorder(catalog, works, settings, reviewStore,
+                        new RecordingEvent(), fixture.clock)), audit, fixture.clock);
         course = fixture.trainer.contextId().orElseThrow();
         trainer = fixture.trainer.userId();
     }
@@ -143,7 +155,7 @@ class CourseReviewServicesTest {
         WorkScope anna = learner("anna-a", "Anna");
         reviews.setNeedsApproval(course, trainer, READING, true);
         submittedReading(anna);
-        assertEquals(ReviewState.AWAITING_APPROVAL, reviews.reviewed(course, anna.userId(), READING).progress().review());
+        assertEquals(ReviewState.AWAITING_APPROVAL, reviews.reviewed(course, trainer, anna.userId(), READING).progress().review());
         assertEquals(ProgressState.SUBMITTED, cell(anna, READING).progress().effective().state(),
                 "the gradebook counts it as submitted until approved");
 
@@ -152,7 +164,7 @@ class CourseReviewServicesTest {
         };
         assertThrows(IllegalStateException.class, () -> reviews.approve(course, trainer,
                 List.of(new TrainerReviewService.Selected(anna.userId(), READING))));
-        assertEquals(ReviewState.AWAITING_APPROVAL, reviews.reviewed(course, anna.userId(), READING).progress().review(),
+        assertEquals(ReviewState.AWAITING_APPROVAL, reviews.reviewed(course, trainer, anna.userId(), READING).progress().review(),
                 "the approval rolled back with the observer's failure");
 
         observer = fired::add;
@@ -187,6 +199,71 @@ class CourseReviewServicesTest {
     }
 
     @Test
+    void workThatNeedsApprovalIsRecordedSubmittedWithoutAFinalScoreUntilApproved() {
+        WorkScope anna = learner("anna-s", "Anna");
+        reviews.setNeedsApproval(course, trainer, READING, true);
+        submittedReading(anna);
+
+        List<ProgressChanged> teacherChanges = fixture.progressEvents.fired();
+        assertEquals(ProgressState.SUBMITTED, teacherChanges.get(teacherChanges.size() - 1).after().state());
+        assertEquals(ProgressState.SUBMITTED, recorded(anna, READING).state());
+        assertTrue(teacherChanges.stream().noneMatch(change -> ScoreRules.forChange(change.before(), change.after())
+                .filter(rule -> rule.finalGrade()).isPresent()), "no FullyGraded before the approval: " + teacherChanges);
+
+        reviews.approve(course, trainer, List.of(new TrainerReviewService.Selected(anna.userId(), READING)));
+
+        assertEquals(ProgressState.COMPLETED, recorded(anna, READING).state());
+        assertEquals("FullyGraded", ScoreRules.forChange(fired.get(0).before(), fired.get(0).after())
+                .orElseThrow().gradingProgress());
+    }
+
+    @Test
+    void aReturnFiresFromTheRecordedStateAndReopensTheWork() {
+        WorkScope anna = learner("anna-o", "Anna");
+        reviews.setNeedsApproval(course, trainer, READING, true);
+        submittedReading(anna);
+
+        reviews.returnForRevision(course, trainer, anna.userId(), READING, "Nog niet af.");
+
+        assertEquals(1, fired.size());
+        assertEquals(ProgressState.SUBMITTED, fired.get(0).before().state());
+        assertEquals(ProgressState.IN_PROGRESS, fired.get(0).after().state());
+        assertEquals(ProgressState.IN_PROGRESS, recorded(anna, READING).state());
+        assertFalse(ScoreRules.forChange(fired.get(0).before(), fired.get(0).after()).orElseThrow().finalGrade(),
+                "a return sends no final score that would replace a grade");
+        fixture.work.saveAnswer(anna, READING, firstQuestion(READING), new Answer.TextAnswer(LONG + " Meer."));
+    }
+
+    @Test
+    void switchingApprovalOffCompletesTheWorkThatWaitedInTheSwitchsTransaction() {
+        WorkScope anna = learner("anna-w", "Anna");
+        reviews.setNeedsApproval(course, trainer, READING, true);
+        submittedReading(anna);
+        assertEquals(ProgressState.SUBMITTED, recorded(anna, READING).state());
+
+        reviews.setNeedsApproval(course, trainer, READING, false);
+
+        assertEquals(ProgressState.COMPLETED, recorded(anna, READING).state());
+        assertEquals(1, fired.size());
+        assertEquals(ProgressState.SUBMITTED, fired.get(0).before().state());
+        assertEquals(ProgressState.COMPLETED, fired.get(0).after().state());
+    }
+
+    @Test
+    void theTrainersReadAndTheExportWriteTheirAuditRecords() {
+        WorkScope anna = learner("anna-l", "Anna");
+        submittedReading(anna);
+
+        reviews.reviewed(course, trainer, anna.userId(), READING);
+        fixture.clock.advance(Duration.ofMinutes(1));
+        matrix.export(course, trainer);
+
+        assertEquals(List.of(AuditAction.EXPORTED, AuditAction.OPENED_WORK), audit.about(anna.userId()).stream()
+                .map(entry -> entry.action()).toList());
+        assertEquals(Actor.Kind.TRAINER, audit.about(anna.userId()).get(1).actorKind());
+    }
+
+    @Test
     void anApprovalCountsForTheSubmissionItWasMadeOn() {
         Progress completed = new Progress(ProgressState.COMPLETED, 1);
         Instant submitted = Instant.parse("2026-12-01T10:00:00Z");
@@ -204,6 +281,13 @@ class CourseReviewServicesTest {
     private CourseMatrixService.Cell cell(WorkScope teacher, String assignmentId) {
         return matrix.matrix(course).rows().stream().filter(row -> row.participant().userId() == teacher.userId())
                 .findFirst().orElseThrow().cells().get(assignmentId);
+    }
+
+    private Progress recorded(WorkScope teacher, String assignmentId) {
+        return fixture.database.sql().one("SELECT progress_state, progress_score FROM teacher_work WHERE user_id = ?"
+                + " AND scope_key = ? AND assignment_id = ?", row -> new Progress(ProgressState.valueOf(
+                row.getString("progress_state")), row.getDouble("progress_score")), teacher.userId(), teacher.key(),
+                assignmentId).orElseThrow();
     }
 
     private WorkScope learner(String subject, String name) {

@@ -83,6 +83,23 @@ class ProgressChangedTest {
     }
 
     @Test
+    void withApprovalNeededTheTeachersUseCasesRecordSubmittedNotCompleted() {
+        fixture.approvals.set(teacher.contextId().orElseThrow(), READING, true, fixture.trainer.userId(),
+                WorkFixture.START);
+        answerAll();
+        work.submit(teacher, READING);
+        work.reopen(fixture.trainer, true, teacher.userId(), READING);
+        work.submit(teacher, READING);
+
+        List<ProgressChanged> fired = fixture.progressEvents.fired();
+        List<ProgressState> states = fired.subList(fired.size() - 3, fired.size()).stream()
+                .map(change -> change.after().state()).toList();
+        assertEquals(List.of(ProgressState.SUBMITTED, ProgressState.IN_PROGRESS, ProgressState.SUBMITTED), states,
+                "complete by the rules, but waiting for the trainer's approval");
+        assertTrue(fired.stream().noneMatch(change -> change.after().state() == ProgressState.COMPLETED));
+    }
+
+    @Test
     void whatAnObserverWritesCommitsWithTheUseCase() {
         fixture.progressEvents.observeWith(this::writeToOutbox);
 

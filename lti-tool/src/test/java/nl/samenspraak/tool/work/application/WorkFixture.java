@@ -10,9 +10,11 @@ import nl.samenspraak.tool.infrastructure.persistence.Sql;
 import nl.samenspraak.tool.infrastructure.persistence.TestDatabase;
 import nl.samenspraak.tool.privacy.infrastructure.JdbcAuditTrail;
 import nl.samenspraak.tool.work.infrastructure.JdbcActionPlanStore;
+import nl.samenspraak.tool.work.infrastructure.JdbcApprovalSettings;
 import nl.samenspraak.tool.work.infrastructure.JdbcCourseRoster;
 import nl.samenspraak.tool.work.infrastructure.JdbcPeerCoachingStore;
 import nl.samenspraak.tool.work.infrastructure.JdbcQuickscanStore;
+import nl.samenspraak.tool.work.infrastructure.JdbcReviewStore;
 import nl.samenspraak.tool.work.infrastructure.JdbcTeacherWorkStore;
 
 /**
@@ -30,6 +32,8 @@ final class WorkFixture implements AutoCloseable {
     final ActionPlanService plans;
     final PeerCoachingService peerCoaching;
     final CourseProgressService courseProgress;
+    /** The trainer's "approval needed" switch, which the recorded progress follows. */
+    final JdbcApprovalSettings approvals;
     /** What the use cases fired, and where a test puts an observer of its own. */
     final RecordedEvents<ProgressChanged> progressEvents = new RecordedEvents<>();
     final WorkScope teacher;
@@ -42,8 +46,10 @@ final class WorkFixture implements AutoCloseable {
         ProgramCatalogService catalog = new ProgramCatalogService(packsDir, new JdbcPackInstallations(
                 database.dataSource()), clock);
         JdbcTeacherWorkStore works = new JdbcTeacherWorkStore(sql);
+        approvals = new JdbcApprovalSettings(sql);
         WorkTransactions transactions = new WorkTransactions(database.transactions(),
-                new ProgressRecorder(catalog, works, progressEvents, clock));
+                new ProgressRecorder(catalog, works, approvals, new JdbcReviewStore(sql),
+                        progressEvents, clock));
         quickscans = new QuickscanService(catalog, works, new JdbcQuickscanStore(sql), clock, transactions);
         JdbcCourseRoster roster = new JdbcCourseRoster(sql);
         peerCoaching = new PeerCoachingService(catalog, works, new JdbcPeerCoachingStore(sql), roster, clock,

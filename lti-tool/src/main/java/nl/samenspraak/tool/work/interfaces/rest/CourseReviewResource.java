@@ -26,6 +26,7 @@ import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.program.content.TrainingModule;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
 import nl.samenspraak.tool.catalog.interfaces.rest.ProgramJson;
+import nl.samenspraak.tool.lti.roster.RosterSync;
 import nl.samenspraak.tool.lti.session.CurrentSession;
 import nl.samenspraak.tool.lti.session.SessionRequired;
 import nl.samenspraak.tool.work.application.CourseMatrixService;
@@ -61,11 +62,13 @@ public class CourseReviewResource {
     private final AssignmentWorkResource assignments;
     private final CurrentSession session;
     private final ProgramJson json;
+    private final RosterSync roster;
 
     @Inject
     public CourseReviewResource(CourseAccess access, CourseMatrixService matrix, TrainerReviewService reviews,
                                 FeedbackService feedback, ProgramCatalogService catalog,
-                                AssignmentWorkResource assignments, CurrentSession session, ProgramJson json) {
+                                AssignmentWorkResource assignments, CurrentSession session, ProgramJson json,
+                                RosterSync roster) {
         this.access = access;
         this.matrix = matrix;
         this.reviews = reviews;
@@ -74,6 +77,7 @@ public class CourseReviewResource {
         this.assignments = assignments;
         this.session = session;
         this.json = json;
+        this.roster = roster;
     }
 
     public record AssignmentColumn(String id, String type, String title, boolean needsApproval) {
@@ -143,12 +147,9 @@ public class CourseReviewResource {
     @Operation(summary = "Every member of the course by every assignment, with state, last activity, score and feedback (trainers of the course only)")
     public Matrix matrix(@PathParam("courseId") long courseId, @QueryParam("lang") String lang) {
         access.trainerOf(courseId);
-        Language language = WorkSessions.language(session, lang);
-        CourseMatrixService.Matrix found = matrix.matrix(courseId);
-        List<ModuleColumns> modules = catalog.catalog().modules().stream()
-                .map(module -> columns(module, language, found)).toList();
-        List<MemberRow> members = found.rows().stream().map(CourseReviewResource::row).toList();
-        return new Matrix(language.code(), courseId, modules, members);
+        // The trainer opening the course reads the platform's roster when due, so members who never launched show.
+        roster.refreshIfDue(courseId);
+        return view(courseId, WorkSessions.language(session, lang), matrix.matrix(courseId));
     }
 
     @GET
@@ -156,8 +157,9 @@ public class CourseReviewResource {
     @Produces("text/csv")
     @Operation(summary = "The course page as CSV for Excel: UTF-8 with BOM; ';' and a decimal comma in Dutch, ',' in English")
     public Response csv(@PathParam("courseId") long courseId, @QueryParam("lang") String lang) {
-        Matrix view = matrix(courseId, lang);
-        Language language = Language.fromCode(view.language()).orElse(Language.NL);
+        long trainer = access.trainerOf(courseId);
+        Language language = WorkSessions.language(session, lang);
+        Matrix view = view(courseId, language, matrix.export(courseId, trainer));
         return Response.ok(CourseCsv.of(view, language))
                 .type("text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"samenspraak-" + courseId + ".csv\"")
@@ -198,9 +200,9 @@ public class CourseReviewResource {
     @Operation(summary = "One teacher's work in an assignment, read-only, with the review and the feedback rounds")
     public JsonNode work(@PathParam("courseId") long courseId, @PathParam("userId") long userId,
                          @PathParam("assignmentId") String assignmentId, @QueryParam("lang") String lang) {
-        access.trainerOf(courseId);
+        long trainer = access.trainerOf(courseId);
         Language language = WorkSessions.language(session, lang);
-        TrainerReviewService.ReviewedWork reviewed = reviews.reviewed(courseId, userId, assignmentId);
+        TrainerReviewService.ReviewedWork reviewed = reviews.reviewed(courseId, trainer, userId, assignmentId);
         ObjectNode view = assignments.view(reviewed.teacher(), assignmentId, language);
         view.put("readOnly", true);
         view.set("member", json.toTree(Map.of("userId", userId,
@@ -267,6 +269,13 @@ public class CourseReviewResource {
             selection.add(new TrainerReviewService.Selected(item.userId(), item.assignmentId()));
         }
         return reviews.approve(courseId, trainer, selection).stream().map(ReviewView::of).toList();
+    }
+
+    private Matrix view(long courseId, Language language, CourseMatrixService.Matrix found) {
+        List<ModuleColumns> modules = catalog.catalog().modules().stream()
+                .map(module -> columns(module, language, found)).toList();
+        List<MemberRow> members = found.rows().stream().map(CourseReviewResource::row).toList();
+        return new Matrix(language.code(), courseId, modules, members);
     }
 
     private static List<FeedbackRound> rounds(List<Feedback> rounds) {
