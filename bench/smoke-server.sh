@@ -20,6 +20,7 @@ SAMENSPRAAK_HTTP_PORT=$port
 SAMENSPRAAK_PUBLIC_URL=http://127.0.0.1:$port
 SAMENSPRAAK_DATA_DIR=$data
 SAMENSPRAAK_ADMIN_PASSWORD=bench-smoke-password
+SAMENSPRAAK_INTRANET_PLATFORMS=127.0.0.1,localhost
 ENV
   "$wlp/bin/server" start "$name" >/dev/null
   local deadline=$((SECONDS + 300))

@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -125,10 +126,16 @@ class BackupRestoreOnPostgresqlIT {
             }
             Files.copy(from.resolve("apps/samenspraak.war"), server.resolve("apps/samenspraak.war"),
                     StandardCopyOption.REPLACE_EXISTING);
-            Files.write(server.resolve("server.env"), List.of("SAMENSPRAAK_HTTP_PORT=" + port,
-                    "SAMENSPRAAK_DB_URL=" + databaseUrl, "SAMENSPRAAK_DB_USER=" + user,
-                    "SAMENSPRAAK_DB_PASSWORD=" + password, "SAMENSPRAAK_PUBLIC_URL=" + publicUrl,
-                    "SAMENSPRAAK_ADMIN_PASSWORD=it-admin-password"));
+            // The installation's own settings come along (the secrets key that opens the restored keys, the
+            // intranet allow-list the emulator needs); the address and the database are the new server's.
+            List<String> own = List.of("SAMENSPRAAK_HTTP_PORT=", "SAMENSPRAAK_DB_URL=", "SAMENSPRAAK_DB_USER=",
+                    "SAMENSPRAAK_DB_PASSWORD=", "SAMENSPRAAK_PUBLIC_URL=");
+            List<String> env = new ArrayList<>(Files.readAllLines(from.resolve("server.env")).stream()
+                    .filter(line -> own.stream().noneMatch(line::startsWith)).toList());
+            env.addAll(List.of("SAMENSPRAAK_HTTP_PORT=" + port, "SAMENSPRAAK_DB_URL=" + databaseUrl,
+                    "SAMENSPRAAK_DB_USER=" + user, "SAMENSPRAAK_DB_PASSWORD=" + password,
+                    "SAMENSPRAAK_PUBLIC_URL=" + publicUrl));
+            Files.write(server.resolve("server.env"), env);
             RestoredServer restored = new RestoredServer(wlp, URI.create("http://127.0.0.1:" + port));
             restored.command("start");
             restored.awaitReady();
