@@ -78,7 +78,9 @@ final class LineItems {
             throw new PlatformCallFailedException(new SendOutcome.Park("the platform has no line item for this link"
                     + " and granted only the read-only line-item scope, so the tool cannot create one"));
         }
-        LineItem wanted = LineItem.forLink(item.linkTitle(), item.linkKey(), item.assignmentId());
+        // The scale the link's scores are sent on (its deep-linked maximum) and its deep-linked due date.
+        LineItem wanted = LineItem.forLink(item.linkTitle(), item.linkKey(), item.assignmentId(),
+                item.score().scoreMaximum(), item.dueAt());
         HttpResponse<String> response = calls.send(HttpRequest.newBuilder(container)
                 .POST(HttpRequest.BodyPublishers.ofString(wanted.toJSON()))
                 .header("Content-Type", LineItem.MEDIA_TYPE).header("Accept", LineItem.MEDIA_TYPE));

@@ -1,13 +1,16 @@
 package nl.samenspraak.tool.it.platform;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +41,8 @@ public final class EmulatedPlatform implements AutoCloseable {
     private volatile boolean keySetAvailable = true;
     private final DeepLinkingReturn deepLinkingReturn = new DeepLinkingReturn(this);
     private final Memberships memberships = new Memberships(this);
+    /** The token endpoint's answer for the scopes other than the roster's (the grade book's), once there is one. */
+    private volatile HttpHandler otherTokens = memberships::token;
     private volatile UnaryOperator<LaunchClaims> browserLaunches = UnaryOperator.identity();
 
     private EmulatedPlatform(URI tool, String host) {
@@ -53,7 +58,7 @@ public final class EmulatedPlatform implements AutoCloseable {
                 AuthorizationRequest.from(authorizationUrl().resolve(exchange.getRequestURI())))));
         server.createContext("/deep-linking/return", deepLinkingReturn::handle);
         server.createContext("/memberships", memberships::memberships);
-        server.createContext("/token", memberships::token);
+        server.createContext("/token", this::token);
         server.setExecutor(executor);
         server.start();
         issuer = "http://" + host + ":" + server.getAddress().getPort();
@@ -126,6 +131,26 @@ public final class EmulatedPlatform implements AutoCloseable {
     /** Serves more of the platform (its grade book, its roster) under a path of this platform's address. */
     public void serve(String path, com.sun.net.httpserver.HttpHandler handler) {
         server.createContext(path, handler);
+    }
+
+    /**
+     * Answers token requests for the scopes other than the roster's: a platform has one token endpoint for
+     * all its services, so the grade book's tokens come from the same {@code /token} as the roster's.
+     */
+    public void serveTokens(HttpHandler handler) {
+        otherTokens = handler;
+    }
+
+    private void token(HttpExchange exchange) throws IOException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        exchange.setStreams(new ByteArrayInputStream(body), null);
+        boolean roster = URLDecoder.decode(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8)
+                .contains(Memberships.SCOPE);
+        if (roster) {
+            memberships.token(exchange);
+        } else {
+            otherTokens.handle(exchange);
+        }
     }
 
     /** How the launches of the course page (a real browser) differ from the default, such as a grade service. */
