@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import nl.samenspraak.tool.lti.http.LinkHeader;
 import nl.samenspraak.tool.lti.registration.PlatformRegistration;
 import nl.samenspraak.tool.lti.token.AccessToken;
 import nl.samenspraak.tool.lti.token.AccessTokens;
