@@ -53,11 +53,15 @@ class JdbcApprovalSettingsTest {
     }
 
     private RecordedLaunch launch(String linkId, Map<String, String> custom) {
+        return launch("course-1", linkId, custom);
+    }
+
+    private RecordedLaunch launch(String courseKey, String linkId, Map<String, String> custom) {
         LtiLaunch launch = new LtiLaunch("https://lms.example", "client-1", "anna", "d-1",
                 LtiLaunch.MessageType.RESOURCE_LINK, Optional.of(URI.create("https://tool.example/lti/launch")),
                 LtiRoles.of(List.of("Learner")),
                 Optional.of(new LtiLaunch.ResourceLink(linkId, Optional.of("Film"), Optional.empty())),
-                Optional.of(new LtiLaunch.CourseContext("course-1", Optional.empty(), Optional.empty())),
+                Optional.of(new LtiLaunch.CourseContext(courseKey, Optional.empty(), Optional.empty())),
                 new LtiLaunch.Person(Optional.of("Anna"), Optional.empty(), Optional.empty()),
                 Optional.empty(), custom, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         return launches.record(launch, registration.id(), NOW);
@@ -95,15 +99,8 @@ class JdbcApprovalSettingsTest {
     @Test
     void anotherCoursesLinkChangesNothingHere() {
         long course = launch("link-1", Map.of("assignment", "film")).contextId().orElseThrow();
-        LtiLaunch other = new LtiLaunch("https://lms.example", "client-1", "bert", "d-1",
-                LtiLaunch.MessageType.RESOURCE_LINK, Optional.of(URI.create("https://tool.example/lti/launch")),
-                LtiRoles.of(List.of("Learner")),
-                Optional.of(new LtiLaunch.ResourceLink("link-9", Optional.of("Film"), Optional.empty())),
-                Optional.of(new LtiLaunch.CourseContext("course-2", Optional.empty(), Optional.empty())),
-                new LtiLaunch.Person(Optional.of("Bert"), Optional.empty(), Optional.empty()),
-                Optional.empty(), Map.of("assignment", "film", "needs_approval", "true"), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
-        long otherCourse = launches.record(other, registration.id(), NOW).contextId().orElseThrow();
+        long otherCourse = launch("course-2", "link-9", Map.of("assignment", "film", "needs_approval", "true"))
+                .contextId().orElseThrow();
 
         assertTrue(settings.needsApproval(otherCourse, "film"));
         assertFalse(settings.needsApproval(course, "film"));
