@@ -43,13 +43,15 @@ public class JdbcGradeOutbox implements GradeOutbox {
         if (change.scope().contextId().isEmpty()) {
             return 0;
         }
-        record Link(long id, String locale, AgsScopes scopes) {
+        record Link(long id, String locale, AgsScopes scopes, double scoreMaximum) {
         }
-        // One query for every link of the course pointing to the assignment, whatever their number.
-        List<Link> links = sql.list("SELECT l.id, l.ags_scopes, u.locale FROM lti_resource_link l"
+        // One query for every link of the course pointing to the assignment, whatever their number; each link
+        // scores on the maximum it was deep-linked with.
+        List<Link> links = sql.list("SELECT l.id, l.ags_scopes, l.score_maximum, u.locale FROM lti_resource_link l"
                         + " JOIN lti_user u ON u.id = ? WHERE l.context_id = ? AND l.assignment_id = ?"
                         + " AND (l.lineitem_url IS NOT NULL OR l.lineitems_url IS NOT NULL) ORDER BY l.id",
-                row -> new Link(row.getLong("id"), row.getString("locale"), AgsScopes.parse(row.getString("ags_scopes"))),
+                row -> new Link(row.getLong("id"), row.getString("locale"), AgsScopes.parse(row.getString("ags_scopes")),
+                        ScoreRules.scoreMaximum(Optional.ofNullable(row.getObject("score_maximum", Double.class)))),
                 change.scope().userId(), change.scope().contextId().get(), change.assignmentId())
                 .stream().filter(link -> link.scopes().allowsScores()).toList();
         long userId = change.scope().userId();
@@ -86,7 +88,8 @@ public class JdbcGradeOutbox implements GradeOutbox {
                             + " grading_progress, score_given, score_maximum, comment, score_timestamp, status, attempts,"
                             + " next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)",
                     link.id(), userId, rule.change(), rule.activityProgress(), rule.gradingProgress(),
-                    ScoreRules.scoreGiven(change.after()), ScoreRules.SCORE_MAXIMUM, rule.comment(link.locale()),
+                    ScoreRules.scoreGiven(change.after(), link.scoreMaximum()), link.scoreMaximum(),
+                    rule.comment(link.locale()),
                     timestamp, now, now);
             written++;
         }
@@ -115,7 +118,7 @@ public class JdbcGradeOutbox implements GradeOutbox {
         }
         return sql.list("SELECT o.id, o.resource_link_id, o.user_id, o.attempts, o.state_change, o.activity_progress,"
                 + " o.grading_progress, o.score_given, o.score_maximum, o.comment, o.score_timestamp, u.subject,"
-                + " l.link_key, l.title, l.assignment_id, l.ags_scopes, l.lineitems_url,"
+                + " l.link_key, l.title, l.assignment_id, l.ags_scopes, l.lineitems_url, l.due_at,"
                 + " COALESCE(g.lineitem_url, l.lineitem_url) AS lineitem_url, r.token_url, r.client_id,"
                 + " r.token_audience FROM grade_outbox o JOIN lti_user u ON u.id = o.user_id"
                 + " JOIN lti_resource_link l ON l.id = o.resource_link_id"
@@ -137,7 +140,8 @@ public class JdbcGradeOutbox implements GradeOutbox {
                 Statements.optional(row, "lineitem_url").map(URI::create),
                 Statements.optional(row, "lineitems_url").map(URI::create),
                 row.getString("link_key"), Optional.ofNullable(row.getString("title")).orElse(row.getString("link_key")),
-                Optional.ofNullable(row.getString("assignment_id")).orElse(""));
+                Optional.ofNullable(row.getString("assignment_id")).orElse(""),
+                Optional.ofNullable(Statements.instant(row, "due_at")));
     }
 
     @Override

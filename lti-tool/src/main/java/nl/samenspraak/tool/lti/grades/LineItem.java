@@ -5,6 +5,11 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -15,24 +20,33 @@ import java.util.Optional;
  * tool: {@code resourceId} is the assignment's id and {@code tag} says the tool made it.
  *
  * @param id the line item's URL; empty in an item not created yet
+ * @param endDateTime the due date, sent when the link was deep-linked with one
  */
 public record LineItem(Optional<URI> id, String label, double scoreMaximum, Optional<String> resourceLinkId,
-                       Optional<String> resourceId, Optional<String> tag) {
+                       Optional<String> resourceId, Optional<String> tag, Optional<Instant> endDateTime) {
 
     public static final String MEDIA_TYPE = "application/vnd.ims.lis.v2.lineitem+json";
     public static final String CONTAINER_MEDIA_TYPE = "application/vnd.ims.lis.v2.lineitemcontainer+json";
     /** The tag of the line items the tool creates. */
     public static final String TAG = "samenspraak";
+    /** ISO 8601 with an offset, as the specification's examples write endDateTime. */
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX")
+            .withZone(ZoneOffset.UTC);
 
     public LineItem {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(endDateTime, "endDateTime");
     }
 
-    /** A line item to create for a link and assignment. */
-    public static LineItem forLink(String label, String resourceLinkId, String assignmentId) {
-        return new LineItem(Optional.empty(), label, ScoreRules.SCORE_MAXIMUM, Optional.of(resourceLinkId),
-                Optional.of(assignmentId), Optional.of(TAG));
+    /**
+     * A line item to create for a link and assignment, on the scale of the link's scores and due when the
+     * link is (the settings it was deep-linked with).
+     */
+    public static LineItem forLink(String label, String resourceLinkId, String assignmentId, double scoreMaximum,
+                                   Optional<Instant> dueAt) {
+        return new LineItem(Optional.empty(), label, scoreMaximum, Optional.of(resourceLinkId),
+                Optional.of(assignmentId), Optional.of(TAG), dueAt);
     }
 
     /** @throws ParseException when the object is no line item (no id, label or scoreMaximum) */
@@ -47,7 +61,8 @@ public record LineItem(Optional<URI> id, String label, double scoreMaximum, Opti
                 maximum instanceof Number number ? number.doubleValue() : ScoreRules.SCORE_MAXIMUM,
                 Optional.ofNullable(JSONObjectUtils.getString(json, "resourceLinkId")),
                 Optional.ofNullable(JSONObjectUtils.getString(json, "resourceId")),
-                Optional.ofNullable(JSONObjectUtils.getString(json, "tag")));
+                Optional.ofNullable(JSONObjectUtils.getString(json, "tag")),
+                Optional.ofNullable(JSONObjectUtils.getString(json, "endDateTime")).flatMap(LineItem::dateTime));
     }
 
     public String toJSON() {
@@ -58,7 +73,17 @@ public record LineItem(Optional<URI> id, String label, double scoreMaximum, Opti
         resourceLinkId.ifPresent(value -> json.put("resourceLinkId", value));
         resourceId.ifPresent(value -> json.put("resourceId", value));
         tag.ifPresent(value -> json.put("tag", value));
+        endDateTime.ifPresent(value -> json.put("endDateTime", DATE_TIME.format(value)));
         return JSONObjectUtils.toJSONString(json);
+    }
+
+    /** A platform's endDateTime that is no ISO 8601 date-time with an offset is treated as not set. */
+    private static Optional<Instant> dateTime(String value) {
+        try {
+            return Optional.of(OffsetDateTime.parse(value).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /**

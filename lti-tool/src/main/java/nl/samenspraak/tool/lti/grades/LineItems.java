@@ -7,11 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.text.ParseException;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import nl.samenspraak.tool.lti.http.LinkHeader;
 
 /**
  * The line item a link's scores go to: the launch's {@code lineitem} claim; else the container's item whose
@@ -22,7 +20,6 @@ final class LineItems {
 
     /** More pages than any course has line items for one link: a platform that loops is stopped here. */
     static final int MAX_PAGES = 50;
-    private static final Pattern NEXT = Pattern.compile("<([^>]+)>\\s*;[^,]*rel=\"?next\"?");
 
     private final GradeOutbox outbox;
     private final Clock clock;
@@ -68,7 +65,7 @@ final class LineItems {
                 throw new PlatformCallFailedException(new SendOutcome.Retry("the line-item container is no JSON"
                         + " array of line items: " + e.getMessage(), Optional.empty()));
             }
-            page = next(response);
+            page = LinkHeader.parse(response.headers().allValues("Link")).next().orElse(null);
         }
         return Optional.empty();
     }
@@ -78,7 +75,9 @@ final class LineItems {
             throw new PlatformCallFailedException(new SendOutcome.Park("the platform has no line item for this link"
                     + " and granted only the read-only line-item scope, so the tool cannot create one"));
         }
-        LineItem wanted = LineItem.forLink(item.linkTitle(), item.linkKey(), item.assignmentId());
+        // The scale the link's scores are sent on (its deep-linked maximum) and its deep-linked due date.
+        LineItem wanted = LineItem.forLink(item.linkTitle(), item.linkKey(), item.assignmentId(),
+                item.score().scoreMaximum(), item.dueAt());
         HttpResponse<String> response = calls.send(HttpRequest.newBuilder(container)
                 .POST(HttpRequest.BodyPublishers.ofString(wanted.toJSON()))
                 .header("Content-Type", LineItem.MEDIA_TYPE).header("Accept", LineItem.MEDIA_TYPE));
@@ -106,16 +105,5 @@ final class LineItems {
         }
         // A refused line-item call is the platform's configuration, not a passing fault: an administrator looks.
         throw new PlatformCallFailedException(new SendOutcome.Park(PlatformAnswer.describe(what, response)));
-    }
-
-    private static URI next(HttpResponse<String> response) {
-        List<String> links = response.headers().allValues("Link");
-        for (String header : links) {
-            Matcher matcher = NEXT.matcher(header);
-            if (matcher.find()) {
-                return response.uri().resolve(matcher.group(1));
-            }
-        }
-        return null;
     }
 }

@@ -14,7 +14,10 @@ import nl.samenspraak.program.progress.Progress;
  */
 public final class ScoreRules {
 
-    /** The line item's maximum and the scale of every score the tool sends: the plugin's 0..1 as a percentage. */
+    /**
+     * The line item's maximum and the scale of the scores of a link that was not deep-linked with a maximum
+     * score: the plugin's 0..1 as a percentage.
+     */
     public static final double SCORE_MAXIMUM = 100;
 
     private ScoreRules() {
@@ -36,9 +39,14 @@ public final class ScoreRules {
         };
     }
 
-    /** The score given, on the {@link #SCORE_MAXIMUM} scale, rounded to two decimals: the plugin's rule. */
-    public static double scoreGiven(Progress progress) {
-        return Math.round(progress.score() * SCORE_MAXIMUM * 100) / 100.0;
+    /** The scale of a link's scores: the maximum score it was deep-linked with, else {@link #SCORE_MAXIMUM}. */
+    public static double scoreMaximum(Optional<Double> linkMaximum) {
+        return linkMaximum.filter(maximum -> maximum > 0).orElse(SCORE_MAXIMUM);
+    }
+
+    /** The score given, the plugin's 0..1 scaled to the maximum and rounded to two decimals: the plugin's rule. */
+    public static double scoreGiven(Progress progress, double scoreMaximum) {
+        return Math.round(progress.score() * scoreMaximum * 100) / 100.0;
     }
 
     /** Whether the rule's score may be sent after what was sent before: never a non-final after a final one. */

@@ -12,13 +12,21 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import nl.samenspraak.tool.lti.http.LinkHeader;
 import nl.samenspraak.tool.lti.registration.PlatformRegistration;
+import nl.samenspraak.tool.lti.token.AccessToken;
+import nl.samenspraak.tool.lti.token.AccessTokens;
+import nl.samenspraak.tool.lti.token.TokenAudiences;
+import nl.samenspraak.tool.lti.token.TokenEndpoint;
+import nl.samenspraak.tool.lti.token.TokenRequestFailedException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads a course's whole roster from the platform's memberships URL, page after page as the {@code Link}
  * header's {@code next} says, up to a cap: a roster cut off there is reported as such, so that nobody is
- * marked as gone for being on a page that was not read. On a 401 the token is renewed once.
+ * marked as gone for being on a page that was not read. The token comes from {@link AccessTokens}, the one
+ * token client of every LTI service (shared cache, the registration's token audience); on a 401 it is renewed
+ * once.
  */
 @Singleton
 public class MembershipClient {
@@ -27,14 +35,16 @@ public class MembershipClient {
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient http;
-    private final PlatformAccessTokens tokens;
+    private final AccessTokens tokens;
+    private final TokenAudiences audiences;
     private final int pageCap;
 
     @Inject
-    public MembershipClient(HttpClient http, PlatformAccessTokens tokens,
+    public MembershipClient(HttpClient http, AccessTokens tokens, TokenAudiences audiences,
                             @ConfigProperty(name = "samenspraak.roster.page.cap", defaultValue = "50") int pageCap) {
         this.http = http;
         this.tokens = tokens;
+        this.audiences = audiences;
         this.pageCap = pageCap;
     }
 
@@ -56,6 +66,8 @@ public class MembershipClient {
         List<MembershipContainer.Member> members = new ArrayList<>();
         Set<URI> seen = new HashSet<>();
         URI next = membershipsUrl;
+        TokenEndpoint endpoint = new TokenEndpoint(registration.tokenUrl(), registration.clientId(),
+                audiences.of(registration.id()));
         int pages = 0;
         while (next != null) {
             if (pages == pageCap) {
@@ -64,7 +76,7 @@ public class MembershipClient {
             if (!seen.add(next)) {
                 break;
             }
-            HttpResponse<String> page = get(registration, next);
+            HttpResponse<String> page = get(endpoint, next);
             pages++;
             members.addAll(MembershipContainer.parse(page.body()).members());
             next = LinkHeader.parse(page.headers().allValues("Link")).next().orElse(null);
@@ -72,11 +84,12 @@ public class MembershipClient {
         return new Roster(members, false, pages);
     }
 
-    private HttpResponse<String> get(PlatformRegistration registration, URI page) {
-        HttpResponse<String> response = send(page, tokens.token(registration, Set.of(SCOPE)));
+    private HttpResponse<String> get(TokenEndpoint endpoint, URI page) {
+        AccessToken token = token(endpoint);
+        HttpResponse<String> response = send(page, token);
         if (response.statusCode() == 401) {
-            tokens.forget(registration, Set.of(SCOPE));
-            response = send(page, tokens.token(registration, Set.of(SCOPE)));
+            tokens.rejected(endpoint, Set.of(SCOPE), token);
+            response = send(page, token(endpoint));
         }
         if (response.statusCode() != 200) {
             throw new RosterUnavailableException("the platform answered " + response.statusCode()
@@ -85,10 +98,20 @@ public class MembershipClient {
         return response;
     }
 
-    private HttpResponse<String> send(URI page, String token) {
+    private AccessToken token(TokenEndpoint endpoint) {
+        try {
+            return tokens.token(endpoint, Set.of(SCOPE));
+        } catch (TokenRequestFailedException e) {
+            throw new RosterUnavailableException("the platform gave no access token (HTTP " + e.status()
+                    + e.errorCode().map(code -> " " + code).orElse("")
+                    + "): check that the tool may use the roster service (" + SCOPE + ")");
+        }
+    }
+
+    private HttpResponse<String> send(URI page, AccessToken token) {
         HttpRequest request = HttpRequest.newBuilder(page).timeout(TIMEOUT)
                 .header("Accept", MembershipContainer.MEDIA_TYPE)
-                .header("Authorization", "Bearer " + token).GET().build();
+                .header("Authorization", token.authorization()).GET().build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -1,13 +1,16 @@
 package nl.samenspraak.tool.it.platform;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +40,9 @@ public final class EmulatedPlatform implements AutoCloseable {
     private volatile String cacheControl = "max-age=300";
     private volatile boolean keySetAvailable = true;
     private final DeepLinkingReturn deepLinkingReturn = new DeepLinkingReturn(this);
-    private Memberships memberships;
+    private final Memberships memberships = new Memberships(this);
+    /** The token endpoint's answer for the scopes other than the roster's (the grade book's), once there is one. */
+    private volatile HttpHandler otherTokens = memberships::token;
     private volatile UnaryOperator<LaunchClaims> browserLaunches = UnaryOperator.identity();
 
     private EmulatedPlatform(URI tool, String host) {
@@ -52,6 +57,8 @@ public final class EmulatedPlatform implements AutoCloseable {
         server.createContext("/authorize", exchange -> respond(exchange, CoursePage.autoPost(this,
                 AuthorizationRequest.from(authorizationUrl().resolve(exchange.getRequestURI())))));
         server.createContext("/deep-linking/return", deepLinkingReturn::handle);
+        server.createContext("/memberships", memberships::memberships);
+        server.createContext("/token", this::token);
         server.setExecutor(executor);
         server.start();
         issuer = "http://" + host + ":" + server.getAddress().getPort();
@@ -126,6 +133,26 @@ public final class EmulatedPlatform implements AutoCloseable {
         server.createContext(path, handler);
     }
 
+    /**
+     * Answers token requests for the scopes other than the roster's: a platform has one token endpoint for
+     * all its services, so the grade book's tokens come from the same {@code /token} as the roster's.
+     */
+    public void serveTokens(HttpHandler handler) {
+        otherTokens = handler;
+    }
+
+    private void token(HttpExchange exchange) throws IOException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        exchange.setStreams(new ByteArrayInputStream(body), null);
+        boolean roster = URLDecoder.decode(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8)
+                .contains(Memberships.SCOPE);
+        if (roster) {
+            memberships.token(exchange);
+        } else {
+            otherTokens.handle(exchange);
+        }
+    }
+
     /** How the launches of the course page (a real browser) differ from the default, such as a grade service. */
     public void browserLaunches(UnaryOperator<LaunchClaims> changes) {
         browserLaunches = changes;
@@ -160,16 +187,8 @@ public final class EmulatedPlatform implements AutoCloseable {
         return deepLinkingReturn;
     }
 
-    /**
-     * The course's roster (NRPS) at {@code /memberships} and the token endpoint it needs at {@code /token}, served
-     * from the first call on: a test of the grades, which serves a token endpoint of its own, never calls it.
-     */
-    public synchronized Memberships memberships() {
-        if (memberships == null) {
-            memberships = new Memberships(this);
-            server.createContext("/memberships", memberships::memberships);
-            server.createContext("/token", memberships::token);
-        }
+    /** The course's roster (NRPS) at {@code /memberships}, with the roster's scope on the shared {@code /token}. */
+    public Memberships memberships() {
         return memberships;
     }
 

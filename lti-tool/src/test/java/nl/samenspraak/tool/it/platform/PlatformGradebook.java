@@ -89,7 +89,7 @@ public final class PlatformGradebook {
         this.platform = platform;
         this.flavour = flavour;
         this.toolKeys = toolKeys;
-        platform.serve("/token", this::token);
+        platform.serveTokens(this::token);
         platform.serve("/ags/lineitems", this::lineItems);
         platform.serve("/gradebook", exchange -> send(exchange, 200, page(), "text/html; charset=utf-8"));
     }

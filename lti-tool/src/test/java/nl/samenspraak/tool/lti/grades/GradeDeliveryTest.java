@@ -282,6 +282,30 @@ class GradeDeliveryTest {
     }
 
     @Test
+    void aDeepLinkedMaximumTitleAndDueDateMakeTheLineItemAndScaleTheScores() {
+        GradesFixture f = fixture(Flavour.MOODLE);
+        f.deepLinked("link-1", ALL, "Gesprek met ouders", 20, Instant.parse("2027-01-31T16:00:00Z"));
+        long teacher = f.teacher("user-1", "nl");
+        OutboxWorker worker = f.worker("w1", fast(5));
+
+        f.change(teacher, IN_PROGRESS, SUBMITTED);
+        untilTrue(worker, () -> f.gradebook.received().size() == 1);
+        f.change(teacher, SUBMITTED, COMPLETED);
+        untilTrue(worker, () -> f.gradebook.received().size() == 2);
+
+        Map<String, Object> created = f.gradebook.lineItems().values().iterator().next();
+        assertEquals("Gesprek met ouders", created.get("label"));
+        assertEquals(20.0, ((Number) created.get("scoreMaximum")).doubleValue());
+        assertEquals("2027-01-31T16:00:00.000Z", created.get("endDateTime"));
+        List<ReceivedScore> scores = f.gradebook.received();
+        assertEquals(List.of(16.0, 20.0), scores.stream().map(ReceivedScore::scoreGiven).toList());
+        assertTrue(scores.stream().allMatch(s -> s.scoreMaximum() == 20), "scored on the deep-linked maximum");
+        assertEquals(20.0, f.gradebook.grade(PlatformGradebook.number(URI.create((String) created.get("id"))),
+                "user-1"));
+        assertEquals(List.of(), f.gradebook.problems());
+    }
+
+    @Test
     void withOnlyTheReadOnlyScopeAndNoLineItemTheScoreIsParkedWithTheReason() {
         GradesFixture f = fixture(Flavour.MOODLE);
         f.gradebook.grantScopes(java.util.Set.of(SCORE_SCOPE, LINE_ITEM_READ_ONLY_SCOPE));

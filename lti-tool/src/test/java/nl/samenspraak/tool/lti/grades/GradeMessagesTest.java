@@ -48,7 +48,11 @@ class GradeMessagesTest {
         }
         assertEquals("Assignment completed.", ScoreRules.rule(StateChange.COMPLETED).comment("en-GB"));
         assertEquals("Opdracht afgerond.", ScoreRules.rule(StateChange.COMPLETED).comment("nl-NL"));
-        assertEquals(33.33, ScoreRules.scoreGiven(progress(ProgressState.IN_PROGRESS, 1.0 / 3)));
+        assertEquals(33.33, ScoreRules.scoreGiven(progress(ProgressState.IN_PROGRESS, 1.0 / 3), 100));
+        assertEquals(6.67, ScoreRules.scoreGiven(progress(ProgressState.IN_PROGRESS, 1.0 / 3), 20),
+                "scaled to a deep-linked maximum");
+        assertEquals(20.0, ScoreRules.scoreMaximum(java.util.Optional.of(20.0)));
+        assertEquals(ScoreRules.SCORE_MAXIMUM, ScoreRules.scoreMaximum(java.util.Optional.empty()));
     }
 
     @Test

@@ -90,6 +90,14 @@ final class GradesFixture implements AutoCloseable {
                 lineItem, scopes, now, now);
     }
 
+    /** A link as Deep Linking made it: its title, maximum score and due date, as its launches write them. */
+    long deepLinked(String linkKey, String scopes, String title, double scoreMaximum, Instant dueAt) {
+        long link = link(linkKey, scopes, null, true);
+        sql.update("UPDATE lti_resource_link SET title = ?, score_maximum = ?, due_at = ? WHERE id = ?", title,
+                scoreMaximum, dueAt, link);
+        return link;
+    }
+
     static String scopes(String... scopes) {
         return String.join(" ", scopes);
     }
@@ -120,12 +128,12 @@ final class GradesFixture implements AutoCloseable {
         return new RetryPolicy(Duration.ofMillis(5), Duration.ofMillis(50), maxAttempts, RandomGenerator.getDefault());
     }
 
-    /** Runs worker rounds until the condition holds; fails after ten seconds. */
+    /** Runs worker rounds until the condition holds; fails after a minute (generous: the machine may be busy). */
     static void untilTrue(OutboxWorker worker, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plusSeconds(10);
+        Instant deadline = Instant.now().plusSeconds(60);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not done within ten seconds");
+                throw new AssertionError("not done within a minute");
             }
             worker.drain();
         }

@@ -1,4 +1,4 @@
-package nl.samenspraak.tool.lti.roster;
+package nl.samenspraak.tool.lti.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package nl.samenspraak.tool.lti.roster;
+package nl.samenspraak.tool.lti.http;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The {@code Link} header of a roster page (RFC 8288), read as platforms really write it: Canvas sends
+ * The {@code Link} header of a page of a platform's container, a roster or line items (RFC 8288), read as platforms really write it: Canvas sends
  * {@code <url>; rel="current", <url>; rel="next", …}, Moodle {@code url;rel=next} without angle brackets or
  * quotes, some answers curly quotes (which arrive garbled when the header is read as ISO-8859-1). The URL is
  * kept exactly (never its case); relation names are compared without case and without whatever quotes them.
