@@ -47,49 +47,42 @@ public class JdbcReviewStore implements ReviewStore {
 
     @Override
     public boolean approve(long contextId, List<Key> selection, long trainerId, Instant at) {
-        return sql.transaction(tx -> {
-            for (Key key : selection) {
-                // Locks the work row, so a reopen at the same moment waits or is seen; checked for all before
-                // the first decision is written, so a refusal writes nothing.
-                if (tx.update("UPDATE teacher_work SET updated_at = updated_at WHERE user_id = ? AND scope_key = ?"
-                        + " AND assignment_id = ? AND submitted_at IS NOT NULL", key.userId(), scopeKey(contextId),
-                        key.assignmentId()) == 0) {
-                    return false;
-                }
+        // Runs in the decision's use case transaction (TrainerReviewService), so a refusal writes nothing.
+        for (Key key : selection) {
+            // Locks the work row, so a reopen at the same moment waits or is seen; checked for all before the
+            // first decision is written.
+            if (sql.update("UPDATE teacher_work SET updated_at = updated_at WHERE user_id = ? AND scope_key = ?"
+                    + " AND assignment_id = ? AND submitted_at IS NOT NULL", key.userId(), scopeKey(contextId),
+                    key.assignmentId()) == 0) {
+                return false;
             }
-            for (Key key : selection) {
-                decide(tx, contextId, key, Review.Decision.APPROVED, null, trainerId, at);
-            }
-            return true;
-        });
+        }
+        for (Key key : selection) {
+            decide(contextId, key, Review.Decision.APPROVED, null, trainerId, at);
+        }
+        return true;
     }
 
     @Override
     public boolean returnForRevision(long contextId, long userId, String assignmentId, String reason, long trainerId,
                                      Instant at) {
-        return sql.transaction(tx -> {
-            Optional<Long> workId = tx.one("SELECT id FROM teacher_work WHERE user_id = ? AND scope_key = ?"
-                    + " AND assignment_id = ?", row -> row.getLong("id"), userId, scopeKey(contextId), assignmentId);
-            if (workId.isEmpty() || tx.update("UPDATE teacher_work SET submitted_at = NULL, reopened_at = ?,"
-                    + " updated_at = ? WHERE id = ? AND submitted_at IS NOT NULL", at, at, workId.get()) == 0) {
-                return false;
-            }
-            tx.update("UPDATE quickscan_attempt SET submitted_at = NULL WHERE work_id = ? AND number ="
-                    + " (SELECT MAX(number) FROM quickscan_attempt WHERE work_id = ?)", workId.get(), workId.get());
-            decide(tx, contextId, new Key(userId, assignmentId), Review.Decision.RETURNED, reason, trainerId, at);
-            return true;
-        });
+        Optional<Long> workId = sql.one("SELECT id FROM teacher_work WHERE user_id = ? AND scope_key = ?"
+                + " AND assignment_id = ?", row -> row.getLong("id"), userId, scopeKey(contextId), assignmentId);
+        if (workId.isEmpty() || sql.update("UPDATE teacher_work SET submitted_at = NULL, reopened_at = ?,"
+                + " updated_at = ? WHERE id = ? AND submitted_at IS NOT NULL", at, at, workId.get()) == 0) {
+            return false;
+        }
+        sql.update("UPDATE quickscan_attempt SET submitted_at = NULL WHERE work_id = ? AND number ="
+                + " (SELECT MAX(number) FROM quickscan_attempt WHERE work_id = ?)", workId.get(), workId.get());
+        decide(contextId, new Key(userId, assignmentId), Review.Decision.RETURNED, reason, trainerId, at);
+        return true;
     }
 
-    private static void decide(Statements tx, long contextId, Key key, Review.Decision decision, String reason,
-                               long trainerId, Instant at) {
-        if (tx.update("UPDATE work_review SET decision = ?, reason = ?, decided_by = ?, decided_at = ?"
-                + " WHERE context_id = ? AND user_id = ? AND assignment_id = ?", decision, reason, trainerId, at,
-                contextId, key.userId(), key.assignmentId()) == 0) {
-            tx.update("INSERT INTO work_review (context_id, user_id, assignment_id, decision, reason, decided_by,"
-                    + " decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)", contextId, key.userId(), key.assignmentId(),
-                    decision, reason, trainerId, at);
-        }
+    private void decide(long contextId, Key key, Review.Decision decision, String reason, long trainerId,
+                        Instant at) {
+        sql.upsert("work_review", "context_id, user_id, assignment_id, decision, reason, decided_by, decided_at",
+                "context_id, user_id, assignment_id", contextId, key.userId(), key.assignmentId(), decision, reason,
+                trainerId, at);
     }
 
     /** How {@code teacher_work} keys a course: the key of any scope in it. */
