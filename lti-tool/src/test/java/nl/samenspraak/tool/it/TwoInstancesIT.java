@@ -82,8 +82,10 @@ class TwoInstancesIT {
 
         assertEquals(200, confirmed.status(), confirmed.toString());
         URI location = URI.create(confirmed.json().path("location").asText());
-        assertTrue(location.getRawFragment().startsWith("session="), location.toString());
-        assertEquals(200, onB.session(location.getRawFragment().substring("session=".length())).status());
+        assertTrue(location.getRawFragment().startsWith("code="), location.toString());
+        ToolAnswer exchanged = onB.exchange(location.getRawFragment().substring("code=".length()));
+        assertEquals(200, exchanged.status(), "the code made on one server is taken on the other: " + exchanged);
+        assertEquals(200, onB.session(exchanged.json().path("token").asText()).status());
     }
 
     @Test

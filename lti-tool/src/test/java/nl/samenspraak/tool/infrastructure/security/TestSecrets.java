@@ -24,6 +24,12 @@ public final class TestSecrets {
                 new DataDirectory(Optional.of(Path.of("unused").toString())), DatabaseSettings.Kind.EMBEDDED));
     }
 
+    /**
+     * The key of the integration tests' servers (their env files): processes that share one database, such as
+     * the grade workers of a test and the servers, must seal and open the tool's keys with the same key.
+     */
+    public static final String SHARED_KEY = "c2FtZW5zcHJhYWstaXQtc2VjcmV0cy1rZXktMzJieXQ=";
+
     public static SecretBox box() {
         return box(randomKey());
     }

@@ -60,7 +60,7 @@ final class GradesFixture implements AutoCloseable {
         Jdbi jdbi = Jdbi.create(dataSource);
         sql = new Sql(jdbi);
         transactions = new JdbiTransactions(jdbi);
-        ToolKeyRing keyRing = new ToolKeyRing(new JdbcToolKeys(sql, TestSecrets.box()), clock);
+        ToolKeyRing keyRing = new ToolKeyRing(new JdbcToolKeys(sql, TestSecrets.box(TestSecrets.SHARED_KEY)), clock);
         platform = EmulatedPlatform.start(URI.create("http://127.0.0.1:9"));
         gradebook = PlatformGradebook.on(platform, flavour, keyRing::publicKeySet);
         outbox = new JdbcGradeOutbox(sql);

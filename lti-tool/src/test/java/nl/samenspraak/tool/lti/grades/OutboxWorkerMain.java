@@ -32,7 +32,7 @@ public final class OutboxWorkerMain {
         dataSource.setPassword(args[2]);
         Sql sql = new Sql(Jdbi.create(dataSource));
         Clock clock = Clock.systemUTC();
-        ToolKeyRing keyRing = new ToolKeyRing(new JdbcToolKeys(sql, TestSecrets.box()), clock);
+        ToolKeyRing keyRing = new ToolKeyRing(new JdbcToolKeys(sql, TestSecrets.box(TestSecrets.SHARED_KEY)), clock);
         JdbcGradeOutbox outbox = new JdbcGradeOutbox(sql);
         AccessTokens tokens = new AccessTokens(new JdbcAccessTokenCache(sql),
                 new ClientCredentialsTokenClient(keyRing, clock), clock);
