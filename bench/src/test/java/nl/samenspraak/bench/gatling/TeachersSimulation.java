@@ -57,7 +57,7 @@ public class TeachersSimulation extends Simulation {
     private final HttpProtocolBuilder protocol = http.baseUrl(tool.toString()).disableFollowRedirect()
             .acceptHeader("application/json").userAgentHeader("Samenspraak Gatling");
 
-    /** Login, the platform's answer, launch: the session token is kept for the API calls. */
+    /** Login, the platform's answer, launch, and the page's exchange of the launch's one-time code for the session token. */
     private final ChainBuilder launch = exec(session -> {
         String user = "gatling-" + run + "-" + session.userId();
         return session.set("user", user).set("login", platform.login(user));
@@ -71,7 +71,9 @@ public class TeachersSimulation extends Simulation {
                 .set("idToken", platform.signedToken(request, session.getString("user"), claims -> claims));
     }).exec(http("launch").post("/lti/launch").formParam("id_token", "#{idToken}").formParam("state", "#{state}")
             .check(status().is(303), header("Location").transform(location ->
-                    URI.create(location).getRawFragment().substring("session=".length())).saveAs("token")));
+                    URI.create(location).getRawFragment().substring("code=".length())).saveAs("code"))
+    ).exec(http("session").post("/api/session/exchange").body(StringBody("{\"code\": \"#{code}\"}")).asJson()
+            .check(status().is(200), jsonPath("$.token").saveAs("token")));
 
     private final ChainBuilder read = exec(http("assignment").get("/api/assignments/" + READING)
             .header("Authorization", "Bearer #{token}")
