@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -20,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -92,7 +87,7 @@ class CourseReviewServicesTest {
                 new JdbcFeedbackStore(sql), transactions, audit);
         reviews = new TrainerReviewService(catalog, works, settings, settings, reviewStore, roster,
                 new WorkTransactions(transactions, new ProgressRecorder(catalog, works, settings, reviewStore,
-                        new RecordingEvent(), fixture.clock)), audit, fixture.clock);
+                        events(), fixture.clock)), audit, fixture.clock);
         course = fixture.trainer.contextId().orElseThrow();
         trainer = fixture.trainer.userId();
     }
@@ -344,36 +339,9 @@ class CourseReviewServicesTest {
     }
 
     /** CDI's synchronous event, handing each event to the test's current observer. */
-    private final class RecordingEvent implements Event<ProgressChanged> {
-
-        @Override
-        public void fire(ProgressChanged event) {
-            observer.accept(event);
-        }
-
-        @Override
-        public <U extends ProgressChanged> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException("the use cases fire synchronously");
-        }
-
-        @Override
-        public <U extends ProgressChanged> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException("the use cases fire synchronously");
-        }
-
-        @Override
-        public Event<ProgressChanged> select(Annotation... qualifiers) {
-            throw new UnsupportedOperationException("no qualifiers");
-        }
-
-        @Override
-        public <U extends ProgressChanged> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException("no qualifiers");
-        }
-
-        @Override
-        public <U extends ProgressChanged> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException("no qualifiers");
-        }
+    private RecordedEvents<ProgressChanged> events() {
+        RecordedEvents<ProgressChanged> events = new RecordedEvents<>();
+        events.observeWith(event -> observer.accept(event));
+        return events;
     }
 }
