@@ -3,6 +3,7 @@ package nl.samenspraak.bench;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * How a run is set up: the server and its administrator password, how many clients launch at once, how long
@@ -10,17 +11,34 @@ import java.util.Map;
  * ({@code --url=...}) win over the environment ({@code SAMENSPRAAK_BENCH_URL}, {@code SAMENSPRAAK_ADMIN_PASSWORD}).
  */
 record BenchmarkOptions(URI server, String adminPassword, int clients, Duration warmUp, Duration duration, int users,
-                        int rate) {
+                        int rate, Mode mode, OptionalLong serverPid) {
+
+    /** What is timed: whole chains, or only the launch POSTs of logins and id_tokens prepared beforehand. */
+    enum Mode {
+        CHAINS, POSTS;
+
+        static Mode parse(String value) {
+            return switch (value) {
+                case "chains" -> CHAINS;
+                case "posts" -> POSTS;
+                default -> throw new IllegalArgumentException("--mode must be chains or posts");
+            };
+        }
+    }
 
     static final String USAGE = """
             java -jar bench/target/samenspraak-bench.jar [--url=http://localhost:9080] [--password=...]
                 [--clients=16] [--warmup=120s] [--duration=30s] [--users=500] [--rate=0]
+                [--mode=chains|posts] [--server-pid=PID]
             The password may come from SAMENSPRAAK_ADMIN_PASSWORD, the address from SAMENSPRAAK_BENCH_URL.""";
 
     BenchmarkOptions {
         if (clients < 1 || users < 1 || rate < 0 || duration.isZero() || duration.isNegative() || warmUp.isNegative()) {
             throw new IllegalArgumentException("clients and users must be at least 1, the rate 0 or more, the duration"
                     + " longer than 0");
+        }
+        if (mode == Mode.POSTS && rate != 0) {
+            throw new IllegalArgumentException("--rate sets the start of whole chains: use it with --mode=chains");
         }
     }
 
@@ -40,7 +58,10 @@ record BenchmarkOptions(URI server, String adminPassword, int clients, Duration 
                 options.seconds("warmup", 120),
                 options.seconds("duration", 30),
                 options.number("users", 500),
-                options.number("rate", 0));
+                options.number("rate", 0),
+                Mode.parse(options.text("mode", "chains")),
+                options.text("server-pid", "").isEmpty() ? OptionalLong.empty()
+                        : OptionalLong.of(options.number("server-pid", 0)));
     }
 
     /** The time between the starts of one client's chains; zero when the clients run flat out. */
@@ -52,6 +73,8 @@ record BenchmarkOptions(URI server, String adminPassword, int clients, Duration 
     @Override
     public String toString() {
         return server + ", " + clients + " clients, " + warmUp.toSeconds() + " s warm-up, " + duration.toSeconds()
-                + " s measured, " + users + " users" + (rate == 0 ? ", as fast as they can" : ", " + rate + " launches/s");
+                + " s measured, " + users + " users" + (rate == 0 ? ", as fast as they can" : ", " + rate + " launches/s")
+                + (mode == Mode.POSTS ? ", launch POSTs only" : ", whole chains")
+                + (serverPid.isPresent() ? ", server CPU of process " + serverPid.getAsLong() : "");
     }
 }
