@@ -15,9 +15,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.samenspraak.tool.lti.launch.PendingLaunches;
 import nl.samenspraak.tool.lti.login.LoginStates;
+import nl.samenspraak.tool.lti.session.SessionHandOver;
 
 /**
- * Forgets login states and pending launches some time after they expired. Used states are kept until
+ * Forgets login states and pending launches some time after they expired, and session codes that were
+ * never exchanged once they expired. Used states are kept until
  * then, so that a replayed launch is told apart from an unknown one.
  */
 @Singleton
@@ -29,6 +31,7 @@ public class ExpiredLoginRecords {
 
     private final LoginStates states;
     private final PendingLaunches pending;
+    private final SessionHandOver handOvers;
     private final Clock clock;
 
     @Resource
@@ -37,9 +40,10 @@ public class ExpiredLoginRecords {
     private ScheduledFuture<?> schedule;
 
     @Inject
-    public ExpiredLoginRecords(LoginStates states, PendingLaunches pending, Clock clock) {
+    public ExpiredLoginRecords(LoginStates states, PendingLaunches pending, SessionHandOver handOvers, Clock clock) {
         this.states = states;
         this.pending = pending;
+        this.handOvers = handOvers;
         this.clock = clock;
     }
 
@@ -50,7 +54,9 @@ public class ExpiredLoginRecords {
     void sweep() {
         try {
             var before = clock.instant().minus(KEEP_AFTER_EXPIRY);
-            int removed = states.deleteExpiredBefore(before) + pending.deleteExpiredBefore(before);
+            // Session codes live a minute and are worth nothing after it: they go as soon as they expired.
+            int removed = states.deleteExpiredBefore(before) + pending.deleteExpiredBefore(before)
+                    + handOvers.deleteExpiredBefore(clock.instant());
             LOG.fine(() -> "Expired login records removed: " + removed);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Expired login records could not be removed; trying again later", e);

@@ -1,5 +1,6 @@
 package nl.samenspraak.tool.lti.registration;
 
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.net.URI;
@@ -16,8 +17,14 @@ import nl.samenspraak.tool.infrastructure.persistence.DataAccessException;
 import nl.samenspraak.tool.infrastructure.persistence.Sql;
 import nl.samenspraak.tool.infrastructure.persistence.Statements;
 
-/** {@link PlatformRegistrations} in the {@code platform_registration} and {@code platform_deployment} tables. */
+/**
+ * {@link PlatformRegistrations} in the {@code platform_registration} and {@code platform_deployment} tables.
+ * Every change raises the counter in {@code registration_version} in its own transaction, which tells the
+ * servers' {@link CachedPlatformRegistrations} that their copy is old. Injected as itself only: the rest of
+ * the tool gets the cached registrations.
+ */
 @Singleton
+@Typed(JdbcPlatformRegistrations.class)
 public class JdbcPlatformRegistrations implements PlatformRegistrations {
 
     private static final String SELECT = "SELECT r.id, r.issuer, r.client_id, r.name, r.authorization_url, r.token_url,"
@@ -26,11 +33,19 @@ public class JdbcPlatformRegistrations implements PlatformRegistrations {
             + " FROM platform_registration r LEFT JOIN platform_deployment d ON d.registration_id = r.id";
     private static final String ORDER = " ORDER BY r.id, d.created_at, d.deployment_id";
 
+    private static final String RAISE_VERSION = "UPDATE registration_version SET version = version + 1 WHERE id = 1";
+
     private final Sql sql;
 
     @Inject
     public JdbcPlatformRegistrations(Sql sql) {
         this.sql = sql;
+    }
+
+    /** The counter every change raises: equal numbers, equal registrations. */
+    public long version() {
+        return sql.one("SELECT version FROM registration_version WHERE id = 1", row -> row.getLong("version"))
+                .orElseThrow(() -> new IllegalStateException("registration_version has no row: migration V18 missing"));
     }
 
     @Override
@@ -64,6 +79,7 @@ public class JdbcPlatformRegistrations implements PlatformRegistrations {
                                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         details.issuer(), details.clientId(), details.name(), details.authorizationUrl(),
                         details.tokenUrl(), details.jwksUrl(), enabled, by, details.productFamily(), now, now);
+                tx.update(RAISE_VERSION);
                 for (int i = 0; i < deploymentIds.size(); i++) {
                     // A microsecond apart, so that they list in the order they were given.
                     tx.update("INSERT INTO platform_deployment (registration_id, deployment_id, created_at)"
@@ -79,11 +95,17 @@ public class JdbcPlatformRegistrations implements PlatformRegistrations {
     @Override
     public Optional<PlatformRegistration> update(long id, PlatformDetails details, Instant now) {
         try {
-            int changed = sql.update("UPDATE platform_registration SET issuer = ?, client_id = ?, name = ?,"
-                            + " authorization_url = ?, token_url = ?, jwks_url = ?, updated_at = ? WHERE id = ?",
-                    details.issuer(), details.clientId(), details.name(), details.authorizationUrl(),
-                    details.tokenUrl(), details.jwksUrl(), now, id);
-            return changed == 0 ? Optional.empty() : find(id);
+            return sql.transaction(tx -> {
+                int changed = tx.update("UPDATE platform_registration SET issuer = ?, client_id = ?, name = ?,"
+                                + " authorization_url = ?, token_url = ?, jwks_url = ?, updated_at = ? WHERE id = ?",
+                        details.issuer(), details.clientId(), details.name(), details.authorizationUrl(),
+                        details.tokenUrl(), details.jwksUrl(), now, id);
+                if (changed == 0) {
+                    return Optional.<PlatformRegistration>empty();
+                }
+                tx.update(RAISE_VERSION);
+                return read(tx, SELECT + " WHERE r.id = ?" + ORDER, id).stream().findFirst();
+            });
         } catch (DataAccessException e) {
             throw duplicateOr(e, details);
         }
@@ -91,14 +113,25 @@ public class JdbcPlatformRegistrations implements PlatformRegistrations {
 
     @Override
     public Optional<PlatformRegistration> setEnabled(long id, boolean enabled, Instant now) {
-        int changed = sql.update("UPDATE platform_registration SET enabled = ?, updated_at = ? WHERE id = ?",
-                enabled, now, id);
-        return changed == 0 ? Optional.empty() : find(id);
+        return sql.transaction(tx -> {
+            if (tx.update("UPDATE platform_registration SET enabled = ?, updated_at = ? WHERE id = ?",
+                    enabled, now, id) == 0) {
+                return Optional.<PlatformRegistration>empty();
+            }
+            tx.update(RAISE_VERSION);
+            return read(tx, SELECT + " WHERE r.id = ?" + ORDER, id).stream().findFirst();
+        });
     }
 
     @Override
     public boolean remove(long id) {
-        return sql.update("DELETE FROM platform_registration WHERE id = ?", id) > 0;
+        return sql.transaction(tx -> {
+            boolean removed = tx.update("DELETE FROM platform_registration WHERE id = ?", id) > 0;
+            if (removed) {
+                tx.update(RAISE_VERSION);
+            }
+            return removed;
+        });
     }
 
     @Override
@@ -108,6 +141,7 @@ public class JdbcPlatformRegistrations implements PlatformRegistrations {
             if (tx.update("UPDATE platform_registration SET updated_at = ? WHERE id = ?", now, id) == 0) {
                 return Optional.<PlatformRegistration>empty();
             }
+            tx.update(RAISE_VERSION);
             if (tx.update("UPDATE platform_deployment SET label = ? WHERE registration_id = ? AND deployment_id = ?",
                     label, id, deploymentId) == 0) {
                 tx.update("INSERT INTO platform_deployment (registration_id, deployment_id, label, created_at)"
@@ -125,6 +159,7 @@ public class JdbcPlatformRegistrations implements PlatformRegistrations {
                 return Optional.<PlatformRegistration>empty();
             }
             tx.update("UPDATE platform_registration SET updated_at = ? WHERE id = ?", now, id);
+            tx.update(RAISE_VERSION);
             return read(tx, SELECT + " WHERE r.id = ?" + ORDER, id).stream().findFirst();
         });
     }

@@ -9,12 +9,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import nl.samenspraak.tool.infrastructure.persistence.Sql;
+import nl.samenspraak.tool.lti.registration.PlatformRegistrations;
 
 /**
  * Whether what a session was made from still holds: its registration is enabled, its deployment is still
  * registered, and in a course the person's role is still the one of the session (their latest launch there
  * decides it). A signed token alone would outlive an administrator's switch-off or a removed deployment for
- * hours. A check that passed is trusted for {@link #CACHED}, so a page's burst of calls costs one query pair.
+ * hours. A check that passed is trusted for {@link #CACHED}, so a page's burst of calls costs one query.
  */
 @Singleton
 public class SessionChecks {
@@ -23,12 +24,14 @@ public class SessionChecks {
     private static final int MAX_CACHED = 10_000;
 
     private final Sql sql;
+    private final PlatformRegistrations registrations;
     private final Clock clock;
     private final ConcurrentMap<Key, Instant> passedUntil = new ConcurrentHashMap<>();
 
     @Inject
-    public SessionChecks(Sql sql, Clock clock) {
+    public SessionChecks(Sql sql, PlatformRegistrations registrations, Clock clock) {
         this.sql = sql;
+        this.registrations = registrations;
         this.clock = clock;
     }
 
@@ -56,9 +59,10 @@ public class SessionChecks {
     }
 
     private boolean registrationAndDeploymentHold(Key key) {
-        return sql.one("SELECT r.enabled FROM platform_registration r JOIN platform_deployment d"
-                        + " ON d.registration_id = r.id WHERE r.id = ? AND d.deployment_id = ?",
-                row -> row.getBoolean("enabled"), key.registrationId(), key.deploymentId()).orElse(false);
+        // The registrations in memory, as current as a launch sees them (CachedPlatformRegistrations).
+        return registrations.find(key.registrationId())
+                .filter(registration -> registration.enabled() && registration.hasDeployment(key.deploymentId()))
+                .isPresent();
     }
 
     private boolean roleHolds(Key key) {

@@ -39,11 +39,18 @@ public class SessionHandOver {
     /** A new one-time code for the session token. */
     public String codeFor(String sessionToken) {
         Instant now = clock.instant();
-        sql.update("DELETE FROM lti_session_code WHERE expires_at <= ?", now);
         String code = random.next();
         sql.update("INSERT INTO lti_session_code (code_hash, token, expires_at) VALUES (?, ?, ?)", hash(code),
                 sessionToken, now.plus(LIFETIME));
         return code;
+    }
+
+    /**
+     * Forgets the codes that expired before {@code time} and were never exchanged (an exchange removes its
+     * code). Done by the scheduled sweep, not on every launch: an expired code is refused by its time anyway.
+     */
+    public int deleteExpiredBefore(Instant time) {
+        return sql.update("DELETE FROM lti_session_code WHERE expires_at <= ?", time);
     }
 
     /** The session token, when the code is known, unused and young; the code is used up either way. */
