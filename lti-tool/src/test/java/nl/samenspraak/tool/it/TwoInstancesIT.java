@@ -9,6 +9,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import nl.samenspraak.tool.it.platform.AuthorizationRequest;
+import nl.samenspraak.tool.lti.registration.CachedPlatformRegistrations;
 import nl.samenspraak.tool.it.platform.EmulatedPlatform;
 import nl.samenspraak.tool.it.platform.HttpBrowser;
 import nl.samenspraak.tool.it.platform.LoginParameters;
@@ -119,6 +120,35 @@ class TwoInstancesIT {
         ToolAnswer keys = HttpBrowser.withCookies(instanceB).get("/api/admin/keys", "Authorization", "Bearer " + token);
 
         assertEquals(200, keys.status(), keys.toString());
+    }
+
+    @Test
+    void aRegistrationDisabledOnOneServerIsRefusedByTheOtherWithinTheCacheBound() {
+        EmulatedPlatform own = testbed.unregisteredPlatform();
+        long id = admin(instanceA).register(own);
+        HttpBrowser onB = HttpBrowser.withCookies(instanceB);
+        assertEquals(303, own.launch(onB, "two-disabled", claims -> claims).status(), "B has the registration in memory");
+        AuthorizationRequest loggedInBefore = own.authorizedLogin(onB, "two-disabled");
+
+        admin(instanceA).setEnabled(id, false);
+        long disabled = System.nanoTime();
+
+        ToolAnswer onA = HttpBrowser.withCookies(instanceA).loginWithGet(own.login("two-disabled"));
+        assertEquals(403, onA.status(), "at once on the server that made the change: " + onA);
+        long bound = CachedPlatformRegistrations.CHECK_INTERVAL.toNanos();
+        ToolAnswer login;
+        do {
+            long started = System.nanoTime();
+            login = onB.loginWithGet(own.login("two-disabled"));
+            if (login.status() != 403 && started - disabled > bound) {
+                throw new AssertionError("B still accepts a login " + (started - disabled) / 1_000_000
+                        + " ms after the registration was disabled on A: " + login);
+            }
+        } while (login.status() != 403);
+        ToolAnswer launch = onB.launch(own.signedToken(loggedInBefore, "two-disabled", claims -> claims),
+                loggedInBefore.state());
+        assertEquals(403, launch.status(), "a login made before the switch-off cannot launch after it: " + launch);
+        assertFalse(launch.grantsSession(), launch.toString());
     }
 
     private static ToolAdmin admin(URI instance) {
