@@ -9,7 +9,8 @@
 # repository is unpacked into bench/target/launch-goals.
 #   bench/launch-goals.sh [PORT] [WAR]
 # WARMUP (seconds, default 120) and DURATION (default 30) set each measurement's warm-up and measured time;
-# CLIENTS (default 16) the clients of the closed-loop runs. PROFILE=/path/file.jfr records a JFR profile
+# CLIENTS (default 16) the clients of the closed-loop runs; READY_TIMEOUT (default 300 s) how long the
+# server may take to become ready. PROFILE=/path/file.jfr records a JFR profile
 # (settings=profile) of the warm server during the closed-loop chain run.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -54,8 +55,8 @@ echo "load average before start: $(cut -d' ' -f1-3 /proc/loadavg)"
 started=$(date +%s%N)
 "$wlp/bin/server" start "$name" >/dev/null
 until curl -fs -o /dev/null "http://127.0.0.1:$port/health/ready"; do
-  if [ $(( ($(date +%s%N) - started) / 1000000000 )) -ge 300 ]; then
-    echo "Not ready after 300 s; see $server/logs/messages.log" >&2
+  if [ $(( ($(date +%s%N) - started) / 1000000000 )) -ge "${READY_TIMEOUT:-300}" ]; then
+    echo "Not ready after ${READY_TIMEOUT:-300} s; see $server/logs/messages.log" >&2
     exit 1
   fi
   sleep 0.1
