@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -16,7 +18,7 @@ import java.util.function.Supplier;
  * server is seen at once (the copy is dropped when the change returns); a change made by another server
  * sharing the database is seen within {@link #CHECK_INTERVAL}, the longest time between two comparisons
  * of the copy's number with the counter in {@code registration_version}, which every change raises in
- * its transaction. Reading all registrations is one statement, whatever their number.
+ * its transaction; a registration the copy does not have is looked for at once. Reading all registrations is one statement, whatever their number.
  */
 @Singleton
 public class CachedPlatformRegistrations implements PlatformRegistrations {
@@ -57,19 +59,39 @@ public class CachedPlatformRegistrations implements PlatformRegistrations {
 
     @Override
     public Optional<PlatformRegistration> find(long id) {
-        return current().stream().filter(registration -> registration.id() == id).findFirst();
+        return orCompared(registrations -> registrations.stream().filter(registration -> registration.id() == id)
+                .findFirst(), Optional::isEmpty);
     }
 
     @Override
     public Optional<PlatformRegistration> find(String issuer, String clientId) {
-        return current().stream()
+        return orCompared(registrations -> registrations.stream()
                 .filter(registration -> registration.issuer().equals(issuer) && registration.clientId().equals(clientId))
-                .findFirst();
+                .findFirst(), Optional::isEmpty);
     }
 
     @Override
     public List<PlatformRegistration> findByIssuer(String issuer) {
-        return current().stream().filter(registration -> registration.issuer().equals(issuer)).toList();
+        return orCompared(registrations -> registrations.stream()
+                .filter(registration -> registration.issuer().equals(issuer)).toList(), List::isEmpty);
+    }
+
+    /**
+     * The answer from the copy; when it finds nothing, the copy is compared with the database first: a platform
+     * registered on another server a moment ago may launch here at once (a dynamic registration does). A
+     * refusal of an unknown platform costs one small query then.
+     */
+    private <T> T orCompared(Function<List<PlatformRegistration>, T> query, Predicate<T> nothingFound) {
+        T answer = query.apply(current());
+        if (!nothingFound.test(answer)) {
+            return answer;
+        }
+        Copy seen = copy.get();
+        if (seen.loaded() && seen.version() == stored.version()) {
+            return answer;
+        }
+        copy.compareAndSet(seen, Copy.none());
+        return query.apply(current());
     }
 
     @Override

@@ -68,6 +68,17 @@ class CachedPlatformRegistrationsTest {
     }
 
     @Test
+    void aRegistrationAddedOnTheOtherServerIsFoundAtOnce() {
+        assertEquals(1, elsewhere.all().size(), "the other server has its copy");
+
+        PlatformRegistration added = here.add(RegistrationFixtures.details("https://new.example", "client-2"),
+                PlatformRegistration.RegisteredBy.DYNAMIC, true, List.of(), NOW);
+
+        assertEquals(Optional.of(added), elsewhere.find("https://new.example", "client-2"));
+        assertEquals(Optional.of(added), elsewhere.find(added.id()));
+    }
+
+    @Test
     void removedRegistrationsAndDeploymentsAreSeenByTheOtherServer() {
         PlatformRegistration other = here.add(RegistrationFixtures.details("https://other.example", "client-9"),
                 PlatformRegistration.RegisteredBy.MANUAL, true, List.of("d"), NOW);
