@@ -23,9 +23,9 @@ import nl.samenspraak.program.content.PeerCoachingAssignment;
 import nl.samenspraak.program.progress.Answer;
 import nl.samenspraak.program.progress.ProgressState;
 import nl.samenspraak.tool.infrastructure.persistence.AtOnce;
-import nl.samenspraak.tool.work.application.PeerCoachingService.FormInput;
-import nl.samenspraak.tool.work.application.PeerCoachingService.MarkInput;
-import nl.samenspraak.tool.work.application.PeerCoachingService.PlanningInput;
+import nl.samenspraak.tool.work.application.ObservationForms.FormInput;
+import nl.samenspraak.tool.work.application.ObservationForms.MarkInput;
+import nl.samenspraak.tool.work.application.ObservationPlanning.PlanningInput;
 import nl.samenspraak.tool.work.application.WorkRejectedException.Reason;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +47,9 @@ class PeerCoachingServiceTest {
 
     private WorkFixture fixture;
     private PeerCoachingService peers;
+    private CoachingPartnerships partnerships;
+    private ObservationPlanning planning;
+    private ObservationForms forms;
     private TeacherWorkService work;
     private WorkScope anna;
     private WorkScope bram;
@@ -59,6 +62,9 @@ class PeerCoachingServiceTest {
     void open() {
         fixture = WorkFixture.in(folder);
         peers = fixture.peerCoaching;
+        partnerships = fixture.partnerships;
+        planning = fixture.planning;
+        forms = fixture.forms;
         work = fixture.work;
         anna = fixture.teacher;
         long course = anna.contextId().orElseThrow();
@@ -91,7 +97,7 @@ class PeerCoachingServiceTest {
 
     @Test
     void choosingAColleagueMakesAPairThatBothSee() {
-        peers.choose(anna, PEER, bram.userId());
+        partnerships.choose(anna, PEER, bram.userId());
 
         PeerCoachingService.Partner annasPartner = peers.state(anna, PEER).partners().get(0);
         PeerCoachingService.Partner bramsPartner = peers.state(bram, PEER).partners().get(0);
@@ -108,11 +114,11 @@ class PeerCoachingServiceTest {
 
     @Test
     void nobodyOutsideTheCourseNorOneselfCanBeChosen() {
-        assertEquals(List.of("userId"), fields(refused(Reason.UNKNOWN_PART, () -> peers.choose(anna, PEER, els.userId()))));
-        assertEquals(List.of("userId"), fields(refused(Reason.UNKNOWN_PART, () -> peers.choose(anna, PEER, trainer.userId()))));
-        assertEquals(List.of("userId"), fields(refused(Reason.UNKNOWN_PART, () -> peers.choose(anna, PEER, 999_999L))));
-        assertEquals(List.of("userId"), fields(refused(Reason.INVALID_INPUT, () -> peers.choose(anna, PEER, anna.userId()))));
-        assertEquals(List.of("userId"), fields(refused(Reason.INVALID_INPUT, () -> peers.choose(anna, PEER, null))));
+        assertEquals(List.of("userId"), fields(refused(Reason.UNKNOWN_PART, () -> partnerships.choose(anna, PEER, els.userId()))));
+        assertEquals(List.of("userId"), fields(refused(Reason.UNKNOWN_PART, () -> partnerships.choose(anna, PEER, trainer.userId()))));
+        assertEquals(List.of("userId"), fields(refused(Reason.UNKNOWN_PART, () -> partnerships.choose(anna, PEER, 999_999L))));
+        assertEquals(List.of("userId"), fields(refused(Reason.INVALID_INPUT, () -> partnerships.choose(anna, PEER, anna.userId()))));
+        assertEquals(List.of("userId"), fields(refused(Reason.INVALID_INPUT, () -> partnerships.choose(anna, PEER, null))));
 
         assertTrue(peers.state(anna, PEER).partners().isEmpty(), "a refused choice pairs no one");
         assertTrue(work.assignment(anna, PEER).stored().isEmpty(), "and stores no work");
@@ -121,7 +127,7 @@ class PeerCoachingServiceTest {
     @Test
     void onlyLearnersOfTheSessionsCourseTakePart() {
         refused(Reason.FORBIDDEN, () -> peers.state(trainer, PEER));
-        refused(Reason.FORBIDDEN, () -> peers.choose(trainer, PEER, anna.userId()));
+        refused(Reason.FORBIDDEN, () -> partnerships.choose(trainer, PEER, anna.userId()));
         WorkScope noCourse = new WorkScope(anna.userId(), Optional.empty());
         refused(Reason.FORBIDDEN, () -> peers.state(noCourse, PEER));
         refused(Reason.FORBIDDEN, () -> peers.state(fixture.otherCourse, PEER));
@@ -134,11 +140,11 @@ class PeerCoachingServiceTest {
 
     @Test
     void aTeacherHasAsManyPartnersAsTheQuotaAsks() {
-        peers.choose(anna, PEER, bram.userId());
+        partnerships.choose(anna, PEER, bram.userId());
 
-        assertEquals(List.of("userId"), fields(refused(Reason.ALREADY_THERE, () -> peers.choose(anna, PEER, carla.userId()))));
-        refused(Reason.ALREADY_THERE, () -> peers.choose(carla, PEER, bram.userId()));
-        refused(Reason.ALREADY_THERE, () -> peers.choose(bram, PEER, anna.userId()));
+        assertEquals(List.of("userId"), fields(refused(Reason.ALREADY_THERE, () -> partnerships.choose(anna, PEER, carla.userId()))));
+        refused(Reason.ALREADY_THERE, () -> partnerships.choose(carla, PEER, bram.userId()));
+        refused(Reason.ALREADY_THERE, () -> partnerships.choose(bram, PEER, anna.userId()));
         PeerCoachingService.PeerCoaching carlas = peers.state(carla, PEER);
         assertTrue(carlas.canChoose());
         assertEquals(List.of(nameless.userId()), carlas.colleagues().stream()
@@ -147,7 +153,7 @@ class PeerCoachingServiceTest {
         assertFalse(peers.state(anna, PEER).canChoose());
         assertTrue(peers.state(anna, PEER).colleagues().stream().noneMatch(PeerCoachingService.Colleague::available));
 
-        peers.choose(carla, PEER, nameless.userId());
+        partnerships.choose(carla, PEER, nameless.userId());
         assertEquals(1, peers.state(nameless, PEER).partners().size());
     }
 
@@ -165,7 +171,7 @@ class PeerCoachingServiceTest {
                 chooser = next.next();
             }
             try {
-                peers.choose(chooser, PEER, bram.userId());
+                partnerships.choose(chooser, PEER, bram.userId());
                 return true;
             } catch (WorkRejectedException refused) {
                 assertEquals(Reason.ALREADY_THERE, refused.reason());
@@ -179,27 +185,27 @@ class PeerCoachingServiceTest {
 
     @Test
     void eitherPartnerEndsThePairUntilAnObservationBetweenThemIsSubmitted() {
-        peers.choose(anna, PEER, bram.userId());
-        peers.end(bram, PEER, anna.userId());
+        partnerships.choose(anna, PEER, bram.userId());
+        partnerships.end(bram, PEER, anna.userId());
         assertTrue(peers.state(anna, PEER).partners().isEmpty());
         assertTrue(peers.state(bram, PEER).partners().isEmpty());
 
-        peers.choose(anna, PEER, bram.userId());
+        partnerships.choose(anna, PEER, bram.userId());
         long bramsObservation = given(bram).id();
-        peers.saveForm(bram, PEER, bramsObservation, completeForm());
-        peers.submit(bram, PEER, bramsObservation);
+        forms.saveForm(bram, PEER, bramsObservation, completeForm());
+        forms.submit(bram, PEER, bramsObservation);
 
-        refused(Reason.ALREADY_SUBMITTED, () -> peers.end(anna, PEER, bram.userId()));
-        refused(Reason.UNKNOWN_PART, () -> peers.end(anna, PEER, carla.userId()));
+        refused(Reason.ALREADY_SUBMITTED, () -> partnerships.end(anna, PEER, bram.userId()));
+        refused(Reason.UNKNOWN_PART, () -> partnerships.end(anna, PEER, carla.userId()));
         assertFalse(peers.state(anna, PEER).partners().get(0).canEnd());
         assertEquals(1, peers.state(anna, PEER).partners().size(), "still partners");
     }
 
     @Test
     void theFormIsADraftTheObserverAloneWritesAndThePartnerReadsOnceSubmitted() {
-        peers.choose(anna, PEER, bram.userId());
+        partnerships.choose(anna, PEER, bram.userId());
         long observation = given(anna).id();
-        Instant savedAt = peers.saveForm(anna, PEER, observation, new FormInput(
+        Instant savedAt = forms.saveForm(anna, PEER, observation, new FormInput(
                 Map.of("ontvangen-welkom-heten", new MarkInput("goed", "  Stond bij de deur.  "),
                         "procedurevoorstel", new MarkInput(null, "Noemde de tijd.")),
                 "Een warm welkom.", "")).savedAt();
@@ -214,14 +220,14 @@ class PeerCoachingServiceTest {
         assertEquals(Optional.of(savedAt), seenByBram.savedAt(), "Bram sees that Anna is writing");
         assertEquals(ObservationDraft.empty(), seenByBram.form(), "but not what, before she submits");
 
-        refused(Reason.FORBIDDEN, () -> peers.saveForm(bram, PEER, observation, completeForm()));
-        refused(Reason.FORBIDDEN, () -> peers.submit(bram, PEER, observation));
-        refused(Reason.UNKNOWN_PART, () -> peers.saveForm(carla, PEER, observation, completeForm()));
-        refused(Reason.UNKNOWN_PART, () -> peers.planned(carla, PEER, observation));
+        refused(Reason.FORBIDDEN, () -> forms.saveForm(bram, PEER, observation, completeForm()));
+        refused(Reason.FORBIDDEN, () -> forms.submit(bram, PEER, observation));
+        refused(Reason.UNKNOWN_PART, () -> forms.saveForm(carla, PEER, observation, completeForm()));
+        refused(Reason.UNKNOWN_PART, () -> planning.planned(carla, PEER, observation));
         assertEquals(draft, given(anna), "refused writes change nothing");
 
-        peers.saveForm(anna, PEER, observation, completeForm());
-        peers.submit(anna, PEER, observation);
+        forms.saveForm(anna, PEER, observation, completeForm());
+        forms.submit(anna, PEER, observation);
         StoredObservation read = peers.state(bram, PEER).partners().get(0).received();
         assertEquals("Je nam de ouders echt serieus.", read.form().compliment());
         assertEquals(19, read.form().behaviours().size());
@@ -229,65 +235,65 @@ class PeerCoachingServiceTest {
 
     @Test
     void aFormThatDoesNotFitIsRefusedAndTheSavedOneStays() {
-        peers.choose(anna, PEER, bram.userId());
+        partnerships.choose(anna, PEER, bram.userId());
         long observation = given(anna).id();
-        peers.saveForm(anna, PEER, observation, new FormInput(Map.of("nog-vragen", new MarkInput("goed", null)), "Fijn", "Later"));
+        forms.saveForm(anna, PEER, observation, new FormInput(Map.of("nog-vragen", new MarkInput("goed", null)), "Fijn", "Later"));
         StoredObservation saved = given(anna);
 
-        WorkRejectedException wrongMark = refused(Reason.INVALID_INPUT, () -> peers.saveForm(anna, PEER, observation,
+        WorkRejectedException wrongMark = refused(Reason.INVALID_INPUT, () -> forms.saveForm(anna, PEER, observation,
                 new FormInput(Map.of("nog-vragen", new MarkInput("uitstekend", null)), "Fijn", "Later")));
         assertEquals(List.of("marks.nog-vragen.markId"), fields(wrongMark));
         assertTrue(wrongMark.issues().get(0).message().nl().contains("goed, voldoende, nog-niet, niet-gezien"));
-        assertEquals(List.of("marks.bestaat-niet"), fields(refused(Reason.INVALID_INPUT, () -> peers.saveForm(anna, PEER,
+        assertEquals(List.of("marks.bestaat-niet"), fields(refused(Reason.INVALID_INPUT, () -> forms.saveForm(anna, PEER,
                 observation, new FormInput(Map.of("bestaat-niet", new MarkInput("goed", null)), "", "")))));
-        assertEquals(List.of("marks.nog-vragen.example", "tip"), fields(refused(Reason.INVALID_INPUT, () -> peers.saveForm(
+        assertEquals(List.of("marks.nog-vragen.example", "tip"), fields(refused(Reason.INVALID_INPUT, () -> forms.saveForm(
                 anna, PEER, observation, new FormInput(Map.of("nog-vragen", new MarkInput("goed", "x".repeat(1001))), "",
                         "y".repeat(2001))))));
-        assertEquals(List.of("compliment"), fields(refused(Reason.INVALID_INPUT, () -> peers.saveForm(anna, PEER,
+        assertEquals(List.of("compliment"), fields(refused(Reason.INVALID_INPUT, () -> forms.saveForm(anna, PEER,
                 observation, new FormInput(null, "\uD83D\uDE00".repeat(2001), null)))));
-        refused(Reason.UNKNOWN_PART, () -> peers.saveForm(anna, PEER, 999_999L, completeForm()));
+        refused(Reason.UNKNOWN_PART, () -> forms.saveForm(anna, PEER, 999_999L, completeForm()));
 
         assertEquals(saved, given(anna));
     }
 
     @Test
     void anObservationIsSubmittedCompleteAndThenStaysAsItIs() {
-        peers.choose(anna, PEER, bram.userId());
+        partnerships.choose(anna, PEER, bram.userId());
         long observation = given(anna).id();
-        peers.saveForm(anna, PEER, observation, new FormInput(Map.of("nog-vragen", new MarkInput("goed", null)), " ", ""));
+        forms.saveForm(anna, PEER, observation, new FormInput(Map.of("nog-vragen", new MarkInput("goed", null)), " ", ""));
 
-        WorkRejectedException notReady = refused(Reason.NOT_READY, () -> peers.submit(anna, PEER, observation));
+        WorkRejectedException notReady = refused(Reason.NOT_READY, () -> forms.submit(anna, PEER, observation));
         List<String> missing = fields(notReady);
         assertEquals(18 + 2, missing.size(), missing::toString);
         assertTrue(missing.containsAll(List.of("marks.ontvangen-welkom-heten", "compliment", "tip")));
         assertFalse(missing.contains("marks.nog-vragen"));
         assertTrue(given(anna).submittedAt().isEmpty());
 
-        peers.saveForm(anna, PEER, observation, completeForm());
-        peers.submit(anna, PEER, observation);
+        forms.saveForm(anna, PEER, observation, completeForm());
+        forms.submit(anna, PEER, observation);
         StoredObservation submitted = given(anna);
         assertTrue(submitted.submitted());
-        refused(Reason.ALREADY_SUBMITTED, () -> peers.saveForm(anna, PEER, observation, completeForm()));
-        refused(Reason.ALREADY_SUBMITTED, () -> peers.submit(anna, PEER, observation));
-        refused(Reason.ALREADY_SUBMITTED, () -> peers.plan(bram, PEER, observation, new PlanningInput("2026-12-03T15:30", "")));
+        refused(Reason.ALREADY_SUBMITTED, () -> forms.saveForm(anna, PEER, observation, completeForm()));
+        refused(Reason.ALREADY_SUBMITTED, () -> forms.submit(anna, PEER, observation));
+        refused(Reason.ALREADY_SUBMITTED, () -> planning.plan(bram, PEER, observation, new PlanningInput("2026-12-03T15:30", "")));
         assertEquals(submitted, given(anna));
     }
 
     @Test
     void eitherPartnerPlansTheConversationInSchoolTime() {
-        peers.choose(anna, PEER, bram.userId());
+        partnerships.choose(anna, PEER, bram.userId());
         long bramObservesAnna = given(bram).id();
-        peers.plan(anna, PEER, bramObservesAnna, new PlanningInput("2026-12-03T15:30", "  Lokaal 12  "));
+        planning.plan(anna, PEER, bramObservesAnna, new PlanningInput("2026-12-03T15:30", "  Lokaal 12  "));
 
         StoredObservation planned = given(bram);
         assertEquals(Optional.of(Instant.parse("2026-12-03T14:30:00Z")), planned.plannedAt(), "15:30 in Amsterdam, winter time");
         assertEquals("Lokaal 12", planned.note());
         assertEquals(1, planned.planningSequence());
-        peers.plan(bram, PEER, bramObservesAnna, new PlanningInput("2027-06-03T08:15", "Lokaal 12"));
+        planning.plan(bram, PEER, bramObservesAnna, new PlanningInput("2027-06-03T08:15", "Lokaal 12"));
         assertEquals(Optional.of(Instant.parse("2027-06-03T06:15:00Z")), given(bram).plannedAt(), "summer time");
         assertEquals(2, given(bram).planningSequence());
 
-        PeerCoachingService.PlannedObservation calendar = peers.planned(anna, PEER, bramObservesAnna);
+        ObservationPlanning.PlannedObservation calendar = planning.planned(anna, PEER, bramObservesAnna);
         assertEquals(ZonedDateTime.parse("2027-06-03T08:15+02:00[Europe/Amsterdam]"), calendar.start());
         assertEquals("Bram Jansen", calendar.observerName().nl());
         assertEquals("Collega zonder naam", calendar.observedName().nl(), "the fixture's Anna has no name");
@@ -295,32 +301,32 @@ class PeerCoachingServiceTest {
         assertEquals("Intercollegiale coaching: kijk mee bij elkaars oudergesprek", calendar.assignmentTitle().nl());
         assertEquals(2, calendar.sequence());
 
-        assertEquals(List.of("plannedAt"), fields(refused(Reason.INVALID_INPUT, () -> peers.plan(anna, PEER,
+        assertEquals(List.of("plannedAt"), fields(refused(Reason.INVALID_INPUT, () -> planning.plan(anna, PEER,
                 bramObservesAnna, new PlanningInput("3-12-2026 15:30", "")))));
-        assertEquals(List.of("plannedAt"), fields(refused(Reason.INVALID_INPUT, () -> peers.plan(anna, PEER,
+        assertEquals(List.of("plannedAt"), fields(refused(Reason.INVALID_INPUT, () -> planning.plan(anna, PEER,
                 bramObservesAnna, new PlanningInput("2029-12-03T15:30", "")))));
-        assertEquals(List.of("note"), fields(refused(Reason.INVALID_INPUT, () -> peers.plan(anna, PEER,
+        assertEquals(List.of("note"), fields(refused(Reason.INVALID_INPUT, () -> planning.plan(anna, PEER,
                 bramObservesAnna, new PlanningInput(null, "z".repeat(201))))));
-        refused(Reason.UNKNOWN_PART, () -> peers.plan(carla, PEER, bramObservesAnna, new PlanningInput(null, "")));
+        refused(Reason.UNKNOWN_PART, () -> planning.plan(carla, PEER, bramObservesAnna, new PlanningInput(null, "")));
         assertEquals(2, given(bram).planningSequence(), "refused plans change nothing");
 
-        peers.plan(anna, PEER, bramObservesAnna, new PlanningInput(null, ""));
+        planning.plan(anna, PEER, bramObservesAnna, new PlanningInput(null, ""));
         assertTrue(given(bram).plannedAt().isEmpty());
-        assertEquals(List.of("plannedAt"), fields(refused(Reason.NOT_READY, () -> peers.planned(anna, PEER, bramObservesAnna))));
+        assertEquals(List.of("plannedAt"), fields(refused(Reason.NOT_READY, () -> planning.planned(anna, PEER, bramObservesAnna))));
     }
 
     @Test
     void progressFollowsWhatBothPartnersGiveAndReceive() {
-        peers.choose(anna, PEER, bram.userId());
+        partnerships.choose(anna, PEER, bram.userId());
         answerReflections(anna);
         WorkRejectedException notReady = refused(Reason.NOT_READY, () -> work.submit(anna, PEER));
         assertEquals(List.of("observations." + given(anna).id()), fields(notReady));
 
         long annasObservation = given(anna).id();
-        peers.saveForm(anna, PEER, annasObservation, new FormInput(Map.of(), "Begonnen", ""));
+        forms.saveForm(anna, PEER, annasObservation, new FormInput(Map.of(), "Begonnen", ""));
         assertEquals(ProgressState.IN_PROGRESS, work.assignment(anna, PEER).progress().state());
-        peers.saveForm(anna, PEER, annasObservation, completeForm());
-        peers.submit(anna, PEER, annasObservation);
+        forms.saveForm(anna, PEER, annasObservation, completeForm());
+        forms.submit(anna, PEER, annasObservation);
         work.submit(anna, PEER);
         assertEquals(ProgressState.SUBMITTED, work.assignment(anna, PEER).progress().state(),
                 "submitted, waiting for Bram's observation");
@@ -329,10 +335,10 @@ class PeerCoachingServiceTest {
         assertEquals(ProgressState.SUBMITTED, inOverview(anna), "the trainer sees it too");
 
         long bramsObservation = given(bram).id();
-        peers.saveForm(bram, PEER, bramsObservation, completeForm());
+        forms.saveForm(bram, PEER, bramsObservation, completeForm());
         assertEquals(ProgressState.SUBMITTED, work.assignment(anna, PEER).progress().state(),
                 "a draft is not received");
-        peers.submit(bram, PEER, bramsObservation);
+        forms.submit(bram, PEER, bramsObservation);
         assertEquals(ProgressState.COMPLETED, work.assignment(anna, PEER).progress().state());
 
         answerReflections(bram);
@@ -345,16 +351,16 @@ class PeerCoachingServiceTest {
 
     @Test
     void aPartnersSubmittedObservationFiresTheChangeOfTheOneObserved() {
-        peers.choose(anna, PEER, bram.userId());
+        partnerships.choose(anna, PEER, bram.userId());
         answerReflections(anna);
-        peers.saveForm(anna, PEER, given(anna).id(), completeForm());
-        peers.submit(anna, PEER, given(anna).id());
+        forms.saveForm(anna, PEER, given(anna).id(), completeForm());
+        forms.submit(anna, PEER, given(anna).id());
         work.submit(anna, PEER);
         long bramsObservation = given(bram).id();
-        peers.saveForm(bram, PEER, bramsObservation, completeForm());
+        forms.saveForm(bram, PEER, bramsObservation, completeForm());
         int before = fixture.progressEvents.fired().size();
 
-        peers.submit(bram, PEER, bramsObservation);
+        forms.submit(bram, PEER, bramsObservation);
 
         List<ProgressChanged> fired = fixture.progressEvents.fired();
         ProgressChanged annas = fired.get(fired.size() - 1);
@@ -366,23 +372,23 @@ class PeerCoachingServiceTest {
 
     @Test
     void aSaveFromAStaleFormIsRefusedWithTheNewerOneAndAnEmptyRequestWipesNothing() {
-        peers.choose(anna, PEER, bram.userId());
+        partnerships.choose(anna, PEER, bram.userId());
         long observation = given(anna).id();
-        long first = peers.saveForm(anna, PEER, observation, new FormInput(Map.of(), "Uit het eerste venster", ""),
+        long first = forms.saveForm(anna, PEER, observation, new FormInput(Map.of(), "Uit het eerste venster", ""),
                 OptionalLong.of(0)).version();
-        long second = peers.saveForm(anna, PEER, observation, new FormInput(Map.of(), "Uit het tweede venster", ""),
+        long second = forms.saveForm(anna, PEER, observation, new FormInput(Map.of(), "Uit het tweede venster", ""),
                 OptionalLong.of(first)).version();
 
-        StaleDraftException stale = assertThrows(StaleDraftException.class, () -> peers.saveForm(anna, PEER,
+        StaleDraftException stale = assertThrows(StaleDraftException.class, () -> forms.saveForm(anna, PEER,
                 observation, new FormInput(Map.of(), "Eerste venster, verder getypt", ""), OptionalLong.of(first)));
 
         assertEquals(Reason.STALE_DRAFT, stale.reason());
         assertEquals(second, stale.newer().version());
         assertEquals(Optional.of(new ObservationDraft(Map.of(), "Uit het tweede venster", "")), stale.newer().content());
         assertEquals("Uit het tweede venster", given(anna).form().compliment(), "the stale save changed nothing");
-        assertEquals(List.of("form"), fields(refused(Reason.INVALID_INPUT, () -> peers.saveForm(anna, PEER, observation,
+        assertEquals(List.of("form"), fields(refused(Reason.INVALID_INPUT, () -> forms.saveForm(anna, PEER, observation,
                 new FormInput(null, null, null)))));
-        assertEquals(List.of("form"), fields(refused(Reason.INVALID_INPUT, () -> peers.saveForm(anna, PEER, observation,
+        assertEquals(List.of("form"), fields(refused(Reason.INVALID_INPUT, () -> forms.saveForm(anna, PEER, observation,
                 null))));
         assertEquals("Uit het tweede venster", given(anna).form().compliment(), "an empty request wiped nothing");
         assertEquals(second, given(anna).formVersion());

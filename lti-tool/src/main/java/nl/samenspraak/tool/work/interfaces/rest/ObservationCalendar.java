@@ -17,7 +17,7 @@ import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import nl.samenspraak.program.content.Language;
-import nl.samenspraak.tool.work.application.PeerCoachingService;
+import nl.samenspraak.tool.work.application.ObservationPlanning;
 
 /**
  * A planned peer observation as an iCalendar file (RFC 5545) for the teachers' own calendars: one event in
@@ -44,7 +44,7 @@ public record ObservationCalendar(String uid, int sequence, Instant stamp, Zoned
     }
 
     /** The event for a planned observation, in the language asked, with a uid in the tool's own domain. */
-    public static ObservationCalendar of(PeerCoachingService.PlannedObservation planned, Language language,
+    public static ObservationCalendar of(ObservationPlanning.PlannedObservation planned, Language language,
                                          String host, Instant now) {
         String observer = planned.observerName().in(language);
         String observed = planned.observedName().in(language);

@@ -22,6 +22,9 @@ import nl.samenspraak.program.content.Language;
 import nl.samenspraak.tool.infrastructure.web.PublicAddress;
 import nl.samenspraak.tool.lti.session.CurrentSession;
 import nl.samenspraak.tool.lti.session.SessionRequired;
+import nl.samenspraak.tool.work.application.CoachingPartnerships;
+import nl.samenspraak.tool.work.application.ObservationForms;
+import nl.samenspraak.tool.work.application.ObservationPlanning;
 import nl.samenspraak.tool.work.application.PeerCoachingService;
 import nl.samenspraak.tool.work.application.TeacherWorkService;
 import nl.samenspraak.tool.work.application.WorkScope;
@@ -43,15 +46,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PeerCoachingResource {
 
     private final PeerCoachingService peers;
+    private final CoachingPartnerships partnerships;
+    private final ObservationPlanning planning;
+    private final ObservationForms forms;
     private final TeacherWorkService work;
     private final CurrentSession session;
     private final PublicAddress address;
     private final Clock clock;
 
     @Inject
-    public PeerCoachingResource(PeerCoachingService peers, TeacherWorkService work, CurrentSession session,
-                                PublicAddress address, Clock clock) {
+    public PeerCoachingResource(PeerCoachingService peers, CoachingPartnerships partnerships,
+                                ObservationPlanning planning, ObservationForms forms, TeacherWorkService work,
+                                CurrentSession session, PublicAddress address, Clock clock) {
         this.peers = peers;
+        this.partnerships = partnerships;
+        this.planning = planning;
+        this.forms = forms;
         this.work = work;
         this.session = session;
         this.address = address;
@@ -79,7 +89,7 @@ public class PeerCoachingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Chooses a colleague of the course as coaching partner, both ways")
     public Response choose(@PathParam("assignmentId") String assignmentId, PartnerChoice body) {
-        peers.choose(scope(), assignmentId, body == null ? null : body.userId());
+        partnerships.choose(scope(), assignmentId, body == null ? null : body.userId());
         return Response.status(Response.Status.CREATED).entity(state(scope(), assignmentId)).build();
     }
 
@@ -87,7 +97,7 @@ public class PeerCoachingResource {
     @Path("partners/{userId}")
     @Operation(summary = "Ends a partnership while no observation between the two is submitted")
     public State end(@PathParam("assignmentId") String assignmentId, @PathParam("userId") long partnerId) {
-        peers.end(scope(), assignmentId, partnerId);
+        partnerships.end(scope(), assignmentId, partnerId);
         return state(scope(), assignmentId);
     }
 
@@ -96,8 +106,8 @@ public class PeerCoachingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Plans the observed conversation: date and time in Europe/Amsterdam, a note on the place")
     public State plan(@PathParam("assignmentId") String assignmentId, @PathParam("observationId") long observationId,
-                      PeerCoachingService.PlanningInput body) {
-        peers.plan(scope(), assignmentId, observationId, body);
+                      ObservationPlanning.PlanningInput body) {
+        planning.plan(scope(), assignmentId, observationId, body);
         return state(scope(), assignmentId);
     }
 
@@ -109,7 +119,7 @@ public class PeerCoachingResource {
     public Response calendar(@PathParam("assignmentId") String assignmentId,
                              @PathParam("observationId") long observationId, @QueryParam("lang") String lang) {
         Language language = WorkSessions.language(session, lang);
-        ObservationCalendar file = ObservationCalendar.of(peers.planned(scope(), assignmentId, observationId), language,
+        ObservationCalendar file = ObservationCalendar.of(planning.planned(scope(), assignmentId, observationId), language,
                 address.base().getHost(), clock.instant());
         return Response.ok(file.toICalendar(), ObservationCalendar.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName(language) + "\"")
@@ -123,11 +133,11 @@ public class PeerCoachingResource {
     @Operation(summary = "Saves the observer's form as a draft: marks, examples, compliment and tip")
     public FormSaved saveForm(@PathParam("assignmentId") String assignmentId,
                               @PathParam("observationId") long observationId, @HeaderParam("If-Match") String ifMatch,
-                              PeerCoachingService.FormInput body) {
+                              ObservationForms.FormInput body) {
         OptionalLong edited = DraftVersions.ifMatch(ifMatch);
-        PeerCoachingService.SavedForm saved = edited.isPresent()
-                ? peers.saveForm(scope(), assignmentId, observationId, body, edited)
-                : peers.saveForm(scope(), assignmentId, observationId, body);
+        ObservationForms.SavedForm saved = edited.isPresent()
+                ? forms.saveForm(scope(), assignmentId, observationId, body, edited)
+                : forms.saveForm(scope(), assignmentId, observationId, body);
         return new FormSaved(observationId, saved.savedAt(), saved.version(),
                 ProgressView.of(work.assignment(scope(), assignmentId).progress()));
     }
@@ -136,7 +146,7 @@ public class PeerCoachingResource {
     @Path("observations/{observationId}/submit")
     @Operation(summary = "Submits the observer's form once complete; the observed partner can read it then")
     public State submit(@PathParam("assignmentId") String assignmentId, @PathParam("observationId") long observationId) {
-        peers.submit(scope(), assignmentId, observationId);
+        forms.submit(scope(), assignmentId, observationId);
         return state(scope(), assignmentId);
     }
 

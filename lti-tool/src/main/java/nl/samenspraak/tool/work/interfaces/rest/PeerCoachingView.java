@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import nl.samenspraak.tool.work.application.CourseRoster;
 import nl.samenspraak.tool.work.application.ObservationDraft;
+import nl.samenspraak.tool.work.application.ObservationForms;
+import nl.samenspraak.tool.work.application.ObservationPlanning;
 import nl.samenspraak.tool.work.application.PeerCoachingService;
 import nl.samenspraak.tool.work.application.StoredObservation;
 
@@ -58,8 +60,8 @@ public record PeerCoachingView(int give, int receive, int maxPartners, boolean c
     public static PeerCoachingView of(PeerCoachingService.PeerCoaching state) {
         return new PeerCoachingView(state.assignment().observations().give(),
                 state.assignment().observations().receive(), state.maxPartners(), state.canChoose(),
-                PeerCoachingService.SCHOOL_TIME.getId(), new Limits(PeerCoachingService.MAX_NOTE,
-                        PeerCoachingService.MAX_EXAMPLE, PeerCoachingService.MAX_FEEDBACK),
+                ObservationPlanning.SCHOOL_TIME.getId(), new Limits(ObservationPlanning.MAX_NOTE,
+                        ObservationForms.MAX_EXAMPLE, ObservationForms.MAX_FEEDBACK),
                 state.colleagues().stream().map(colleague -> new ColleagueView(colleague.person().userId(),
                         name(colleague.person()), colleague.partner(), colleague.available())).toList(),
                 state.partners().stream().map(partner -> new PartnerView(partner.person().userId(), name(partner.person()),
@@ -72,7 +74,7 @@ public record PeerCoachingView(int give, int receive, int maxPartners, boolean c
         String state = observation.submitted() ? "submitted" : observation.savedAt().isPresent() ? "draft"
                 : observation.plannedAt().isPresent() ? "planned" : "open";
         return new ObservationView(observation.id(), state,
-                observation.plannedAt().map(at -> LOCAL_MINUTES.format(at.atZone(PeerCoachingService.SCHOOL_TIME)))
+                observation.plannedAt().map(at -> LOCAL_MINUTES.format(at.atZone(ObservationPlanning.SCHOOL_TIME)))
                         .orElse(null),
                 observation.note(), observation.savedAt().orElse(null), observation.submittedAt().orElse(null),
                 observation.formVersion(), withForm ? form(observation) : null);

@@ -19,7 +19,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.program.content.LocalizedText;
-import nl.samenspraak.tool.work.application.PeerCoachingService;
+import nl.samenspraak.tool.work.application.ObservationPlanning;
 import org.junit.jupiter.api.Test;
 
 /** The calendar file of a planned observation, read back with ical4j as a calendar would read it. */
@@ -27,7 +27,7 @@ class ObservationCalendarTest {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
-    private static final PeerCoachingService.PlannedObservation PLANNED = new PeerCoachingService.PlannedObservation(
+    private static final ObservationPlanning.PlannedObservation PLANNED = new ObservationPlanning.PlannedObservation(
             42, 3, ZonedDateTime.of(2027, 1, 14, 15, 30, 0, 0, AMSTERDAM), "Lokaal 12, naast de aula",
             LocalizedText.of("Bram Jansen"), LocalizedText.of("Collega zonder naam", "Colleague without a name"),
             LocalizedText.of("Intercollegiale coaching", "Peer coaching"));
@@ -58,7 +58,7 @@ class ObservationCalendarTest {
 
     @Test
     void inEnglishAndWithoutANoteThereIsNoLocation() throws Exception {
-        PeerCoachingService.PlannedObservation summer = new PeerCoachingService.PlannedObservation(7, 1,
+        ObservationPlanning.PlannedObservation summer = new ObservationPlanning.PlannedObservation(7, 1,
                 ZonedDateTime.of(2027, 6, 3, 8, 15, 0, 0, AMSTERDAM), "", PLANNED.observerName(), PLANNED.observedName(),
                 PLANNED.assignmentTitle());
         ObservationCalendar file = ObservationCalendar.of(summer, Language.EN, "localhost", NOW);
@@ -90,7 +90,7 @@ class ObservationCalendarTest {
     @Test
     void aZoneWhoseClocksChangeOnAnotherDayIsNotGuessedAt() {
         ZonedDateTime chile = ZonedDateTime.of(2027, 1, 14, 15, 30, 0, 0, ZoneId.of("America/Santiago"));
-        PeerCoachingService.PlannedObservation elsewhere = new PeerCoachingService.PlannedObservation(1, 1, chile, "",
+        ObservationPlanning.PlannedObservation elsewhere = new ObservationPlanning.PlannedObservation(1, 1, chile, "",
                 PLANNED.observerName(), PLANNED.observedName(), PLANNED.assignmentTitle());
 
         assertThrows(IllegalStateException.class, () -> ObservationCalendar.of(elsewhere, Language.NL, "localhost", NOW)
