@@ -1,4 +1,5 @@
-// Peer coaching: the checklist; choosing a colleague of the course as coaching partner; the planning of
+// Peer coaching: the checklist; inviting a colleague of the course as coaching partner, who accepts or
+// declines (the sender may withdraw an open invitation); the planning of
 // each observation, both ways, with its calendar file; the observer's form, autosaved as a draft and then
 // submitted; and the observations read once submitted.
 import { api, apiFile } from './session.js';
@@ -90,8 +91,63 @@ export class PeerCoachingPart {
     return h('section', { class: 'partners', id: 'partners', 'aria-labelledby': 'partners-title' },
       h('h2', { id: 'partners-title', tabindex: '-1' }, text.partnersTitle),
       h('p', {}, text.partnersIntro, ' ', quota),
+      this.invitationsReceived(),
       this.state.partners.map((partner) => this.partner(partner)),
+      this.invitationsSent(),
       this.state.canChoose ? this.colleagues() : null);
+  }
+
+  /** Invitations to the teacher, each to accept or decline; nothing when there are none. */
+  invitationsReceived() {
+    const text = t();
+    const received = this.state.invitationsReceived;
+    if (!received.length) {
+      return null;
+    }
+    return h('div', { class: 'invitations panel', id: 'invitations-received' },
+      h('h3', { id: 'invitations-received-title', tabindex: '-1' }, text.invitationsReceivedTitle),
+      h('ul', { class: 'colleagues__list', 'aria-labelledby': 'invitations-received-title' }, received.map((invitation) => {
+        const name = nameOf(invitation);
+        return h('li', { class: 'colleague' },
+          h('span', { class: 'colleague__name' }, capitalised(fill(text.invitationFrom, { name }))),
+          h('span', { class: 'invitation__actions' },
+            h('button', { type: 'button', 'aria-label': fill(text.acceptLabel, { name }),
+              onclick: () => this.answer(invitation, 'accept', { focus: `partner-${invitation.userId}`,
+                announce: fill(text.chosen, { name }) }) }, text.accept),
+            ' ',
+            h('button', { type: 'button', class: 'secondary', 'aria-label': fill(text.declineLabel, { name }),
+              onclick: () => this.answer(invitation, 'decline', { focus: 'partners-title',
+                announce: fill(text.declined, { name }) }) }, text.decline)));
+      })),
+      h('p', { class: 'field__error', id: 'invitations-received-error', 'aria-live': 'polite' }));
+  }
+
+  /** The teacher's invitations: open (to withdraw) or declined; nothing when there are none. */
+  invitationsSent() {
+    const text = t();
+    const sent = this.state.invitationsSent;
+    if (!sent.length) {
+      return null;
+    }
+    return h('div', { class: 'invitations', id: 'invitations-sent' },
+      h('h3', { id: 'invitations-sent-title', tabindex: '-1' }, text.invitationsSentTitle),
+      h('ul', { class: 'colleagues__list', 'aria-labelledby': 'invitations-sent-title' }, sent.map((invitation) => {
+        const name = nameOf(invitation);
+        const open = invitation.status === 'open';
+        return h('li', { class: 'colleague' },
+          h('span', { class: 'colleague__name' },
+            capitalised(fill(open ? text.invitationOpen : text.invitationDeclined, { name }))),
+          open ? h('button', { type: 'button', class: 'secondary', 'aria-label': fill(text.withdrawLabel, { name }),
+            onclick: () => this.change(() => api(`${this.base}/invitations/${invitation.id}`, { method: 'DELETE' }),
+              { focus: 'partners-title', announce: fill(text.withdrawn, { name }),
+                error: document.getElementById('invitations-sent-error') }) }, text.withdraw) : null);
+      })),
+      h('p', { class: 'field__error', id: 'invitations-sent-error', 'aria-live': 'polite' }));
+  }
+
+  async answer(invitation, how, { focus, announce }) {
+    await this.change(() => api(`${this.base}/invitations/${invitation.id}/${how}`, { method: 'POST' }),
+      { focus, announce, error: document.getElementById('invitations-received-error') });
   }
 
   colleagues() {
@@ -104,6 +160,8 @@ export class PeerCoachingPart {
         let action;
         if (colleague.partner) {
           action = h('span', { class: 'muted' }, text.colleagueIsPartner);
+        } else if (colleague.invited) {
+          action = h('span', { class: 'muted' }, text.colleagueInvited);
         } else if (colleague.available) {
           action = h('button', { type: 'button', class: 'secondary', 'aria-label': fill(text.chooseLabel, { name }),
             onclick: () => this.choose(colleague) }, text.choose);
@@ -190,8 +248,8 @@ export class PeerCoachingPart {
     const confirmed = await confirmDialog({ title: fill(text.chooseConfirmTitle, { name }),
       text: fill(text.chooseConfirmText, { name }), yes: fill(text.chooseConfirmYes, { name }), no: text.confirmNo });
     if (confirmed) {
-      await this.change(() => api(`${this.base}/partners`, { method: 'POST', body: { userId: colleague.userId } }),
-        { focus: `partner-${colleague.userId}`, announce: fill(text.chosen, { name }), error: document.getElementById('choose-error') });
+      await this.change(() => api(`${this.base}/invitations`, { method: 'POST', body: { userId: colleague.userId } }),
+        { focus: 'invitations-sent-title', announce: fill(text.invited, { name }), error: document.getElementById('choose-error') });
     }
   }
 

@@ -62,19 +62,38 @@ class PeerCoachingBrowserIT {
         String annasTab = browser.driver().getWindowHandle();
         launch("anna");
 
-        WebElement choose = browser.visible(By.cssSelector("button[aria-label='Kies Bram Jansen als coachingspartner']"));
-        browser.assertAccessible("peer coaching before choosing a partner");
-        browser.screenshot("peer-01-anna-chooses");
+        WebElement choose = browser.visible(By.cssSelector("button[aria-label='Nodig Bram Jansen uit als coachingspartner']"));
+        browser.assertAccessible("peer coaching before inviting a partner");
+        browser.screenshot("peer-01-anna-invites");
         browser.click(choose);
         WebElement dialog = browser.visible(By.cssSelector("dialog[open]"));
-        assertTrue(dialog.getText().contains("Bram Jansen ziet jou ook als partner"), dialog.getText());
-        browser.assertAccessible("the dialog confirming the partner");
+        assertTrue(dialog.getText().contains("Pas als Bram Jansen aanneemt"), dialog.getText());
+        browser.assertAccessible("the dialog confirming the invitation");
         browser.screenshot("peer-02-anna-confirms");
         dialog.findElement(By.cssSelector("button.danger")).click();
-        WebElement partner = browser.waitUntil(driver -> driver.findElement(By.cssSelector(".partner h3")));
-        browser.waitUntil(driver -> browser.focusedId().equals(partner.getDomAttribute("id")));
+        browser.waitUntil(driver -> "invitations-sent-title".equals(browser.focusedId()));
+        assertEquals("Bram Jansen heeft nog niet geantwoord.", browser.text("#invitations-sent .colleague__name"));
+        browser.waitUntil(driver -> browser.text(".page-status").startsWith("Je hebt Bram Jansen uitgenodigd."));
+        browser.assertAccessible("an invitation waiting for an answer");
+        browser.screenshot("peer-02b-anna-invitation-open");
+
+        // Bram sees the invitation on his page and accepts it.
+        browser.driver().switchTo().window(bramsTab);
+        launch("bram");
+        WebElement accept = browser.visible(By.cssSelector("button[aria-label='Neem de uitnodiging van Anna de Vries aan']"));
+        assertEquals("Anna de Vries nodigt je uit als coachingspartner.", browser.text("#invitations-received .colleague__name"));
+        browser.assertAccessible("an invitation received");
+        browser.screenshot("peer-02c-bram-invited");
+        browser.click(accept);
+        WebElement annaForBram = browser.waitUntil(driver -> driver.findElement(By.cssSelector(".partner h3")));
+        browser.waitUntil(driver -> browser.focusedId().equals(annaForBram.getDomAttribute("id")));
+        assertEquals("Anna de Vries", annaForBram.getText());
+        browser.waitUntil(driver -> "Anna de Vries is nu je coachingspartner.".equals(browser.text(".page-status")));
+
+        browser.driver().switchTo().window(annasTab);
+        launch("anna");
+        WebElement partner = browser.visible(By.cssSelector(".partner h3"));
         assertEquals("Bram Jansen", partner.getText());
-        browser.waitUntil(driver -> "Bram Jansen is nu je coachingspartner.".equals(browser.text(".page-status")));
 
         // Anna plans the conversation she sits in on, and puts it in her calendar.
         WebElement given = browser.driver().findElement(By.xpath("//section[@class='observation-planning'][.//h4[starts-with(normalize-space(), 'Jij kijkt mee bij Bram Jansen')]]"));

@@ -30,8 +30,21 @@ public class PeerCoachingService {
         this.store = store;
     }
 
-    /** A learner of the course besides the teacher: already a partner, or with room for the teacher as one. */
-    public record Colleague(CourseRoster.Participant person, boolean partner, boolean available) {
+    /**
+     * A learner of the course besides the teacher: already a partner, or with room for the teacher as one.
+     *
+     * @param invited   an invitation between the two, either way, is open
+     * @param available the teacher can invite them now
+     */
+    public record Colleague(CourseRoster.Participant person, boolean partner, boolean invited, boolean available) {
+    }
+
+    /**
+     * An invitation the teacher sent (open, or declined by the colleague) or received (open), with the other
+     * person.
+     */
+    public record Invitation(long id, CourseRoster.Participant person, PartnerInvitation.Status status,
+                             Instant sentAt) {
     }
 
     /**
@@ -50,14 +63,17 @@ public class PeerCoachingService {
      * The teacher's peer coaching in an assignment.
      *
      * @param maxPartners how many partners a teacher can have: as many as observations to give or receive
-     * @param canChoose   whether the teacher has room for another partner
+     * @param canChoose   whether the teacher has room for another partner, counting open invitations sent
      */
     public record PeerCoaching(PeerCoachingAssignment assignment, int maxPartners, boolean canChoose,
-                               List<Colleague> colleagues, List<Partner> partners) {
+                               List<Colleague> colleagues, List<Partner> partners, List<Invitation> sent,
+                               List<Invitation> received) {
 
         public PeerCoaching {
             colleagues = List.copyOf(colleagues);
             partners = List.copyOf(partners);
+            sent = List.copyOf(sent);
+            received = List.copyOf(received);
         }
     }
 
@@ -75,14 +91,22 @@ public class PeerCoachingService {
         String assignmentId = asker.assignment().id();
         List<Partnership> partnerships = participants.partnerships(asker);
         Map<Long, Integer> counts = store.partnerCounts(asker.contextId(), assignmentId);
-        boolean canChoose = partnerships.size() < asker.maxPartners();
+        List<PartnerInvitation> invitations = store.invitations(asker.contextId(), assignmentId, asker.userId());
+        List<PartnerInvitation> open = invitations.stream().filter(PartnerInvitation::open).toList();
+        long openSent = open.stream().filter(invitation -> invitation.inviterId() == asker.userId()).count();
+        boolean canChoose = partnerships.size() + openSent < asker.maxPartners();
         List<Colleague> colleagues = asker.learners().values().stream()
                 .filter(person -> person.userId() != asker.userId())
                 .map(person -> {
                     boolean partner = partnerships.stream().anyMatch(pair -> pair.partnerOf(asker.userId()) == person.userId());
+                    boolean invited = open.stream().anyMatch(invitation -> invitation.otherThan(asker.userId()) == person.userId());
                     boolean hasRoom = counts.getOrDefault(person.userId(), 0) < asker.maxPartners();
-                    return new Colleague(person, partner, !partner && canChoose && hasRoom);
+                    return new Colleague(person, partner, invited, !partner && !invited && canChoose && hasRoom);
                 }).toList();
+        List<Invitation> invitationsReceived = open.stream().filter(invitation -> invitation.inviteeId() == asker.userId())
+                .map(invitation -> invitation(asker, invitation)).toList();
+        List<Invitation> invitationsSent = sentToShow(asker, invitations, partnerships).stream()
+                .map(invitation -> invitation(asker, invitation)).toList();
         List<Partner> partners = partnerships.stream().map(pair -> {
             long partnerId = pair.partnerOf(asker.userId());
             StoredObservation received = pair.observationBy(partnerId);
@@ -90,7 +114,28 @@ public class PeerCoachingService {
                     pair.observationBy(asker.userId()), received.submitted() ? received : received.withoutForm(),
                     !pair.anySubmitted(), !asker.learners().containsKey(partnerId));
         }).toList();
-        return new PeerCoaching(asker.assignment(), asker.maxPartners(), canChoose, colleagues, partners);
+        return new PeerCoaching(asker.assignment(), asker.maxPartners(), canChoose, colleagues, partners,
+                invitationsSent, invitationsReceived);
+    }
+
+    /**
+     * The invitations the teacher sent that are still worth showing: the open ones, and the latest declined
+     * one per colleague who is neither a partner nor invited again since.
+     */
+    private static List<PartnerInvitation> sentToShow(PeerParticipants.Asker asker, List<PartnerInvitation> invitations,
+                                                      List<Partnership> partnerships) {
+        List<PartnerInvitation> sent = invitations.stream()
+                .filter(invitation -> invitation.inviterId() == asker.userId()).toList();
+        return sent.stream().filter(invitation -> invitation.open() || sent.stream()
+                        .filter(later -> later.inviteeId() == invitation.inviteeId())
+                        .reduce((first, second) -> second).orElseThrow() == invitation
+                        && partnerships.stream().noneMatch(pair -> pair.partnerOf(asker.userId()) == invitation.inviteeId()))
+                .toList();
+    }
+
+    private static Invitation invitation(PeerParticipants.Asker asker, PartnerInvitation invitation) {
+        return new Invitation(invitation.id(), asker.person(invitation.otherThan(asker.userId())), invitation.status(),
+                invitation.sentAt());
     }
 
     /**

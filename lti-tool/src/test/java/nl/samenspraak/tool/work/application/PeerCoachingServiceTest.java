@@ -50,6 +50,7 @@ class PeerCoachingServiceTest {
     private CoachingPartnerships partnerships;
     private ObservationPlanning planning;
     private ObservationForms forms;
+    private PartnerInvitations invitations;
     private TeacherWorkService work;
     private WorkScope anna;
     private WorkScope bram;
@@ -65,6 +66,7 @@ class PeerCoachingServiceTest {
         partnerships = fixture.partnerships;
         planning = fixture.planning;
         forms = fixture.forms;
+        invitations = fixture.invitations;
         work = fixture.work;
         anna = fixture.teacher;
         long course = anna.contextId().orElseThrow();
@@ -96,8 +98,23 @@ class PeerCoachingServiceTest {
     }
 
     @Test
-    void choosingAColleagueMakesAPairThatBothSee() {
-        partnerships.choose(anna, PEER, bram.userId());
+    void anInvitationMakesNoPairUntilTheColleagueAccepts() {
+        invitations.invite(anna, PEER, bram.userId());
+
+        PeerCoachingService.PeerCoaching annas = peers.state(anna, PEER);
+        PeerCoachingService.PeerCoaching brams = peers.state(bram, PEER);
+        assertTrue(annas.partners().isEmpty() && brams.partners().isEmpty(), "no pair, no observations yet");
+        assertEquals(List.of(bram.userId()), annas.sent().stream().map(sent -> sent.person().userId()).toList());
+        assertEquals(PartnerInvitation.Status.OPEN, annas.sent().get(0).status());
+        assertEquals(List.of(anna.userId()), brams.received().stream().map(got -> got.person().userId()).toList());
+        assertTrue(annas.colleagues().stream().filter(colleague -> colleague.person().userId() == bram.userId())
+                .allMatch(colleague -> colleague.invited() && !colleague.available()));
+        assertEquals(ProgressState.NOT_STARTED, work.assignment(bram, PEER).progress().state(),
+                "being invited is not starting");
+        refused(Reason.FORBIDDEN, () -> invitations.accept(anna, PEER, annas.sent().get(0).id()));
+        refused(Reason.ALREADY_THERE, () -> invitations.invite(bram, PEER, anna.userId()));
+
+        invitations.accept(bram, PEER, brams.received().get(0).id());
 
         PeerCoachingService.Partner annasPartner = peers.state(anna, PEER).partners().get(0);
         PeerCoachingService.Partner bramsPartner = peers.state(bram, PEER).partners().get(0);
@@ -108,17 +125,44 @@ class PeerCoachingServiceTest {
         assertEquals(annasPartner.given().id(), bramsPartner.received().id(), "Anna's observation of Bram");
         assertEquals(annasPartner.received().id(), bramsPartner.given().id(), "Bram's observation of Anna");
         assertTrue(annasPartner.canEnd());
-        assertEquals(ProgressState.NOT_STARTED, work.assignment(bram, PEER).progress().state(),
-                "being chosen is not starting");
+        assertTrue(peers.state(anna, PEER).sent().isEmpty() && peers.state(bram, PEER).received().isEmpty(),
+                "an accepted invitation is the partnership now");
+        refused(Reason.ALREADY_THERE, () -> invitations.accept(bram, PEER, brams.received().get(0).id()));
     }
 
     @Test
-    void nobodyOutsideTheCourseNorOneselfCanBeChosen() {
-        assertEquals(List.of("userId"), fields(refused(Reason.UNKNOWN_PART, () -> partnerships.choose(anna, PEER, els.userId()))));
-        assertEquals(List.of("userId"), fields(refused(Reason.UNKNOWN_PART, () -> partnerships.choose(anna, PEER, trainer.userId()))));
-        assertEquals(List.of("userId"), fields(refused(Reason.UNKNOWN_PART, () -> partnerships.choose(anna, PEER, 999_999L))));
-        assertEquals(List.of("userId"), fields(refused(Reason.INVALID_INPUT, () -> partnerships.choose(anna, PEER, anna.userId()))));
-        assertEquals(List.of("userId"), fields(refused(Reason.INVALID_INPUT, () -> partnerships.choose(anna, PEER, null))));
+    void aDeclinedInvitationStaysVisibleToItsSenderAndAWithdrawnOneIsGone() {
+        invitations.invite(anna, PEER, bram.userId());
+        long toBram = peers.state(bram, PEER).received().get(0).id();
+        refused(Reason.FORBIDDEN, () -> invitations.withdraw(bram, PEER, toBram));
+        refused(Reason.UNKNOWN_PART, () -> invitations.decline(carla, PEER, toBram));
+
+        invitations.decline(bram, PEER, toBram);
+
+        assertEquals(PartnerInvitation.Status.DECLINED, peers.state(anna, PEER).sent().get(0).status());
+        assertTrue(peers.state(bram, PEER).received().isEmpty());
+        assertTrue(peers.state(anna, PEER).partners().isEmpty());
+        refused(Reason.ALREADY_THERE, () -> invitations.accept(bram, PEER, toBram));
+
+        invitations.invite(anna, PEER, carla.userId());
+        long toCarla = peers.state(anna, PEER).sent().stream().filter(sent -> sent.status() == PartnerInvitation.Status.OPEN)
+                .findFirst().orElseThrow().id();
+        assertFalse(peers.state(anna, PEER).canChoose(), "the open invitation holds the one place");
+        invitations.withdraw(anna, PEER, toCarla);
+
+        assertTrue(peers.state(carla, PEER).received().isEmpty());
+        assertTrue(peers.state(anna, PEER).canChoose());
+        assertEquals(List.of(PartnerInvitation.Status.DECLINED),
+                peers.state(anna, PEER).sent().stream().map(PeerCoachingService.Invitation::status).toList());
+    }
+
+    @Test
+    void nobodyOutsideTheCourseNorOneselfCanBeInvited() {
+        assertEquals(List.of("userId"), fields(refused(Reason.UNKNOWN_PART, () -> invitations.invite(anna, PEER, els.userId()))));
+        assertEquals(List.of("userId"), fields(refused(Reason.UNKNOWN_PART, () -> invitations.invite(anna, PEER, trainer.userId()))));
+        assertEquals(List.of("userId"), fields(refused(Reason.UNKNOWN_PART, () -> invitations.invite(anna, PEER, 999_999L))));
+        assertEquals(List.of("userId"), fields(refused(Reason.INVALID_INPUT, () -> invitations.invite(anna, PEER, anna.userId()))));
+        assertEquals(List.of("userId"), fields(refused(Reason.INVALID_INPUT, () -> invitations.invite(anna, PEER, null))));
 
         assertTrue(peers.state(anna, PEER).partners().isEmpty(), "a refused choice pairs no one");
         assertTrue(work.assignment(anna, PEER).stored().isEmpty(), "and stores no work");
@@ -127,7 +171,7 @@ class PeerCoachingServiceTest {
     @Test
     void onlyLearnersOfTheSessionsCourseTakePart() {
         refused(Reason.FORBIDDEN, () -> peers.state(trainer, PEER));
-        refused(Reason.FORBIDDEN, () -> partnerships.choose(trainer, PEER, anna.userId()));
+        refused(Reason.FORBIDDEN, () -> invitations.invite(trainer, PEER, anna.userId()));
         WorkScope noCourse = new WorkScope(anna.userId(), Optional.empty());
         refused(Reason.FORBIDDEN, () -> peers.state(noCourse, PEER));
         refused(Reason.FORBIDDEN, () -> peers.state(fixture.otherCourse, PEER));
@@ -140,11 +184,11 @@ class PeerCoachingServiceTest {
 
     @Test
     void aTeacherHasAsManyPartnersAsTheQuotaAsks() {
-        partnerships.choose(anna, PEER, bram.userId());
+        pair(anna, bram);
 
-        assertEquals(List.of("userId"), fields(refused(Reason.ALREADY_THERE, () -> partnerships.choose(anna, PEER, carla.userId()))));
-        refused(Reason.ALREADY_THERE, () -> partnerships.choose(carla, PEER, bram.userId()));
-        refused(Reason.ALREADY_THERE, () -> partnerships.choose(bram, PEER, anna.userId()));
+        assertEquals(List.of("userId"), fields(refused(Reason.ALREADY_THERE, () -> invitations.invite(anna, PEER, carla.userId()))));
+        refused(Reason.ALREADY_THERE, () -> invitations.invite(carla, PEER, bram.userId()));
+        refused(Reason.ALREADY_THERE, () -> invitations.invite(bram, PEER, anna.userId()));
         PeerCoachingService.PeerCoaching carlas = peers.state(carla, PEER);
         assertTrue(carlas.canChoose());
         assertEquals(List.of(nameless.userId()), carlas.colleagues().stream()
@@ -153,25 +197,26 @@ class PeerCoachingServiceTest {
         assertFalse(peers.state(anna, PEER).canChoose());
         assertTrue(peers.state(anna, PEER).colleagues().stream().noneMatch(PeerCoachingService.Colleague::available));
 
-        partnerships.choose(carla, PEER, nameless.userId());
+        pair(carla, nameless);
         assertEquals(1, peers.state(nameless, PEER).partners().size());
     }
 
     @Test
-    void colleaguesChoosingTheSameOneAtOnceGiveHimOnePartner() throws Exception {
-        List<WorkScope> choosers = new ArrayList<>(List.of(anna, carla, nameless));
+    void acceptingSeveralInvitationsAtOnceGivesOnePartner() throws Exception {
+        List<WorkScope> inviters = new ArrayList<>(List.of(anna, carla, nameless));
         for (int i = 0; i < 3; i++) {
-            choosers.add(fixture.member(anna.contextId().orElseThrow(), "extra-" + i, "Extra " + i, "LEARNER"));
+            inviters.add(fixture.member(anna.contextId().orElseThrow(), "extra-" + i, "Extra " + i, "LEARNER"));
         }
-        Iterator<WorkScope> next = choosers.iterator();
+        inviters.forEach(inviter -> invitations.invite(inviter, PEER, bram.userId()));
+        Iterator<PeerCoachingService.Invitation> next = peers.state(bram, PEER).received().iterator();
 
-        List<Boolean> paired = AtOnce.run(choosers.size(), () -> {
-            WorkScope chooser;
+        List<Boolean> paired = AtOnce.run(inviters.size(), () -> {
+            PeerCoachingService.Invitation invitation;
             synchronized (next) {
-                chooser = next.next();
+                invitation = next.next();
             }
             try {
-                partnerships.choose(chooser, PEER, bram.userId());
+                invitations.accept(bram, PEER, invitation.id());
                 return true;
             } catch (WorkRejectedException refused) {
                 assertEquals(Reason.ALREADY_THERE, refused.reason());
@@ -185,12 +230,12 @@ class PeerCoachingServiceTest {
 
     @Test
     void eitherPartnerEndsThePairUntilAnObservationBetweenThemIsSubmitted() {
-        partnerships.choose(anna, PEER, bram.userId());
+        pair(anna, bram);
         partnerships.end(bram, PEER, anna.userId());
         assertTrue(peers.state(anna, PEER).partners().isEmpty());
         assertTrue(peers.state(bram, PEER).partners().isEmpty());
 
-        partnerships.choose(anna, PEER, bram.userId());
+        pair(anna, bram);
         long bramsObservation = given(bram).id();
         forms.saveForm(bram, PEER, bramsObservation, completeForm());
         forms.submit(bram, PEER, bramsObservation);
@@ -203,7 +248,7 @@ class PeerCoachingServiceTest {
 
     @Test
     void theFormIsADraftTheObserverAloneWritesAndThePartnerReadsOnceSubmitted() {
-        partnerships.choose(anna, PEER, bram.userId());
+        pair(anna, bram);
         long observation = given(anna).id();
         Instant savedAt = forms.saveForm(anna, PEER, observation, new FormInput(
                 Map.of("ontvangen-welkom-heten", new MarkInput("goed", "  Stond bij de deur.  "),
@@ -235,7 +280,7 @@ class PeerCoachingServiceTest {
 
     @Test
     void aFormThatDoesNotFitIsRefusedAndTheSavedOneStays() {
-        partnerships.choose(anna, PEER, bram.userId());
+        pair(anna, bram);
         long observation = given(anna).id();
         forms.saveForm(anna, PEER, observation, new FormInput(Map.of("nog-vragen", new MarkInput("goed", null)), "Fijn", "Later"));
         StoredObservation saved = given(anna);
@@ -258,7 +303,7 @@ class PeerCoachingServiceTest {
 
     @Test
     void anObservationIsSubmittedCompleteAndThenStaysAsItIs() {
-        partnerships.choose(anna, PEER, bram.userId());
+        pair(anna, bram);
         long observation = given(anna).id();
         forms.saveForm(anna, PEER, observation, new FormInput(Map.of("nog-vragen", new MarkInput("goed", null)), " ", ""));
 
@@ -281,7 +326,7 @@ class PeerCoachingServiceTest {
 
     @Test
     void eitherPartnerPlansTheConversationInSchoolTime() {
-        partnerships.choose(anna, PEER, bram.userId());
+        pair(anna, bram);
         long bramObservesAnna = given(bram).id();
         planning.plan(anna, PEER, bramObservesAnna, new PlanningInput("2026-12-03T15:30", "  Lokaal 12  "));
 
@@ -317,7 +362,7 @@ class PeerCoachingServiceTest {
 
     @Test
     void progressFollowsWhatBothPartnersGiveAndReceive() {
-        partnerships.choose(anna, PEER, bram.userId());
+        pair(anna, bram);
         answerReflections(anna);
         WorkRejectedException notReady = refused(Reason.NOT_READY, () -> work.submit(anna, PEER));
         assertEquals(List.of("observations." + given(anna).id()), fields(notReady));
@@ -351,7 +396,7 @@ class PeerCoachingServiceTest {
 
     @Test
     void aPartnersSubmittedObservationFiresTheChangeOfTheOneObserved() {
-        partnerships.choose(anna, PEER, bram.userId());
+        pair(anna, bram);
         answerReflections(anna);
         forms.saveForm(anna, PEER, given(anna).id(), completeForm());
         forms.submit(anna, PEER, given(anna).id());
@@ -372,7 +417,7 @@ class PeerCoachingServiceTest {
 
     @Test
     void aSaveFromAStaleFormIsRefusedWithTheNewerOneAndAnEmptyRequestWipesNothing() {
-        partnerships.choose(anna, PEER, bram.userId());
+        pair(anna, bram);
         long observation = given(anna).id();
         long first = forms.saveForm(anna, PEER, observation, new FormInput(Map.of(), "Uit het eerste venster", ""),
                 OptionalLong.of(0)).version();
@@ -426,5 +471,13 @@ class PeerCoachingServiceTest {
     private void answerReflections(WorkScope teacher) {
         work.assignment(teacher, PEER).placement().assignment().questions().forEach(question ->
                 work.saveAnswer(teacher, PEER, question.id(), new Answer.TextAnswer(LONG_ENOUGH)));
+    }
+
+    /** The inviter invites, the colleague accepts: the pair every later step starts from. */
+    private void pair(WorkScope inviter, WorkScope invitee) {
+        invitations.invite(inviter, PEER, invitee.userId());
+        long invitation = peers.state(invitee, PEER).received().stream()
+                .filter(received -> received.person().userId() == inviter.userId()).findFirst().orElseThrow().id();
+        invitations.accept(invitee, PEER, invitation);
     }
 }

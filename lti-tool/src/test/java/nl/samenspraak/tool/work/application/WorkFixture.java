@@ -32,6 +32,7 @@ final class WorkFixture implements AutoCloseable {
     final ActionPlanService plans;
     final PeerCoachingService peerCoaching;
     final CoachingPartnerships partnerships;
+    final PartnerInvitations invitations;
     final ObservationPlanning planning;
     final ObservationForms forms;
     final CourseProgressService courseProgress;
@@ -57,7 +58,8 @@ final class WorkFixture implements AutoCloseable {
         JdbcCourseRoster roster = new JdbcCourseRoster(sql);
         JdbcPeerCoachingStore peerStore = new JdbcPeerCoachingStore(sql);
         peerCoaching = new PeerCoachingService(catalog, works, peerStore, roster);
-        partnerships = new CoachingPartnerships(catalog, works, peerStore, roster, clock, transactions);
+        partnerships = new CoachingPartnerships(catalog, works, peerStore, roster, transactions);
+        invitations = new PartnerInvitations(catalog, works, peerStore, roster, clock, transactions);
         planning = new ObservationPlanning(catalog, works, peerStore, roster, clock, transactions);
         forms = new ObservationForms(catalog, works, peerStore, roster, clock, transactions);
         work = new TeacherWorkService(catalog, works, quickscans, peerCoaching, clock, transactions);

@@ -24,6 +24,7 @@ import nl.samenspraak.tool.lti.session.CurrentSession;
 import nl.samenspraak.tool.lti.session.SessionRequired;
 import nl.samenspraak.tool.work.application.CoachingPartnerships;
 import nl.samenspraak.tool.work.application.ObservationForms;
+import nl.samenspraak.tool.work.application.PartnerInvitations;
 import nl.samenspraak.tool.work.application.ObservationPlanning;
 import nl.samenspraak.tool.work.application.PeerCoachingService;
 import nl.samenspraak.tool.work.application.TeacherWorkService;
@@ -47,6 +48,7 @@ public class PeerCoachingResource {
 
     private final PeerCoachingService peers;
     private final CoachingPartnerships partnerships;
+    private final PartnerInvitations invitations;
     private final ObservationPlanning planning;
     private final ObservationForms forms;
     private final TeacherWorkService work;
@@ -56,10 +58,11 @@ public class PeerCoachingResource {
 
     @Inject
     public PeerCoachingResource(PeerCoachingService peers, CoachingPartnerships partnerships,
-                                ObservationPlanning planning, ObservationForms forms, TeacherWorkService work,
+                                PartnerInvitations invitations, ObservationPlanning planning, ObservationForms forms, TeacherWorkService work,
                                 CurrentSession session, PublicAddress address, Clock clock) {
         this.peers = peers;
         this.partnerships = partnerships;
+        this.invitations = invitations;
         this.planning = planning;
         this.forms = forms;
         this.work = work;
@@ -85,12 +88,36 @@ public class PeerCoachingResource {
     }
 
     @POST
-    @Path("partners")
+    @Path("invitations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Chooses a colleague of the course as coaching partner, both ways")
-    public Response choose(@PathParam("assignmentId") String assignmentId, PartnerChoice body) {
-        partnerships.choose(scope(), assignmentId, body == null ? null : body.userId());
+    @Operation(summary = "Invites a colleague of the course to become coaching partners; they accept or decline")
+    public Response invite(@PathParam("assignmentId") String assignmentId, PartnerChoice body) {
+        invitations.invite(scope(), assignmentId, body == null ? null : body.userId());
         return Response.status(Response.Status.CREATED).entity(state(scope(), assignmentId)).build();
+    }
+
+    @POST
+    @Path("invitations/{invitationId}/accept")
+    @Operation(summary = "The invited colleague accepts: the two become coaching partners, both ways")
+    public State accept(@PathParam("assignmentId") String assignmentId, @PathParam("invitationId") long invitationId) {
+        invitations.accept(scope(), assignmentId, invitationId);
+        return state(scope(), assignmentId);
+    }
+
+    @POST
+    @Path("invitations/{invitationId}/decline")
+    @Operation(summary = "The invited colleague declines the invitation")
+    public State decline(@PathParam("assignmentId") String assignmentId, @PathParam("invitationId") long invitationId) {
+        invitations.decline(scope(), assignmentId, invitationId);
+        return state(scope(), assignmentId);
+    }
+
+    @DELETE
+    @Path("invitations/{invitationId}")
+    @Operation(summary = "The sender withdraws an open invitation")
+    public State withdraw(@PathParam("assignmentId") String assignmentId, @PathParam("invitationId") long invitationId) {
+        invitations.withdraw(scope(), assignmentId, invitationId);
+        return state(scope(), assignmentId);
     }
 
     @DELETE

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.samenspraak.tool.work.application.CourseRoster;
 import nl.samenspraak.tool.work.application.ObservationDraft;
@@ -24,7 +25,8 @@ import nl.samenspraak.tool.work.application.StoredObservation;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record PeerCoachingView(int give, int receive, int maxPartners, boolean canChoose, String timeZone,
-                               Limits limits, List<ColleagueView> colleagues, List<PartnerView> partners) {
+                               Limits limits, List<ColleagueView> colleagues, List<PartnerView> partners,
+                               List<InvitationView> invitationsSent, List<InvitationView> invitationsReceived) {
 
     private static final DateTimeFormatter LOCAL_MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
 
@@ -32,7 +34,12 @@ public record PeerCoachingView(int give, int receive, int maxPartners, boolean c
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record ColleagueView(long userId, String name, boolean partner, boolean available) {
+    public record ColleagueView(long userId, String name, boolean partner, boolean invited, boolean available) {
+    }
+
+    /** An invitation with the other person; {@code status} is {@code open} or {@code declined}. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record InvitationView(long id, long userId, String name, String status, Instant sentAt) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -63,11 +70,19 @@ public record PeerCoachingView(int give, int receive, int maxPartners, boolean c
                 ObservationPlanning.SCHOOL_TIME.getId(), new Limits(ObservationPlanning.MAX_NOTE,
                         ObservationForms.MAX_EXAMPLE, ObservationForms.MAX_FEEDBACK),
                 state.colleagues().stream().map(colleague -> new ColleagueView(colleague.person().userId(),
-                        name(colleague.person()), colleague.partner(), colleague.available())).toList(),
+                        name(colleague.person()), colleague.partner(), colleague.invited(), colleague.available()))
+                        .toList(),
                 state.partners().stream().map(partner -> new PartnerView(partner.person().userId(), name(partner.person()),
                         partner.chosenByMe(), partner.since(), partner.canEnd(), observation(partner.given(), true),
                         observation(partner.received(), partner.received().submitted()), partner.formerParticipant()))
-                        .toList());
+                        .toList(),
+                state.sent().stream().map(PeerCoachingView::invitation).toList(),
+                state.received().stream().map(PeerCoachingView::invitation).toList());
+    }
+
+    private static InvitationView invitation(PeerCoachingService.Invitation invitation) {
+        return new InvitationView(invitation.id(), invitation.person().userId(), name(invitation.person()),
+                invitation.status().name().toLowerCase(Locale.ROOT), invitation.sentAt());
     }
 
     private static ObservationView observation(StoredObservation observation, boolean withForm) {
