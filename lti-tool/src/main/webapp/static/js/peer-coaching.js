@@ -91,10 +91,40 @@ export class PeerCoachingPart {
     return h('section', { class: 'partners', id: 'partners', 'aria-labelledby': 'partners-title' },
       h('h2', { id: 'partners-title', tabindex: '-1' }, text.partnersTitle),
       h('p', {}, text.partnersIntro, ' ', quota),
+      this.stillOwed(),
       this.invitationsReceived(),
       this.state.partners.map((partner) => this.partner(partner)),
       this.invitationsSent(),
       this.state.canChoose ? this.colleagues() : null);
+  }
+
+  /**
+   * What the closing reflection waits for, naming each colleague, as the server checks it on submission:
+   * the observations still to give and to receive, and partners still to find. Nothing once all is there.
+   */
+  stillOwed() {
+    const text = t();
+    const { give, receive, partners } = this.state;
+    const count = (side) => partners.filter((partner) => partner[side].state === 'submitted').length;
+    const items = [];
+    if (count('given') < give) {
+      partners.filter((partner) => partner.given.state !== 'submitted')
+        .forEach((partner) => items.push(fill(text.owedGive, { name: nameOf(partner) })));
+    }
+    if (count('received') < receive) {
+      partners.filter((partner) => partner.received.state !== 'submitted')
+        .forEach((partner) => items.push(fill(text.owedReceive, { name: nameOf(partner) })));
+    }
+    if (partners.length < Math.max(give, receive)) {
+      items.push(text.owedPartner);
+    }
+    if (!items.length) {
+      return null;
+    }
+    return h('div', { class: 'notice still-owed', id: 'still-owed' },
+      h('h3', { id: 'still-owed-title' }, text.owedTitle),
+      h('p', {}, text.owedIntro),
+      h('ul', { 'aria-labelledby': 'still-owed-title' }, items.map((item) => h('li', {}, capitalised(item)))));
   }
 
   /** Invitations to the teacher, each to accept or decline; nothing when there are none. */
@@ -195,8 +225,10 @@ export class PeerCoachingPart {
     const content = [
       h('h4', { id: `${id}-title` }, capitalised(title), ' ', observationBadge(observation.state)),
       observation.plannedAt || observation.state !== 'submitted' ? h('p', { id: `${id}-summary`, tabindex: '-1' },
-        observation.plannedAt ? fill(text.plannedOn, { when: localDateTime(observation.plannedAt, language()) }) : text.notPlanned)
-        : null,
+        this.summary(observation)) : null,
+      observation.plannedAt && !observation.cancelled ? h('p', {}, fill(text.plannedDetails, {
+        kind: observation.kind ? text.conversationKinds[observation.kind] : text.conversationKindNone,
+        minutes: observation.minutes })) : null,
       observation.note ? h('p', {}, fill(text.plannedNote, { note: observation.note })) : null,
     ];
     if (observation.plannedAt) {
@@ -216,30 +248,65 @@ export class PeerCoachingPart {
     return h('section', { class: 'observation-planning', 'aria-labelledby': `${id}-title` }, content);
   }
 
+  /** When the conversation is, or that it is not planned yet or was cancelled. */
+  summary(observation) {
+    const text = t();
+    if (!observation.plannedAt) {
+      return text.notPlanned;
+    }
+    const when = localDateTime(observation.plannedAt, language());
+    return fill(observation.cancelled ? text.cancelledOn : text.plannedOn, { when });
+  }
+
   planning(observation) {
     const text = t();
     const id = `plan-${observation.id}`;
     const at = h('input', { type: 'datetime-local', id: `${id}-at`, name: 'plannedAt', value: observation.plannedAt || '',
       'aria-describedby': `${id}-error` });
+    const kind = h('select', { id: `${id}-kind`, name: 'kind', 'aria-describedby': `${id}-error` },
+      h('option', { value: '' }, text.conversationKindChoose),
+      Object.entries(text.conversationKinds).map(([value, label]) => h('option',
+        { value, selected: observation.kind === value }, label)));
+    const { minMinutes, maxMinutes } = this.state.limits;
+    const minutes = h('input', { type: 'number', id: `${id}-minutes`, name: 'minutes', min: minMinutes, max: maxMinutes,
+      step: 5, value: observation.minutes, inputmode: 'numeric', 'aria-describedby': `${id}-minutes-help ${id}-error` });
     const note = h('input', { type: 'text', id: `${id}-note`, name: 'note', value: observation.note || '',
       maxlength: this.state.limits.note, 'aria-describedby': `${id}-note-help ${id}-error` });
     const error = h('p', { class: 'field__error', id: `${id}-error`, 'aria-live': 'polite' });
     const form = h('form', { class: 'planning', novalidate: true },
       h('div', { class: 'field' }, h('label', { for: at.id }, text.plannedAtLabel), at),
+      h('div', { class: 'field' }, h('label', { for: kind.id }, text.conversationKindLabel), kind),
+      h('div', { class: 'field' }, h('label', { for: minutes.id }, text.minutesLabel),
+        h('p', { class: 'field__help', id: `${id}-minutes-help` }, fill(text.minutesHelp, { min: minMinutes, max: maxMinutes })),
+        minutes),
       h('div', { class: 'field' }, h('label', { for: note.id }, text.noteLabel),
         h('p', { class: 'field__help', id: `${id}-note-help` }, text.noteHelp), note),
       error,
-      h('button', { type: 'submit', class: 'secondary' }, text.planSave));
+      h('button', { type: 'submit', class: 'secondary' }, text.planSave),
+      observation.plannedAt && !observation.cancelled ? [' ', h('button', { type: 'button', class: 'secondary',
+        onclick: () => this.cancel(observation, error) }, text.planCancel)] : null);
     // Open until there is a planning; then it is there to change, out of the way.
     const details = h('details', { class: 'planning-details', open: !observation.plannedAt },
       h('summary', {}, observation.plannedAt ? text.planChange : text.planNew), form);
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       await this.change(() => api(`${this.base}/observations/${observation.id}/planning`,
-        { method: 'PUT', body: { plannedAt: at.value || null, note: note.value } }),
-      { focus: `${id}-summary`, announce: text.planSaved, error, fields: { plannedAt: at, note } });
+        { method: 'PUT', body: { plannedAt: at.value || null, note: note.value, kind: kind.value || null,
+          minutes: minutes.value === '' ? null : Number(minutes.value) } }),
+      { focus: `${id}-summary`, announce: text.planSaved, error, fields: { plannedAt: at, note, kind, minutes } });
     });
     return details;
+  }
+
+  /** Calls the conversation off after a confirmation: the partner sees it and calendars drop the event. */
+  async cancel(observation, error) {
+    const text = t();
+    const confirmed = await confirmDialog({ title: text.planCancelConfirmTitle, text: text.planCancelConfirmText,
+      yes: text.planCancelConfirmYes, no: text.confirmNo });
+    if (confirmed) {
+      await this.change(() => api(`${this.base}/observations/${observation.id}/cancel`, { method: 'POST' }),
+        { focus: `plan-${observation.id}-summary`, announce: text.planCancelled, error });
+    }
   }
 
   async choose(colleague) {
@@ -335,6 +402,7 @@ export class PeerCoachingPart {
     const section = h('section', { class: 'observation', id: `observation-${id}`, 'aria-labelledby': `observation-${id}-title` },
       h('h2', { id: `observation-${id}-title`, tabindex: '-1' }, fill(text.formTitle, { name })),
       h('p', {}, fill(text.formIntro, { name })),
+      h('p', { class: 'notice', id: `observation-${id}-privacy` }, text.formPrivacy),
       observationForm.phases.map((phase) => h('fieldset', { class: 'phase' },
         h('legend', { class: 'phase__title' }, phase.title),
         phase.behaviours.map((behaviour) => this.behaviour(id, behaviour, value.marks[behaviour.id] || {})))),
@@ -394,6 +462,13 @@ export class PeerCoachingPart {
     const text = t();
     const { id } = partner.given;
     const name = nameOf(partner);
+    // Only a trainer could undo a submission, so the teacher says yes to what follows first.
+    const confirmed = await confirmDialog({ title: fill(text.submitObservationConfirmTitle, { name }),
+      text: fill(text.submitObservationConfirmText, { name }), yes: text.submitObservationConfirmYes, no: text.confirmNo });
+    if (!confirmed) {
+      button.focus();
+      return;
+    }
     button.disabled = true;
     issues.hidden = true;
     try {

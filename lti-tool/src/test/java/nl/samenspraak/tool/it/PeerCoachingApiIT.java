@@ -236,6 +236,46 @@ class PeerCoachingApiIT {
     }
 
     @Test
+    void aRescheduledThenCancelledConversationUpdatesTheSameCalendarEventForBothPartners() {
+        WorkClient anna = learner("anna-resched", "Anna de Vries", "course-resched");
+        WorkClient bram = learner("bram-resched", "Bram Jansen", "course-resched");
+        JsonNode pair = CoachingPairs.pair(BASE, anna, colleague(anna, "Bram Jansen"), bram).at("/peerCoaching/partners/0");
+        String bramObservesAnna = BASE + "/observations/" + pair.at("/received/id").asLong();
+        assertProblem(anna.post(bramObservesAnna + "/cancel", null), 409, "plannedAt");
+
+        ok(bram.put(bramObservesAnna + "/planning", json("plannedAt", "2027-03-25T15:30", "note", "Lokaal 12",
+                "kind", "home-visit", "minutes", 45)));
+        String first = anna.get(bramObservesAnna + "/calendar.ics").body().replace("\r\n ", "");
+        JsonNode moved = ok(anna.put(bramObservesAnna + "/planning", json("plannedAt", "2027-04-01T09:00",
+                "note", "Lokaal 12", "kind", "home-visit", "minutes", 45))).at("/peerCoaching/partners/0/received");
+        assertEquals("home-visit", moved.path("kind").asText());
+        assertEquals(45, moved.path("minutes").asInt());
+        String second = bram.get(bramObservesAnna + "/calendar.ics").body().replace("\r\n ", "");
+        assertTrue(second.contains("DTSTART;TZID=Europe/Amsterdam:20270401T090000\r\n"), second);
+        assertTrue(second.contains("DURATION:PT45M\r\n"), second);
+        assertEquals(uid(first), uid(second), "rescheduled: the same event");
+        assertTrue(first.contains("SEQUENCE:1\r\n") && second.contains("SEQUENCE:2\r\n"), first + second);
+
+        JsonNode cancelled = ok(anna.post(bramObservesAnna + "/cancel", null)).at("/peerCoaching/partners/0/received");
+        assertTrue(cancelled.path("cancelled").asBoolean());
+        assertTrue(ok(bram.get(BASE)).at("/peerCoaching/partners/0/given/cancelled").asBoolean(), "Bram sees it");
+        String third = bram.get(bramObservesAnna + "/calendar.ics").body().replace("\r\n ", "");
+        assertTrue(third.contains("METHOD:CANCEL\r\n") && third.contains("STATUS:CANCELLED\r\n")
+                && third.contains("SEQUENCE:3\r\n"), third);
+        assertEquals(uid(first), uid(third));
+        assertProblem(anna.post(bramObservesAnna + "/cancel", null), 409, "plannedAt");
+
+        assertRefused(anna, PEER, () -> anna.put(bramObservesAnna + "/planning",
+                json("plannedAt", "2027-04-08T09:00", "kind", "dinner")), 400, "kind");
+        assertRefused(anna, PEER, () -> anna.put(bramObservesAnna + "/planning",
+                json("plannedAt", "2027-04-08T09:00", "minutes", 500)), 400, "minutes");
+    }
+
+    private static String uid(String calendar) {
+        return calendar.lines().filter(line -> line.startsWith("UID:")).findFirst().orElseThrow();
+    }
+
+    @Test
     void theObserverFillsInTheFormAsADraftAndSubmitsItComplete() {
         WorkClient anna = learner("anna-form", "Anna", "course-form");
         WorkClient bram = learner("bram-form", "Bram", "course-form");
@@ -291,7 +331,7 @@ class PeerCoachingApiIT {
     }
 
     @Test
-    void bothPartnersCompleteOnceTheyGaveAndReceivedAndTheTrainerSeesIt() {
+    void theReflectionIsSubmittedOnceBothGaveAndReceivedAndTheTrainerSeesIt() {
         WorkClient anna = learner("anna-progress", "Anna", "course-progress");
         WorkClient bram = learner("bram-progress", "Bram", "course-progress");
         WorkClient trainer = trainer("trainer-progress", "course-progress");
@@ -307,15 +347,17 @@ class PeerCoachingApiIT {
 
         ok(anna.put(annasObservation, completeForm(anna)));
         ok(anna.post(annasObservation + "/submit", null));
-        JsonNode annaSubmitted = ok(anna.post("/api/assignments/" + PEER + "/submit", null));
-        assertEquals("submitted", annaSubmitted.at("/progress/state").asText(), "Bram's observation is still to come");
+        JsonNode waiting = assertRefused(anna, PEER, () -> anna.post("/api/assignments/" + PEER + "/submit", null), 409,
+                "observations." + pair.at("/received/id").asLong());
+        assertTrue(waiting.toString().contains("Bram heeft jou nog niet geobserveerd"), waiting.toString());
         assertEquals("not_started", bram.assignment(PEER).at("/progress/state").asText());
-        assertEquals("submitted", standing(trainer, "Anna"));
+        assertEquals("in_progress", standing(trainer, "Anna"));
 
         ok(bram.put(bramsObservation, completeForm(bram)));
-        assertEquals("submitted", anna.assignment(PEER).at("/progress/state").asText(), "a draft is not received");
+        assertRefused(anna, PEER, () -> anna.post("/api/assignments/" + PEER + "/submit", null), 409,
+                "observations." + pair.at("/received/id").asLong());
         ok(bram.post(bramsObservation + "/submit", null));
-        assertEquals("completed", anna.assignment(PEER).at("/progress/state").asText());
+        assertEquals("completed", ok(anna.post("/api/assignments/" + PEER + "/submit", null)).at("/progress/state").asText());
         bram.answerEveryQuestion(PEER);
         assertEquals("completed", ok(bram.post("/api/assignments/" + PEER + "/submit", null)).at("/progress/state").asText());
         assertEquals("completed", standing(trainer, "Anna"));

@@ -73,6 +73,7 @@ class WorkAuthorisationIT {
             List.of("DELETE", PEER + "/partners/1"),
             List.of("PUT", PEER + "/observations/1/planning", "{\"plannedAt\": \"2026-12-03T15:30\", \"note\": \"\"}"),
             List.of("GET", PEER + "/observations/1/calendar.ics"),
+            List.of("POST", PEER + "/observations/1/cancel"),
             List.of("PUT", PEER + "/observations/1", "{\"marks\": {}, \"compliment\": \"\", \"tip\": \"\"}"),
             List.of("POST", PEER + "/observations/1/submit"),
             List.of("GET", "/api/progress"),

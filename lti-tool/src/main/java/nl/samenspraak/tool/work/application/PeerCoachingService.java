@@ -139,38 +139,58 @@ public class PeerCoachingService {
     }
 
     /**
-     * What the teacher still has to give before submitting the assignment: as many submitted observations
-     * as it asks. Observations still to be received may follow.
+     * What the teacher still owes or waits for before submitting the assignment, which holds the closing
+     * reflection: as many submitted observations given and received as the assignment asks, each missing one
+     * naming the colleague. The reflection can be drafted before; only its submission waits.
      */
-    List<WorkRejectedException.FieldIssue> observationsToGive(WorkScope scope, PeerCoachingAssignment assignment) {
-        int give = assignment.observations().give();
+    List<WorkRejectedException.FieldIssue> stillOwed(WorkScope scope, PeerCoachingAssignment assignment) {
         if (scope.contextId().isEmpty()) {
             return List.of(new WorkRejectedException.FieldIssue("partners", PeerTexts.noCourse()));
         }
-        List<Partnership> partnerships = store.partnerships(scope.contextId().get(), assignment.id(), scope.userId());
-        List<StoredObservation> given = partnerships.stream().map(pair -> pair.observationBy(scope.userId())).toList();
-        if (given.stream().filter(StoredObservation::submitted).count() >= give) {
+        long me = scope.userId();
+        List<Partnership> partnerships = store.partnerships(scope.contextId().get(), assignment.id(), me);
+        List<StoredObservation> given = partnerships.stream().map(pair -> pair.observationBy(me)).toList();
+        List<StoredObservation> received = partnerships.stream().map(pair -> pair.observationBy(pair.partnerOf(me)))
+                .toList();
+        boolean gaveEnough = given.stream().filter(StoredObservation::submitted).count() >= assignment.observations().give();
+        boolean receivedEnough = received.stream().filter(StoredObservation::submitted).count()
+                >= assignment.observations().receive();
+        if (gaveEnough && receivedEnough) {
             return List.of();
         }
         Map<Long, CourseRoster.Participant> learners = participants.learners(scope.contextId().get());
         List<WorkRejectedException.FieldIssue> issues = new ArrayList<>();
-        for (StoredObservation observation : given) {
-            if (!observation.submitted()) {
-                LocalizedText name = PeerTexts.name(learners.getOrDefault(observation.observedId(),
-                        new CourseRoster.Participant(observation.observedId(), Optional.empty(), Optional.empty())));
+        if (!gaveEnough) {
+            given.stream().filter(observation -> !observation.submitted()).forEach(observation -> {
+                LocalizedText name = name(learners, observation.observedId());
                 issues.add(new WorkRejectedException.FieldIssue("observations." + observation.id(), LocalizedText.of(
-                        "Vul je observatie van " + name.nl() + " in en lever die in.",
-                        "Fill in your observation of " + name.in(Language.EN) + " and submit it.")));
-            }
+                        "Je moet " + name.nl() + " nog \u00e9\u00e9n observatie geven: vul die in en lever hem in.",
+                        "You still owe " + name.in(Language.EN) + " one observation: fill it in and submit it.")));
+            });
         }
-        int toChoose = give - partnerships.size();
+        if (!receivedEnough) {
+            received.stream().filter(observation -> !observation.submitted()).forEach(observation -> {
+                LocalizedText name = name(learners, observation.observerId());
+                issues.add(new WorkRejectedException.FieldIssue("observations." + observation.id(), LocalizedText.of(
+                        name.nl() + " heeft jou nog niet geobserveerd; je reflectie lever je in na die observatie.",
+                        name.in(Language.EN) + " has not observed you yet; you submit your reflection after that"
+                                + " observation.")));
+            });
+        }
+        int toChoose = Math.max(assignment.observations().give(), assignment.observations().receive())
+                - partnerships.size();
         if (toChoose > 0) {
             issues.add(new WorkRejectedException.FieldIssue("partners", LocalizedText.of(
-                    "Kies " + (toChoose == 1 ? "een coachingspartner" : toChoose + " coachingspartners")
-                            + " en geef die een observatie.",
-                    "Choose " + (toChoose == 1 ? "a coaching partner" : toChoose + " coaching partners")
-                            + " and give them an observation.")));
+                    "Nodig " + (toChoose == 1 ? "een coachingspartner" : toChoose + " coachingspartners")
+                            + " uit en observeer elkaar.",
+                    "Invite " + (toChoose == 1 ? "a coaching partner" : toChoose + " coaching partners")
+                            + " and observe each other.")));
         }
         return issues;
+    }
+
+    private static LocalizedText name(Map<Long, CourseRoster.Participant> learners, long userId) {
+        return PeerTexts.name(learners.getOrDefault(userId,
+                new CourseRoster.Participant(userId, Optional.empty(), Optional.empty())));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -62,8 +63,15 @@ public interface PeerCoachingStore {
     /** Ends the partnership, its observations with it; false when one of them was submitted (or it is gone). */
     boolean end(long partnershipId);
 
-    /** Replaces the planning and counts the change; false when the observation was submitted meanwhile. */
-    boolean plan(long observationId, Optional<Instant> plannedAt, String note);
+    /**
+     * Replaces the planning (which also undoes a cancellation) and counts the change; false when the
+     * observation was submitted meanwhile.
+     */
+    boolean plan(long observationId, Optional<Instant> plannedAt, String note, Optional<ConversationKind> kind,
+                 OptionalInt minutes);
+
+    /** Calls the planned conversation off and counts the change; false when submitted, unplanned or cancelled. */
+    boolean cancel(long observationId, Instant now);
 
     /** Locks the observation until the transaction ends, so that a save and a submission do not interleave. */
     void lock(long observationId);

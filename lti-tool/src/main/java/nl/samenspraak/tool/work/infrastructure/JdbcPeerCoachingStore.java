@@ -9,10 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import nl.samenspraak.tool.infrastructure.persistence.Sql;
 import nl.samenspraak.tool.infrastructure.persistence.Statements;
+import nl.samenspraak.tool.work.application.ConversationKind;
 import nl.samenspraak.tool.work.application.ObservationDraft;
 import nl.samenspraak.tool.work.application.PartnerInvitation;
 import nl.samenspraak.tool.work.application.Partnership;
@@ -179,10 +181,19 @@ public class JdbcPeerCoachingStore implements PeerCoachingStore {
     }
 
     @Override
-    public boolean plan(long observationId, Optional<Instant> plannedAt, String note) {
-        return sql.update("UPDATE peer_observation SET planned_at = ?, planning_note = ?,"
-                + " planning_sequence = planning_sequence + 1 WHERE id = ? AND submitted_at IS NULL",
-                plannedAt, note, observationId) == 1;
+    public boolean plan(long observationId, Optional<Instant> plannedAt, String note, Optional<ConversationKind> kind,
+                        OptionalInt minutes) {
+        return sql.update("UPDATE peer_observation SET planned_at = ?, planning_note = ?, conversation_kind = ?,"
+                + " duration_minutes = ?, cancelled_at = NULL, planning_sequence = planning_sequence + 1"
+                + " WHERE id = ? AND submitted_at IS NULL", plannedAt, note, kind.map(ConversationKind::id),
+                minutes.isPresent() ? Optional.of(minutes.getAsInt()) : Optional.empty(), observationId) == 1;
+    }
+
+    @Override
+    public boolean cancel(long observationId, Instant now) {
+        return sql.update("UPDATE peer_observation SET cancelled_at = ?, planning_sequence = planning_sequence + 1"
+                + " WHERE id = ? AND submitted_at IS NULL AND planned_at IS NOT NULL AND cancelled_at IS NULL",
+                now, observationId) == 1;
     }
 
     @Override

@@ -320,7 +320,7 @@ class PeerCoachingServiceTest {
         assertTrue(submitted.submitted());
         refused(Reason.ALREADY_SUBMITTED, () -> forms.saveForm(anna, PEER, observation, completeForm()));
         refused(Reason.ALREADY_SUBMITTED, () -> forms.submit(anna, PEER, observation));
-        refused(Reason.ALREADY_SUBMITTED, () -> planning.plan(bram, PEER, observation, new PlanningInput("2026-12-03T15:30", "")));
+        refused(Reason.ALREADY_SUBMITTED, () -> planning.plan(bram, PEER, observation, new PlanningInput("2026-12-03T15:30", "", null, null)));
         assertEquals(submitted, given(anna));
     }
 
@@ -328,13 +328,13 @@ class PeerCoachingServiceTest {
     void eitherPartnerPlansTheConversationInSchoolTime() {
         pair(anna, bram);
         long bramObservesAnna = given(bram).id();
-        planning.plan(anna, PEER, bramObservesAnna, new PlanningInput("2026-12-03T15:30", "  Lokaal 12  "));
+        planning.plan(anna, PEER, bramObservesAnna, new PlanningInput("2026-12-03T15:30", "  Lokaal 12  ", null, null));
 
         StoredObservation planned = given(bram);
         assertEquals(Optional.of(Instant.parse("2026-12-03T14:30:00Z")), planned.plannedAt(), "15:30 in Amsterdam, winter time");
         assertEquals("Lokaal 12", planned.note());
         assertEquals(1, planned.planningSequence());
-        planning.plan(bram, PEER, bramObservesAnna, new PlanningInput("2027-06-03T08:15", "Lokaal 12"));
+        planning.plan(bram, PEER, bramObservesAnna, new PlanningInput("2027-06-03T08:15", "Lokaal 12", null, null));
         assertEquals(Optional.of(Instant.parse("2027-06-03T06:15:00Z")), given(bram).plannedAt(), "summer time");
         assertEquals(2, given(bram).planningSequence());
 
@@ -347,43 +347,45 @@ class PeerCoachingServiceTest {
         assertEquals(2, calendar.sequence());
 
         assertEquals(List.of("plannedAt"), fields(refused(Reason.INVALID_INPUT, () -> planning.plan(anna, PEER,
-                bramObservesAnna, new PlanningInput("3-12-2026 15:30", "")))));
+                bramObservesAnna, new PlanningInput("3-12-2026 15:30", "", null, null)))));
         assertEquals(List.of("plannedAt"), fields(refused(Reason.INVALID_INPUT, () -> planning.plan(anna, PEER,
-                bramObservesAnna, new PlanningInput("2029-12-03T15:30", "")))));
+                bramObservesAnna, new PlanningInput("2029-12-03T15:30", "", null, null)))));
         assertEquals(List.of("note"), fields(refused(Reason.INVALID_INPUT, () -> planning.plan(anna, PEER,
-                bramObservesAnna, new PlanningInput(null, "z".repeat(201))))));
-        refused(Reason.UNKNOWN_PART, () -> planning.plan(carla, PEER, bramObservesAnna, new PlanningInput(null, "")));
+                bramObservesAnna, new PlanningInput(null, "z".repeat(201), null, null)))));
+        refused(Reason.UNKNOWN_PART, () -> planning.plan(carla, PEER, bramObservesAnna, new PlanningInput(null, "", null, null)));
         assertEquals(2, given(bram).planningSequence(), "refused plans change nothing");
 
-        planning.plan(anna, PEER, bramObservesAnna, new PlanningInput(null, ""));
+        planning.plan(anna, PEER, bramObservesAnna, new PlanningInput(null, "", null, null));
         assertTrue(given(bram).plannedAt().isEmpty());
         assertEquals(List.of("plannedAt"), fields(refused(Reason.NOT_READY, () -> planning.planned(anna, PEER, bramObservesAnna))));
     }
 
     @Test
-    void progressFollowsWhatBothPartnersGiveAndReceive() {
+    void theClosingReflectionIsSubmittedOnlyAfterGivingAndReceivingNamingWhoIsStillOwed() {
         pair(anna, bram);
         answerReflections(anna);
-        WorkRejectedException notReady = refused(Reason.NOT_READY, () -> work.submit(anna, PEER));
-        assertEquals(List.of("observations." + given(anna).id()), fields(notReady));
-
         long annasObservation = given(anna).id();
+        long bramsObservation = given(bram).id();
+        WorkRejectedException notReady = refused(Reason.NOT_READY, () -> work.submit(anna, PEER));
+        assertEquals(List.of("observations." + annasObservation, "observations." + bramsObservation), fields(notReady));
+        assertTrue(notReady.issues().get(0).message().in(Language.EN).startsWith("You still owe Bram Jansen one observation"),
+                notReady.issues().get(0).message().in(Language.EN));
+
         forms.saveForm(anna, PEER, annasObservation, new FormInput(Map.of(), "Begonnen", ""));
         assertEquals(ProgressState.IN_PROGRESS, work.assignment(anna, PEER).progress().state());
         forms.saveForm(anna, PEER, annasObservation, completeForm());
         forms.submit(anna, PEER, annasObservation);
-        work.submit(anna, PEER);
-        assertEquals(ProgressState.SUBMITTED, work.assignment(anna, PEER).progress().state(),
-                "submitted, waiting for Bram's observation");
+        WorkRejectedException waiting = refused(Reason.NOT_READY, () -> work.submit(anna, PEER));
+        assertEquals(List.of("observations." + bramsObservation), fields(waiting));
+        assertTrue(waiting.issues().get(0).message().nl().startsWith("Bram Jansen heeft jou nog niet geobserveerd"),
+                waiting.issues().get(0).message().nl());
         assertEquals(ProgressState.NOT_STARTED, work.assignment(bram, PEER).progress().state(),
                 "what Bram received does not start his work");
-        assertEquals(ProgressState.SUBMITTED, inOverview(anna), "the trainer sees it too");
 
-        long bramsObservation = given(bram).id();
         forms.saveForm(bram, PEER, bramsObservation, completeForm());
-        assertEquals(ProgressState.SUBMITTED, work.assignment(anna, PEER).progress().state(),
-                "a draft is not received");
+        refused(Reason.NOT_READY, () -> work.submit(anna, PEER));
         forms.submit(bram, PEER, bramsObservation);
+        work.submit(anna, PEER);
         assertEquals(ProgressState.COMPLETED, work.assignment(anna, PEER).progress().state());
 
         answerReflections(bram);
@@ -395,24 +397,59 @@ class PeerCoachingServiceTest {
     }
 
     @Test
-    void aPartnersSubmittedObservationFiresTheChangeOfTheOneObserved() {
+    void theReflectionSubmittedAfterBothObservationsFiresTheChangeToCompleted() {
         pair(anna, bram);
         answerReflections(anna);
         forms.saveForm(anna, PEER, given(anna).id(), completeForm());
         forms.submit(anna, PEER, given(anna).id());
-        work.submit(anna, PEER);
         long bramsObservation = given(bram).id();
         forms.saveForm(bram, PEER, bramsObservation, completeForm());
+        forms.submit(bram, PEER, bramsObservation);
         int before = fixture.progressEvents.fired().size();
 
-        forms.submit(bram, PEER, bramsObservation);
+        work.submit(anna, PEER);
 
         List<ProgressChanged> fired = fixture.progressEvents.fired();
+        assertEquals(before + 1, fired.size(), fired::toString);
         ProgressChanged annas = fired.get(fired.size() - 1);
-        assertEquals(before + 1, fired.size(), "Bram's own progress does not change by what he gives: " + fired);
         assertEquals(anna, annas.scope());
-        assertEquals(ProgressState.SUBMITTED, annas.before().state());
+        assertEquals(ProgressState.IN_PROGRESS, annas.before().state());
         assertEquals(ProgressState.COMPLETED, annas.after().state());
+    }
+
+    @Test
+    void aRescheduledOrCancelledConversationKeepsItsEventWithAHigherSequenceAndThePartnerSeesIt() {
+        pair(anna, bram);
+        long bramObservesAnna = given(bram).id();
+        refused(Reason.NOT_READY, () -> planning.cancel(anna, PEER, bramObservesAnna));
+        planning.plan(bram, PEER, bramObservesAnna, new PlanningInput("2027-03-25T15:30", "Lokaal 12", "home-visit", 45));
+        ObservationPlanning.PlannedObservation first = planning.planned(anna, PEER, bramObservesAnna);
+        assertEquals(Optional.of(ConversationKind.HOME_VISIT), first.kind());
+        assertEquals(45, first.minutes());
+
+        planning.plan(anna, PEER, bramObservesAnna, new PlanningInput("2027-04-01T09:00", "Lokaal 12", "home-visit", 45));
+        ObservationPlanning.PlannedObservation moved = planning.planned(bram, PEER, bramObservesAnna);
+        assertEquals(first.sequence() + 1, moved.sequence(), "rescheduled: the same observation, a newer version");
+        assertEquals("2027-04-01T09:00+02:00[Europe/Amsterdam]", moved.start().toString(), "summer time after 28 March");
+
+        planning.cancel(anna, PEER, bramObservesAnna);
+        ObservationPlanning.PlannedObservation cancelled = planning.planned(bram, PEER, bramObservesAnna);
+        assertTrue(cancelled.cancelled(), "Bram sees the cancellation");
+        assertEquals(moved.sequence() + 1, cancelled.sequence());
+        assertEquals(moved.start(), cancelled.start(), "the date stays, so that calendars cancel the same event");
+        refused(Reason.NOT_READY, () -> planning.cancel(bram, PEER, bramObservesAnna));
+
+        assertEquals(List.of("kind"), fields(refused(Reason.INVALID_INPUT, () -> planning.plan(anna, PEER, bramObservesAnna,
+                new PlanningInput("2027-04-08T09:00", "", "dinner", null)))));
+        assertEquals(List.of("minutes"), fields(refused(Reason.INVALID_INPUT, () -> planning.plan(anna, PEER, bramObservesAnna,
+                new PlanningInput("2027-04-08T09:00", "", null, 5)))));
+        assertTrue(planning.planned(bram, PEER, bramObservesAnna).cancelled(), "a refused planning changes nothing");
+
+        planning.plan(anna, PEER, bramObservesAnna, new PlanningInput("2027-04-08T09:00", "", null, null));
+        ObservationPlanning.PlannedObservation again = planning.planned(bram, PEER, bramObservesAnna);
+        assertFalse(again.cancelled(), "planning again undoes the cancellation");
+        assertEquals(StoredObservation.USUAL_MINUTES, again.minutes());
+        assertEquals(cancelled.sequence() + 1, again.sequence());
     }
 
     @Test

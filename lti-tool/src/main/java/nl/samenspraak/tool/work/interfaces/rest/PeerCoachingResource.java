@@ -131,10 +131,19 @@ public class PeerCoachingResource {
     @PUT
     @Path("observations/{observationId}/planning")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Plans the observed conversation: date and time in Europe/Amsterdam, a note on the place")
+    @Operation(summary = "Plans or reschedules the observed conversation: date and time in Europe/Amsterdam, a note on"
+            + " the place, the kind of conversation and its length in minutes")
     public State plan(@PathParam("assignmentId") String assignmentId, @PathParam("observationId") long observationId,
                       ObservationPlanning.PlanningInput body) {
         planning.plan(scope(), assignmentId, observationId, body);
+        return state(scope(), assignmentId);
+    }
+
+    @POST
+    @Path("observations/{observationId}/cancel")
+    @Operation(summary = "Cancels the planned conversation; its calendar file then cancels the event")
+    public State cancel(@PathParam("assignmentId") String assignmentId, @PathParam("observationId") long observationId) {
+        planning.cancel(scope(), assignmentId, observationId);
         return state(scope(), assignmentId);
     }
 

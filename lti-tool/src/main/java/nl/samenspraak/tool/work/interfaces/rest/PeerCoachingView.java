@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.samenspraak.tool.work.application.ConversationKind;
 import nl.samenspraak.tool.work.application.CourseRoster;
 import nl.samenspraak.tool.work.application.ObservationDraft;
 import nl.samenspraak.tool.work.application.ObservationForms;
@@ -16,7 +17,9 @@ import nl.samenspraak.tool.work.application.StoredObservation;
 
 /**
  * A teacher's peer coaching as the API shows it: the colleagues of the course, the partners, and the
- * observation each way with its state ({@code open}, {@code planned}, {@code draft}, {@code submitted}).
+ * observation each way with its state ({@code open}, {@code planned}, {@code draft}, {@code submitted}), the
+ * kind of conversation ({@code introductory}, {@code home-visit}, {@code report}, {@code other} or null), its
+ * length in minutes and whether it was cancelled.
  * Names are the platform's, or null when it sent none; absent values are written as null. A partner who was
  * erased is a {@code formerParticipant}, with no name.
  *
@@ -30,7 +33,7 @@ public record PeerCoachingView(int give, int receive, int maxPartners, boolean c
 
     private static final DateTimeFormatter LOCAL_MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
 
-    public record Limits(int note, int example, int feedback) {
+    public record Limits(int note, int example, int feedback, int minMinutes, int maxMinutes) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -53,7 +56,8 @@ public record PeerCoachingView(int give, int receive, int maxPartners, boolean c
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ObservationView(long id, String state, String plannedAt, String note, Instant savedAt,
-                                  Instant submittedAt, long version, FormView form) {
+                                  Instant submittedAt, long version, FormView form, String kind, int minutes,
+                                  boolean cancelled) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -68,7 +72,8 @@ public record PeerCoachingView(int give, int receive, int maxPartners, boolean c
         return new PeerCoachingView(state.assignment().observations().give(),
                 state.assignment().observations().receive(), state.maxPartners(), state.canChoose(),
                 ObservationPlanning.SCHOOL_TIME.getId(), new Limits(ObservationPlanning.MAX_NOTE,
-                        ObservationForms.MAX_EXAMPLE, ObservationForms.MAX_FEEDBACK),
+                        ObservationForms.MAX_EXAMPLE, ObservationForms.MAX_FEEDBACK, ObservationPlanning.MIN_MINUTES,
+                        ObservationPlanning.MAX_MINUTES),
                 state.colleagues().stream().map(colleague -> new ColleagueView(colleague.person().userId(),
                         name(colleague.person()), colleague.partner(), colleague.invited(), colleague.available()))
                         .toList(),
@@ -92,7 +97,8 @@ public record PeerCoachingView(int give, int receive, int maxPartners, boolean c
                 observation.plannedAt().map(at -> LOCAL_MINUTES.format(at.atZone(ObservationPlanning.SCHOOL_TIME)))
                         .orElse(null),
                 observation.note(), observation.savedAt().orElse(null), observation.submittedAt().orElse(null),
-                observation.formVersion(), withForm ? form(observation) : null);
+                observation.formVersion(), withForm ? form(observation) : null,
+                observation.kind().map(ConversationKind::id).orElse(null), observation.minutes(), observation.cancelled());
     }
 
     private static FormView form(StoredObservation observation) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -19,6 +20,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.program.content.LocalizedText;
+import nl.samenspraak.tool.work.application.ConversationKind;
 import nl.samenspraak.tool.work.application.ObservationPlanning;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +72,34 @@ class ObservationCalendarTest {
         assertEquals(Instant.parse("2027-06-03T06:15:00Z"), ((ZonedDateTime) event.getDateTimeStart().getDate()).toInstant(),
                 "summer time: two hours ahead");
         assertEquals("observation-2027-06-03.ics", file.fileName(Language.EN));
+    }
+
+    @Test
+    void aCancelledConversationCancelsTheSameEventWithAHigherSequenceAndItsKindAndLengthShow() throws Exception {
+        ObservationPlanning.PlannedObservation visit = new ObservationPlanning.PlannedObservation(42, 4, PLANNED.start(),
+                PLANNED.note(), PLANNED.observerName(), PLANNED.observedName(), PLANNED.assignmentTitle(),
+                Optional.of(ConversationKind.HOME_VISIT), 45, false);
+        ObservationPlanning.PlannedObservation cancelled = new ObservationPlanning.PlannedObservation(42, 5,
+                PLANNED.start(), PLANNED.note(), PLANNED.observerName(), PLANNED.observedName(), PLANNED.assignmentTitle(),
+                Optional.of(ConversationKind.HOME_VISIT), 45, true);
+
+        Calendar planned = parse(ObservationCalendar.of(visit, Language.EN, "localhost", NOW).toICalendar());
+        planned.validate();
+        VEvent plannedEvent = event(planned);
+        assertEquals("PT45M", value(plannedEvent, Property.DURATION));
+        assertTrue(value(plannedEvent, Property.DESCRIPTION).endsWith("Conversation: Home visit"),
+                value(plannedEvent, Property.DESCRIPTION));
+        assertTrue(plannedEvent.getProperty(Property.STATUS).isEmpty());
+        assertEquals("PUBLISH", planned.getProperty(Property.METHOD).orElseThrow().getValue());
+
+        Calendar cancellation = parse(ObservationCalendar.of(cancelled, Language.NL, "localhost", NOW).toICalendar());
+        cancellation.validate();
+        VEvent event = event(cancellation);
+        assertEquals("CANCEL", cancellation.getProperty(Property.METHOD).orElseThrow().getValue());
+        assertEquals("CANCELLED", value(event, Property.STATUS));
+        assertEquals(value(plannedEvent, Property.UID), value(event, Property.UID), "the same event");
+        assertEquals("5", value(event, Property.SEQUENCE), "a newer version than the planned one");
+        assertTrue(value(event, Property.SUMMARY).startsWith("Geannuleerd: "), value(event, Property.SUMMARY));
     }
 
     @Test

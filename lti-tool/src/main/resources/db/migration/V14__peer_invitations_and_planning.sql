@@ -24,3 +24,10 @@ CREATE TABLE peer_invitation (
 );
 CREATE INDEX ix_peer_invitation_inviter ON peer_invitation (context_id, assignment_id, inviter_id);
 CREATE INDEX ix_peer_invitation_invitee ON peer_invitation (context_id, assignment_id, invitee_id);
+
+-- The planning of an observation says more: the kind of conversation (from the tool's list), its length in
+-- minutes (NULL: the usual half hour), and whether it was cancelled (the date stays, so that a calendar
+-- receives the cancellation of the same event, with a higher sequence).
+ALTER TABLE peer_observation ADD COLUMN conversation_kind VARCHAR(32);
+ALTER TABLE peer_observation ADD COLUMN duration_minutes INTEGER;
+ALTER TABLE peer_observation ADD COLUMN cancelled_at TIMESTAMP WITH TIME ZONE;
