@@ -1,4 +1,5 @@
-// Peer coaching: the checklist; choosing a colleague of the course as coaching partner; the planning of
+// Peer coaching: the checklist; inviting a colleague of the course as coaching partner, who accepts or
+// declines (the sender may withdraw an open invitation); the planning of
 // each observation, both ways, with its calendar file; the observer's form, autosaved as a draft and then
 // submitted; and the observations read once submitted.
 import { api, apiFile } from './session.js';
@@ -90,8 +91,93 @@ export class PeerCoachingPart {
     return h('section', { class: 'partners', id: 'partners', 'aria-labelledby': 'partners-title' },
       h('h2', { id: 'partners-title', tabindex: '-1' }, text.partnersTitle),
       h('p', {}, text.partnersIntro, ' ', quota),
+      this.stillOwed(),
+      this.invitationsReceived(),
       this.state.partners.map((partner) => this.partner(partner)),
+      this.invitationsSent(),
       this.state.canChoose ? this.colleagues() : null);
+  }
+
+  /**
+   * What the closing reflection waits for, naming each colleague, as the server checks it on submission:
+   * the observations still to give and to receive, and partners still to find. Nothing once all is there.
+   */
+  stillOwed() {
+    const text = t();
+    const { give, receive, partners } = this.state;
+    const count = (side) => partners.filter((partner) => partner[side].state === 'submitted').length;
+    const items = [];
+    if (count('given') < give) {
+      partners.filter((partner) => partner.given.state !== 'submitted')
+        .forEach((partner) => items.push(fill(text.owedGive, { name: nameOf(partner) })));
+    }
+    if (count('received') < receive) {
+      partners.filter((partner) => partner.received.state !== 'submitted')
+        .forEach((partner) => items.push(fill(text.owedReceive, { name: nameOf(partner) })));
+    }
+    if (partners.length < Math.max(give, receive)) {
+      items.push(text.owedPartner);
+    }
+    if (!items.length) {
+      return null;
+    }
+    return h('div', { class: 'notice still-owed', id: 'still-owed' },
+      h('h3', { id: 'still-owed-title' }, text.owedTitle),
+      h('p', {}, text.owedIntro),
+      h('ul', { 'aria-labelledby': 'still-owed-title' }, items.map((item) => h('li', {}, capitalised(item)))));
+  }
+
+  /** Invitations to the teacher, each to accept or decline; nothing when there are none. */
+  invitationsReceived() {
+    const text = t();
+    const received = this.state.invitationsReceived;
+    if (!received.length) {
+      return null;
+    }
+    return h('div', { class: 'invitations panel', id: 'invitations-received' },
+      h('h3', { id: 'invitations-received-title', tabindex: '-1' }, text.invitationsReceivedTitle),
+      h('ul', { class: 'colleagues__list', 'aria-labelledby': 'invitations-received-title' }, received.map((invitation) => {
+        const name = nameOf(invitation);
+        return h('li', { class: 'colleague' },
+          h('span', { class: 'colleague__name' }, capitalised(fill(text.invitationFrom, { name }))),
+          h('span', { class: 'invitation__actions' },
+            h('button', { type: 'button', 'aria-label': fill(text.acceptLabel, { name }),
+              onclick: () => this.answer(invitation, 'accept', { focus: `partner-${invitation.userId}`,
+                announce: fill(text.chosen, { name }) }) }, text.accept),
+            ' ',
+            h('button', { type: 'button', class: 'secondary', 'aria-label': fill(text.declineLabel, { name }),
+              onclick: () => this.answer(invitation, 'decline', { focus: 'partners-title',
+                announce: fill(text.declined, { name }) }) }, text.decline)));
+      })),
+      h('p', { class: 'field__error', id: 'invitations-received-error', 'aria-live': 'polite' }));
+  }
+
+  /** The teacher's invitations: open (to withdraw) or declined; nothing when there are none. */
+  invitationsSent() {
+    const text = t();
+    const sent = this.state.invitationsSent;
+    if (!sent.length) {
+      return null;
+    }
+    return h('div', { class: 'invitations', id: 'invitations-sent' },
+      h('h3', { id: 'invitations-sent-title', tabindex: '-1' }, text.invitationsSentTitle),
+      h('ul', { class: 'colleagues__list', 'aria-labelledby': 'invitations-sent-title' }, sent.map((invitation) => {
+        const name = nameOf(invitation);
+        const open = invitation.status === 'open';
+        return h('li', { class: 'colleague' },
+          h('span', { class: 'colleague__name' },
+            capitalised(fill(open ? text.invitationOpen : text.invitationDeclined, { name }))),
+          open ? h('button', { type: 'button', class: 'secondary', 'aria-label': fill(text.withdrawLabel, { name }),
+            onclick: () => this.change(() => api(`${this.base}/invitations/${invitation.id}`, { method: 'DELETE' }),
+              { focus: 'partners-title', announce: fill(text.withdrawn, { name }),
+                error: document.getElementById('invitations-sent-error') }) }, text.withdraw) : null);
+      })),
+      h('p', { class: 'field__error', id: 'invitations-sent-error', 'aria-live': 'polite' }));
+  }
+
+  async answer(invitation, how, { focus, announce }) {
+    await this.change(() => api(`${this.base}/invitations/${invitation.id}/${how}`, { method: 'POST' }),
+      { focus, announce, error: document.getElementById('invitations-received-error') });
   }
 
   colleagues() {
@@ -104,6 +190,8 @@ export class PeerCoachingPart {
         let action;
         if (colleague.partner) {
           action = h('span', { class: 'muted' }, text.colleagueIsPartner);
+        } else if (colleague.invited) {
+          action = h('span', { class: 'muted' }, text.colleagueInvited);
         } else if (colleague.available) {
           action = h('button', { type: 'button', class: 'secondary', 'aria-label': fill(text.chooseLabel, { name }),
             onclick: () => this.choose(colleague) }, text.choose);
@@ -137,8 +225,10 @@ export class PeerCoachingPart {
     const content = [
       h('h4', { id: `${id}-title` }, capitalised(title), ' ', observationBadge(observation.state)),
       observation.plannedAt || observation.state !== 'submitted' ? h('p', { id: `${id}-summary`, tabindex: '-1' },
-        observation.plannedAt ? fill(text.plannedOn, { when: localDateTime(observation.plannedAt, language()) }) : text.notPlanned)
-        : null,
+        this.summary(observation)) : null,
+      observation.plannedAt && !observation.cancelled ? h('p', {}, fill(text.plannedDetails, {
+        kind: observation.kind ? text.conversationKinds[observation.kind] : text.conversationKindNone,
+        minutes: observation.minutes })) : null,
       observation.note ? h('p', {}, fill(text.plannedNote, { note: observation.note })) : null,
     ];
     if (observation.plannedAt) {
@@ -158,30 +248,65 @@ export class PeerCoachingPart {
     return h('section', { class: 'observation-planning', 'aria-labelledby': `${id}-title` }, content);
   }
 
+  /** When the conversation is, or that it is not planned yet or was cancelled. */
+  summary(observation) {
+    const text = t();
+    if (!observation.plannedAt) {
+      return text.notPlanned;
+    }
+    const when = localDateTime(observation.plannedAt, language());
+    return fill(observation.cancelled ? text.cancelledOn : text.plannedOn, { when });
+  }
+
   planning(observation) {
     const text = t();
     const id = `plan-${observation.id}`;
     const at = h('input', { type: 'datetime-local', id: `${id}-at`, name: 'plannedAt', value: observation.plannedAt || '',
       'aria-describedby': `${id}-error` });
+    const kind = h('select', { id: `${id}-kind`, name: 'kind', 'aria-describedby': `${id}-error` },
+      h('option', { value: '' }, text.conversationKindChoose),
+      Object.entries(text.conversationKinds).map(([value, label]) => h('option',
+        { value, selected: observation.kind === value }, label)));
+    const { minMinutes, maxMinutes } = this.state.limits;
+    const minutes = h('input', { type: 'number', id: `${id}-minutes`, name: 'minutes', min: minMinutes, max: maxMinutes,
+      step: 5, value: observation.minutes, inputmode: 'numeric', 'aria-describedby': `${id}-minutes-help ${id}-error` });
     const note = h('input', { type: 'text', id: `${id}-note`, name: 'note', value: observation.note || '',
       maxlength: this.state.limits.note, 'aria-describedby': `${id}-note-help ${id}-error` });
     const error = h('p', { class: 'field__error', id: `${id}-error`, 'aria-live': 'polite' });
     const form = h('form', { class: 'planning', novalidate: true },
       h('div', { class: 'field' }, h('label', { for: at.id }, text.plannedAtLabel), at),
+      h('div', { class: 'field' }, h('label', { for: kind.id }, text.conversationKindLabel), kind),
+      h('div', { class: 'field' }, h('label', { for: minutes.id }, text.minutesLabel),
+        h('p', { class: 'field__help', id: `${id}-minutes-help` }, fill(text.minutesHelp, { min: minMinutes, max: maxMinutes })),
+        minutes),
       h('div', { class: 'field' }, h('label', { for: note.id }, text.noteLabel),
         h('p', { class: 'field__help', id: `${id}-note-help` }, text.noteHelp), note),
       error,
-      h('button', { type: 'submit', class: 'secondary' }, text.planSave));
+      h('button', { type: 'submit', class: 'secondary' }, text.planSave),
+      observation.plannedAt && !observation.cancelled ? [' ', h('button', { type: 'button', class: 'secondary',
+        onclick: () => this.cancel(observation, error) }, text.planCancel)] : null);
     // Open until there is a planning; then it is there to change, out of the way.
     const details = h('details', { class: 'planning-details', open: !observation.plannedAt },
       h('summary', {}, observation.plannedAt ? text.planChange : text.planNew), form);
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       await this.change(() => api(`${this.base}/observations/${observation.id}/planning`,
-        { method: 'PUT', body: { plannedAt: at.value || null, note: note.value } }),
-      { focus: `${id}-summary`, announce: text.planSaved, error, fields: { plannedAt: at, note } });
+        { method: 'PUT', body: { plannedAt: at.value || null, note: note.value, kind: kind.value || null,
+          minutes: minutes.value === '' ? null : Number(minutes.value) } }),
+      { focus: `${id}-summary`, announce: text.planSaved, error, fields: { plannedAt: at, note, kind, minutes } });
     });
     return details;
+  }
+
+  /** Calls the conversation off after a confirmation: the partner sees it and calendars drop the event. */
+  async cancel(observation, error) {
+    const text = t();
+    const confirmed = await confirmDialog({ title: text.planCancelConfirmTitle, text: text.planCancelConfirmText,
+      yes: text.planCancelConfirmYes, no: text.confirmNo });
+    if (confirmed) {
+      await this.change(() => api(`${this.base}/observations/${observation.id}/cancel`, { method: 'POST' }),
+        { focus: `plan-${observation.id}-summary`, announce: text.planCancelled, error });
+    }
   }
 
   async choose(colleague) {
@@ -190,8 +315,8 @@ export class PeerCoachingPart {
     const confirmed = await confirmDialog({ title: fill(text.chooseConfirmTitle, { name }),
       text: fill(text.chooseConfirmText, { name }), yes: fill(text.chooseConfirmYes, { name }), no: text.confirmNo });
     if (confirmed) {
-      await this.change(() => api(`${this.base}/partners`, { method: 'POST', body: { userId: colleague.userId } }),
-        { focus: `partner-${colleague.userId}`, announce: fill(text.chosen, { name }), error: document.getElementById('choose-error') });
+      await this.change(() => api(`${this.base}/invitations`, { method: 'POST', body: { userId: colleague.userId } }),
+        { focus: 'invitations-sent-title', announce: fill(text.invited, { name }), error: document.getElementById('choose-error') });
     }
   }
 
@@ -277,6 +402,7 @@ export class PeerCoachingPart {
     const section = h('section', { class: 'observation', id: `observation-${id}`, 'aria-labelledby': `observation-${id}-title` },
       h('h2', { id: `observation-${id}-title`, tabindex: '-1' }, fill(text.formTitle, { name })),
       h('p', {}, fill(text.formIntro, { name })),
+      h('p', { class: 'notice', id: `observation-${id}-privacy` }, text.formPrivacy),
       observationForm.phases.map((phase) => h('fieldset', { class: 'phase' },
         h('legend', { class: 'phase__title' }, phase.title),
         phase.behaviours.map((behaviour) => this.behaviour(id, behaviour, value.marks[behaviour.id] || {})))),
@@ -336,6 +462,13 @@ export class PeerCoachingPart {
     const text = t();
     const { id } = partner.given;
     const name = nameOf(partner);
+    // Only a trainer could undo a submission, so the teacher says yes to what follows first.
+    const confirmed = await confirmDialog({ title: fill(text.submitObservationConfirmTitle, { name }),
+      text: fill(text.submitObservationConfirmText, { name }), yes: text.submitObservationConfirmYes, no: text.confirmNo });
+    if (!confirmed) {
+      button.focus();
+      return;
+    }
     button.disabled = true;
     issues.hidden = true;
     try {

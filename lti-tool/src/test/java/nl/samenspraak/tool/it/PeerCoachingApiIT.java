@@ -70,7 +70,7 @@ class PeerCoachingApiIT {
         assertProblem(trainer.get(BASE), 403);
         assertFalse(trainer.assignment(PEER).has("peerCoaching"), "a trainer sees the assignment, without taking part");
         assertProblem(withoutCourse.get(BASE), 403);
-        assertProblem(withoutCourse.post(BASE + "/partners", json("userId", 1)), 403);
+        assertProblem(withoutCourse.post(BASE + "/invitations", json("userId", 1)), 403);
         assertFalse(withoutCourse.assignment(PEER).has("peerCoaching"));
         assertProblem(anna.get("/api/assignments/klavertje-vier/peer-coaching"), 404);
         assertProblem(anna.get("/api/assignments/bestaat-niet/peer-coaching"), 404);
@@ -83,7 +83,7 @@ class PeerCoachingApiIT {
         WorkClient carla = learner("carla-pair", "Carla", "course-pair");
         long bramId = colleague(anna, "Bram");
 
-        JsonNode chosen = created(anna.post(BASE + "/partners", json("userId", bramId))).path("peerCoaching");
+        JsonNode chosen = CoachingPairs.pair(BASE, anna, bramId, bram).path("peerCoaching");
         assertEquals("Bram", chosen.at("/partners/0/name").asText());
         assertTrue(chosen.at("/partners/0/chosenByMe").asBoolean());
         assertEquals("open", chosen.at("/partners/0/given/state").asText());
@@ -94,15 +94,57 @@ class PeerCoachingApiIT {
         assertEquals(chosen.at("/partners/0/given/id"), bramsView.at("/partners/0/received/id"));
 
         long annaId = colleague(carla, "Anna");
-        assertRefused(anna, PEER, () -> anna.post(BASE + "/partners", json("userId", bramId)), 409, "userId");
-        assertRefused(anna, PEER, () -> bram.post(BASE + "/partners", json("userId", annaId)), 409, "userId");
-        assertRefused(anna, PEER, () -> carla.post(BASE + "/partners", json("userId", annaId)), 409, "userId");
-        assertRefused(anna, PEER, () -> anna.post(BASE + "/partners", json("userId", colleague(anna, "Carla"))), 409, "userId");
+        assertRefused(anna, PEER, () -> anna.post(BASE + "/invitations", json("userId", bramId)), 409, "userId");
+        assertRefused(anna, PEER, () -> bram.post(BASE + "/invitations", json("userId", annaId)), 409, "userId");
+        assertRefused(anna, PEER, () -> carla.post(BASE + "/invitations", json("userId", annaId)), 409, "userId");
+        assertRefused(anna, PEER, () -> anna.post(BASE + "/invitations", json("userId", colleague(anna, "Carla"))), 409, "userId");
 
         ok(bram.delete(BASE + "/partners/" + annaId));
         assertEquals(0, ok(anna.get(BASE)).at("/peerCoaching/partners").size());
         assertRefused(anna, PEER, () -> anna.delete(BASE + "/partners/" + bramId), 404, "userId");
-        created(carla.post(BASE + "/partners", json("userId", annaId)));
+        CoachingPairs.pair(BASE, carla, annaId, anna);
+    }
+
+    @Test
+    void anInvitationIsAcceptedDeclinedOrWithdrawnAndOnlyAnAcceptedOneMakesThePair() {
+        WorkClient anna = learner("anna-consent", "Anna", "course-consent");
+        WorkClient bram = learner("bram-consent", "Bram", "course-consent");
+        WorkClient carla = learner("carla-consent", "Carla", "course-consent");
+        long bramId = colleague(anna, "Bram");
+
+        JsonNode sent = created(anna.post(BASE + "/invitations", json("userId", bramId))).path("peerCoaching");
+        assertEquals(0, sent.path("partners").size(), "no pair before Bram answers");
+        assertEquals("open", sent.at("/invitationsSent/0/status").asText());
+        assertTrue(sent.at("/colleagues/0/invited").asBoolean());
+        long invitationId = sent.at("/invitationsSent/0/id").asLong();
+        JsonNode bramsView = ok(bram.get(BASE)).path("peerCoaching");
+        assertEquals("Anna", bramsView.at("/invitationsReceived/0/name").asText());
+        assertEquals(0, bramsView.path("partners").size());
+
+        String invitation = BASE + "/invitations/" + invitationId;
+        assertRefused(anna, PEER, () -> anna.post(invitation + "/accept", null), 403);
+        assertRefused(anna, PEER, () -> bram.delete(invitation), 403);
+        assertRefused(anna, PEER, () -> carla.post(invitation + "/accept", null), 404, "invitationId");
+        assertRefused(anna, PEER, () -> carla.post(invitation + "/decline", null), 404, "invitationId");
+
+        JsonNode declined = ok(bram.post(invitation + "/decline", null)).path("peerCoaching");
+        assertEquals(0, declined.path("invitationsReceived").size());
+        JsonNode annasView = ok(anna.get(BASE)).path("peerCoaching");
+        assertEquals("declined", annasView.at("/invitationsSent/0/status").asText());
+        assertEquals(0, annasView.path("partners").size());
+        assertRefused(anna, PEER, () -> bram.post(invitation + "/accept", null), 409);
+
+        long carlaId = colleague(anna, "Carla");
+        long toCarla = created(anna.post(BASE + "/invitations", json("userId", carlaId))).at("/peerCoaching/invitationsSent")
+                .findValues("id").stream().mapToLong(JsonNode::asLong).max().orElseThrow();
+        assertFalse(ok(anna.get(BASE)).at("/peerCoaching/canChoose").asBoolean(), "the open invitation holds the place");
+        ok(anna.delete(BASE + "/invitations/" + toCarla));
+        assertEquals(0, ok(carla.get(BASE)).at("/peerCoaching/invitationsReceived").size());
+        assertRefused(anna, PEER, () -> carla.post(BASE + "/invitations/" + toCarla + "/accept", null), 409);
+
+        JsonNode paired = CoachingPairs.pair(BASE, anna, carlaId, carla).path("peerCoaching");
+        assertEquals("Carla", paired.at("/partners/0/name").asText());
+        assertEquals(1, ok(carla.get(BASE)).at("/peerCoaching/partners").size());
     }
 
     @Test
@@ -117,13 +159,13 @@ class PeerCoachingApiIT {
         long elsId = colleague(learner("emma-reach", "Emma", "course-reach-elsewhere"), "Els");
         long tinekeId = colleague(els, "Tineke");
         long bramId = colleague(anna, "Bram");
-        JsonNode pair = created(anna.post(BASE + "/partners", json("userId", bramId))).at("/peerCoaching/partners/0");
+        JsonNode pair = CoachingPairs.pair(BASE, anna, bramId, bram).at("/peerCoaching/partners/0");
         String given = BASE + "/observations/" + pair.at("/given/id").asLong();
 
-        assertRefused(anna, PEER, () -> anna.post(BASE + "/partners", json("userId", elsId)), 404, "userId");
-        assertRefused(anna, PEER, () -> els.post(BASE + "/partners", json("userId", bramId)), 404, "userId");
-        assertRefused(anna, PEER, () -> dirk.post(BASE + "/partners", json("userId", tinekeId)), 404, "userId");
-        assertRefused(anna, PEER, () -> anna.post(BASE + "/partners", json("userId", 987_654_321)), 404, "userId");
+        assertRefused(anna, PEER, () -> anna.post(BASE + "/invitations", json("userId", elsId)), 404, "userId");
+        assertRefused(anna, PEER, () -> els.post(BASE + "/invitations", json("userId", bramId)), 404, "userId");
+        assertRefused(anna, PEER, () -> dirk.post(BASE + "/invitations", json("userId", tinekeId)), 404, "userId");
+        assertRefused(anna, PEER, () -> anna.post(BASE + "/invitations", json("userId", 987_654_321)), 404, "userId");
         for (WorkClient stranger : List.of(dirk, els)) {
             assertRefused(anna, PEER, () -> stranger.put(given, form(Map.of(), "Niet van mij", "")), 404, "observationId");
             assertRefused(anna, PEER, () -> stranger.post(given + "/submit", null), 404, "observationId");
@@ -142,17 +184,17 @@ class PeerCoachingApiIT {
         learner("bram-choice", "Bram", "course-choice");
         long annaId = colleague(learner("carla-choice", "Carla", "course-choice"), "Anna");
 
-        assertRefused(anna, PEER, () -> anna.post(BASE + "/partners", json("userId", annaId)), 400, "userId");
-        assertRefused(anna, PEER, () -> anna.post(BASE + "/partners", "{}"), 400, "userId");
-        assertRefused(anna, PEER, () -> anna.post(BASE + "/partners", json("userId", "Bram")), 400, "userId");
-        assertRefused(anna, PEER, () -> anna.post(BASE + "/partners", json("partner", 1)), 400, "partner");
+        assertRefused(anna, PEER, () -> anna.post(BASE + "/invitations", json("userId", annaId)), 400, "userId");
+        assertRefused(anna, PEER, () -> anna.post(BASE + "/invitations", "{}"), 400, "userId");
+        assertRefused(anna, PEER, () -> anna.post(BASE + "/invitations", json("userId", "Bram")), 400, "userId");
+        assertRefused(anna, PEER, () -> anna.post(BASE + "/invitations", json("partner", 1)), 400, "partner");
     }
 
     @Test
     void eitherPartnerPlansAndGetsTheCalendarFile() {
         WorkClient anna = learner("anna-plan", "Anna de Vries", "course-plan");
         WorkClient bram = learner("bram-plan", "Bram Jansen", "course-plan");
-        JsonNode pair = created(anna.post(BASE + "/partners", json("userId", colleague(anna, "Bram Jansen"))))
+        JsonNode pair = CoachingPairs.pair(BASE, anna, colleague(anna, "Bram Jansen"), bram)
                 .at("/peerCoaching/partners/0");
         String bramObservesAnna = BASE + "/observations/" + pair.at("/received/id").asLong();
         assertProblem(anna.get(bramObservesAnna + "/calendar.ics"), 409, "plannedAt");
@@ -194,11 +236,51 @@ class PeerCoachingApiIT {
     }
 
     @Test
+    void aRescheduledThenCancelledConversationUpdatesTheSameCalendarEventForBothPartners() {
+        WorkClient anna = learner("anna-resched", "Anna de Vries", "course-resched");
+        WorkClient bram = learner("bram-resched", "Bram Jansen", "course-resched");
+        JsonNode pair = CoachingPairs.pair(BASE, anna, colleague(anna, "Bram Jansen"), bram).at("/peerCoaching/partners/0");
+        String bramObservesAnna = BASE + "/observations/" + pair.at("/received/id").asLong();
+        assertProblem(anna.post(bramObservesAnna + "/cancel", null), 409, "plannedAt");
+
+        ok(bram.put(bramObservesAnna + "/planning", json("plannedAt", "2027-03-25T15:30", "note", "Lokaal 12",
+                "kind", "home-visit", "minutes", 45)));
+        String first = anna.get(bramObservesAnna + "/calendar.ics").body().replace("\r\n ", "");
+        JsonNode moved = ok(anna.put(bramObservesAnna + "/planning", json("plannedAt", "2027-04-01T09:00",
+                "note", "Lokaal 12", "kind", "home-visit", "minutes", 45))).at("/peerCoaching/partners/0/received");
+        assertEquals("home-visit", moved.path("kind").asText());
+        assertEquals(45, moved.path("minutes").asInt());
+        String second = bram.get(bramObservesAnna + "/calendar.ics").body().replace("\r\n ", "");
+        assertTrue(second.contains("DTSTART;TZID=Europe/Amsterdam:20270401T090000\r\n"), second);
+        assertTrue(second.contains("DURATION:PT45M\r\n"), second);
+        assertEquals(uid(first), uid(second), "rescheduled: the same event");
+        assertTrue(first.contains("SEQUENCE:1\r\n") && second.contains("SEQUENCE:2\r\n"), first + second);
+
+        JsonNode cancelled = ok(anna.post(bramObservesAnna + "/cancel", null)).at("/peerCoaching/partners/0/received");
+        assertTrue(cancelled.path("cancelled").asBoolean());
+        assertTrue(ok(bram.get(BASE)).at("/peerCoaching/partners/0/given/cancelled").asBoolean(), "Bram sees it");
+        String third = bram.get(bramObservesAnna + "/calendar.ics").body().replace("\r\n ", "");
+        assertTrue(third.contains("METHOD:CANCEL\r\n") && third.contains("STATUS:CANCELLED\r\n")
+                && third.contains("SEQUENCE:3\r\n"), third);
+        assertEquals(uid(first), uid(third));
+        assertProblem(anna.post(bramObservesAnna + "/cancel", null), 409, "plannedAt");
+
+        assertRefused(anna, PEER, () -> anna.put(bramObservesAnna + "/planning",
+                json("plannedAt", "2027-04-08T09:00", "kind", "dinner")), 400, "kind");
+        assertRefused(anna, PEER, () -> anna.put(bramObservesAnna + "/planning",
+                json("plannedAt", "2027-04-08T09:00", "minutes", 500)), 400, "minutes");
+    }
+
+    private static String uid(String calendar) {
+        return calendar.lines().filter(line -> line.startsWith("UID:")).findFirst().orElseThrow();
+    }
+
+    @Test
     void theObserverFillsInTheFormAsADraftAndSubmitsItComplete() {
         WorkClient anna = learner("anna-form", "Anna", "course-form");
         WorkClient bram = learner("bram-form", "Bram", "course-form");
         long bramId = colleague(anna, "Bram");
-        JsonNode pair = created(anna.post(BASE + "/partners", json("userId", bramId))).at("/peerCoaching/partners/0");
+        JsonNode pair = CoachingPairs.pair(BASE, anna, bramId, bram).at("/peerCoaching/partners/0");
         long observationId = pair.at("/given/id").asLong();
         String observation = BASE + "/observations/" + observationId;
 
@@ -249,14 +331,14 @@ class PeerCoachingApiIT {
     }
 
     @Test
-    void bothPartnersCompleteOnceTheyGaveAndReceivedAndTheTrainerSeesIt() {
+    void theReflectionIsSubmittedOnceBothGaveAndReceivedAndTheTrainerSeesIt() {
         WorkClient anna = learner("anna-progress", "Anna", "course-progress");
         WorkClient bram = learner("bram-progress", "Bram", "course-progress");
         WorkClient trainer = trainer("trainer-progress", "course-progress");
         anna.answerEveryQuestion(PEER);
         assertRefused(anna, PEER, () -> anna.post("/api/assignments/" + PEER + "/submit", null), 409, "partners");
 
-        JsonNode pair = created(anna.post(BASE + "/partners", json("userId", colleague(anna, "Bram"))))
+        JsonNode pair = CoachingPairs.pair(BASE, anna, colleague(anna, "Bram"), bram)
                 .at("/peerCoaching/partners/0");
         String annasObservation = BASE + "/observations/" + pair.at("/given/id").asLong();
         String bramsObservation = BASE + "/observations/" + pair.at("/received/id").asLong();
@@ -265,15 +347,17 @@ class PeerCoachingApiIT {
 
         ok(anna.put(annasObservation, completeForm(anna)));
         ok(anna.post(annasObservation + "/submit", null));
-        JsonNode annaSubmitted = ok(anna.post("/api/assignments/" + PEER + "/submit", null));
-        assertEquals("submitted", annaSubmitted.at("/progress/state").asText(), "Bram's observation is still to come");
+        JsonNode waiting = assertRefused(anna, PEER, () -> anna.post("/api/assignments/" + PEER + "/submit", null), 409,
+                "observations." + pair.at("/received/id").asLong());
+        assertTrue(waiting.toString().contains("Bram heeft jou nog niet geobserveerd"), waiting.toString());
         assertEquals("not_started", bram.assignment(PEER).at("/progress/state").asText());
-        assertEquals("submitted", standing(trainer, "Anna"));
+        assertEquals("in_progress", standing(trainer, "Anna"));
 
         ok(bram.put(bramsObservation, completeForm(bram)));
-        assertEquals("submitted", anna.assignment(PEER).at("/progress/state").asText(), "a draft is not received");
+        assertRefused(anna, PEER, () -> anna.post("/api/assignments/" + PEER + "/submit", null), 409,
+                "observations." + pair.at("/received/id").asLong());
         ok(bram.post(bramsObservation + "/submit", null));
-        assertEquals("completed", anna.assignment(PEER).at("/progress/state").asText());
+        assertEquals("completed", ok(anna.post("/api/assignments/" + PEER + "/submit", null)).at("/progress/state").asText());
         bram.answerEveryQuestion(PEER);
         assertEquals("completed", ok(bram.post("/api/assignments/" + PEER + "/submit", null)).at("/progress/state").asText());
         assertEquals("completed", standing(trainer, "Anna"));

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Peer coaching in a real browser, as the demo course's two teachers do it, each in a tab of their own
@@ -62,19 +63,38 @@ class PeerCoachingBrowserIT {
         String annasTab = browser.driver().getWindowHandle();
         launch("anna");
 
-        WebElement choose = browser.visible(By.cssSelector("button[aria-label='Kies Bram Jansen als coachingspartner']"));
-        browser.assertAccessible("peer coaching before choosing a partner");
-        browser.screenshot("peer-01-anna-chooses");
+        WebElement choose = browser.visible(By.cssSelector("button[aria-label='Nodig Bram Jansen uit als coachingspartner']"));
+        browser.assertAccessible("peer coaching before inviting a partner");
+        browser.screenshot("peer-01-anna-invites");
         browser.click(choose);
         WebElement dialog = browser.visible(By.cssSelector("dialog[open]"));
-        assertTrue(dialog.getText().contains("Bram Jansen ziet jou ook als partner"), dialog.getText());
-        browser.assertAccessible("the dialog confirming the partner");
+        assertTrue(dialog.getText().contains("Pas als Bram Jansen aanneemt"), dialog.getText());
+        browser.assertAccessible("the dialog confirming the invitation");
         browser.screenshot("peer-02-anna-confirms");
         dialog.findElement(By.cssSelector("button.danger")).click();
-        WebElement partner = browser.waitUntil(driver -> driver.findElement(By.cssSelector(".partner h3")));
-        browser.waitUntil(driver -> browser.focusedId().equals(partner.getDomAttribute("id")));
+        browser.waitUntil(driver -> "invitations-sent-title".equals(browser.focusedId()));
+        assertEquals("Bram Jansen heeft nog niet geantwoord.", browser.text("#invitations-sent .colleague__name"));
+        browser.waitUntil(driver -> browser.text(".page-status").startsWith("Je hebt Bram Jansen uitgenodigd."));
+        browser.assertAccessible("an invitation waiting for an answer");
+        browser.screenshot("peer-02b-anna-invitation-open");
+
+        // Bram sees the invitation on his page and accepts it.
+        browser.driver().switchTo().window(bramsTab);
+        launch("bram");
+        WebElement accept = browser.visible(By.cssSelector("button[aria-label='Neem de uitnodiging van Anna de Vries aan']"));
+        assertEquals("Anna de Vries nodigt je uit als coachingspartner.", browser.text("#invitations-received .colleague__name"));
+        browser.assertAccessible("an invitation received");
+        browser.screenshot("peer-02c-bram-invited");
+        browser.click(accept);
+        WebElement annaForBram = browser.waitUntil(driver -> driver.findElement(By.cssSelector(".partner h3")));
+        browser.waitUntil(driver -> browser.focusedId().equals(annaForBram.getDomAttribute("id")));
+        assertEquals("Anna de Vries", annaForBram.getText());
+        browser.waitUntil(driver -> "Anna de Vries is nu je coachingspartner.".equals(browser.text(".page-status")));
+
+        browser.driver().switchTo().window(annasTab);
+        launch("anna");
+        WebElement partner = browser.visible(By.cssSelector(".partner h3"));
         assertEquals("Bram Jansen", partner.getText());
-        browser.waitUntil(driver -> "Bram Jansen is nu je coachingspartner.".equals(browser.text(".page-status")));
 
         // Anna plans the conversation she sits in on, and puts it in her calendar.
         WebElement given = browser.driver().findElement(By.xpath("//section[@class='observation-planning'][.//h4[starts-with(normalize-space(), 'Jij kijkt mee bij Bram Jansen')]]"));
@@ -94,6 +114,26 @@ class PeerCoachingBrowserIT {
         browser.assertAccessible("a partner with a planned observation");
         browser.screenshot("peer-03-anna-planned");
 
+        // The conversation moves to a week later: she reschedules it as a home visit of 45 minutes.
+        By annasObservation = By.xpath("//section[@class='observation-planning'][.//h4[starts-with(normalize-space(),"
+                + " 'Jij kijkt mee bij Bram Jansen')]]");
+        WebElement change = browser.driver().findElement(annasObservation).findElement(By.cssSelector("details.planning-details"));
+        browser.click(change.findElement(By.tagName("summary")));
+        browser.script("const input = document.getElementById(arguments[0]); input.value = '2026-12-10T15:30';"
+                + " input.dispatchEvent(new Event('input'));", planning + "-at");
+        new Select(browser.driver().findElement(By.id(planning + "-kind")))
+                .selectByVisibleText("Huisbezoek");
+        WebElement minutes = browser.driver().findElement(By.id(planning + "-minutes"));
+        minutes.clear();
+        minutes.sendKeys("45");
+        browser.assertAccessible("the planning being changed");
+        browser.screenshot("peer-03b-anna-reschedules");
+        browser.click(browser.driver().findElement(By.cssSelector("#" + planning + "-at")).findElement(
+                By.xpath("./ancestor::form//button[@type='submit']")));
+        browser.waitUntil(driver -> "Het gesprek: donderdag 10 december 2026 om 15:30.".equals(
+                browser.text("#" + planning + "-summary")));
+        assertTrue(browser.driver().findElement(annasObservation).getText().contains("Huisbezoek, 45 minuten."));
+
         fillInForm("Bram");
         browser.assertAccessible("the observation form filled in");
         browser.screenshot("peer-04-anna-form");
@@ -101,10 +141,10 @@ class PeerCoachingBrowserIT {
         assertTrue(browser.text("h2:focus").startsWith("Jouw ingeleverde observatie van Bram Jansen"), browser.text("h2:focus"));
         browser.assertAccessible("the observation given, read back");
         browser.screenshot("peer-05-anna-observation-submitted");
-        answerReflectionsAndSubmit();
-        assertEquals("Ingeleverd", badge(), "submitted, while Bram's observation of Anna is still to come");
-        browser.assertAccessible("the assignment submitted, an observation still to receive");
-        browser.screenshot("peer-06-anna-submitted");
+        // Her closing reflection waits for Bram's observation of her, and the page says so.
+        browser.waitUntil(driver -> browser.text("#still-owed").contains("Bram Jansen heeft jou nog niet geobserveerd."));
+        browser.assertAccessible("an observation still to receive");
+        browser.screenshot("peer-06-anna-waits-for-bram");
 
         // Bram reads Anna's feedback and observes her in turn, on a phone.
         browser.driver().switchTo().window(bramsTab);
@@ -128,7 +168,9 @@ class PeerCoachingBrowserIT {
         browser.driver().switchTo().window(annasTab);
         browser.driver().navigate().refresh();
         browser.visible(By.xpath("//h2[normalize-space()='Feedback van Bram Jansen']"));
-        assertEquals("Afgerond", badge(), "Anna received Bram's observation");
+        assertTrue(browser.driver().findElements(By.id("still-owed")).isEmpty(), "nothing owed any more");
+        answerReflectionsAndSubmit();
+        assertEquals("Afgerond", badge(), "Anna gave and received, then reflected");
         browser.assertAccessible("the assignment completed with both observations");
         browser.screenshot("peer-10-anna-completed");
     }
@@ -153,6 +195,10 @@ class PeerCoachingBrowserIT {
 
     private static void submitObservation() {
         browser.click(browser.driver().findElement(By.xpath("//button[normalize-space()='Observatie inleveren']")));
+        WebElement dialog = browser.visible(By.cssSelector("dialog[open]"));
+        assertTrue(dialog.getText().contains("kan hem meteen lezen"), dialog.getText());
+        browser.assertAccessible("the dialog confirming the observation's submission");
+        browser.confirm();
         browser.waitUntil(driver -> (Boolean) browser.script("return document.activeElement.matches('section.observation--read h2')"));
     }
 

@@ -1,6 +1,5 @@
 package nl.samenspraak.tool.it;
 
-import static nl.samenspraak.tool.it.WorkClient.created;
 import static nl.samenspraak.tool.it.WorkClient.json;
 import static nl.samenspraak.tool.it.WorkClient.ok;
 import static nl.samenspraak.tool.it.WorkRefusals.assertProblem;
@@ -101,7 +100,7 @@ class PrivacyApiIT {
         WorkClient anna = learner("anna-erase", "Anna Wissen", "course-erase");
         WorkClient bram = learner("bram-erase", "Bram Blijft", "course-erase");
         anna.answerEveryQuestion(READING);
-        JsonNode pair = created(anna.post(PEERS + "/partners", json("userId", colleague(anna, "Bram Blijft"))))
+        JsonNode pair = CoachingPairs.pair(PEERS, anna, colleague(anna, "Bram Blijft"), bram)
                 .at("/peerCoaching/partners/0");
         String observation = PEERS + "/observations/" + pair.at("/given/id").asLong();
         ok(anna.put(observation, completeForm(anna)));

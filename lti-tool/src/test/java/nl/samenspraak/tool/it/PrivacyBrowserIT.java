@@ -1,6 +1,5 @@
 package nl.samenspraak.tool.it;
 
-import static nl.samenspraak.tool.it.WorkClient.created;
 import static nl.samenspraak.tool.it.WorkClient.json;
 import static nl.samenspraak.tool.it.WorkClient.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -165,7 +164,7 @@ class PrivacyBrowserIT {
                 .member(LaunchClaims.CONTEXT, "id", "course-privacy-browser"));
     }
 
-    /** Anna chooses Bram as her partner and submits her observation of him, through the API. */
+    /** Anna invites Bram as her partner, he accepts, and she submits her observation of him, through the API. */
     private static void giveFeedback(WorkClient anna, WorkClient bram) {
         ok(bram.get(PEERS));
         long bramsId = -1;
@@ -174,7 +173,7 @@ class PrivacyBrowserIT {
                 bramsId = colleague.path("userId").asLong();
             }
         }
-        var pair = created(anna.post(PEERS + "/partners", json("userId", bramsId))).at("/peerCoaching/partners/0");
+        var pair = CoachingPairs.pair(PEERS, anna, bramsId, bram).at("/peerCoaching/partners/0");
         String observation = PEERS + "/observations/" + pair.at("/given/id").asLong();
         Map<String, Object> marks = new LinkedHashMap<>();
         anna.assignment(PEER).at("/assignment/observationForm/phases").forEach(phase -> phase.path("behaviours")

@@ -84,6 +84,8 @@ public class JdbcPrivacyStore implements PrivacyStore {
             if (summary.isEmpty()) {
                 return summary;
             }
+            // Invitations to or from them go, open or answered: who asked whom is about them.
+            tx.update("DELETE FROM peer_invitation WHERE inviter_id = ? OR invitee_id = ?", userId, userId);
             // Partnerships with nothing submitted either way end: the partner may choose someone else.
             tx.update("DELETE FROM peer_partnership WHERE (first_user_id = ? OR second_user_id = ?) AND NOT EXISTS"
                     + " (SELECT 1 FROM peer_observation o WHERE o.partnership_id = peer_partnership.id"

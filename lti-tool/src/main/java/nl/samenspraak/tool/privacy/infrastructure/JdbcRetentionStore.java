@@ -58,6 +58,7 @@ public class JdbcRetentionStore implements RetentionStore {
             for (ExpiringCourse course : courses) {
                 long id = course.courseId();
                 tx.update("DELETE FROM audit_record WHERE context_id = ?", id);
+                tx.update("DELETE FROM peer_invitation WHERE context_id = ?", id);
                 tx.update("DELETE FROM peer_partnership WHERE context_id = ?", id);
                 tx.update("DELETE FROM teacher_work WHERE context_id = ?", id);
                 tx.update("DELETE FROM lti_membership WHERE context_id = ?", id);

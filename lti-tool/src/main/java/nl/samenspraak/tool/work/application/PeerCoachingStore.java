@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -23,6 +24,33 @@ public interface PeerCoachingStore {
         PARTNER_FULL
     }
 
+    /** What inviting a colleague came to. */
+    enum Inviting {
+        SENT,
+        ALREADY_PARTNERS,
+        /** An invitation between the two, either way, is open. */
+        ALREADY_INVITED,
+        /** The inviter's partners and open invitations fill the places the assignment allows. */
+        INVITER_FULL,
+        /** The colleague has as many partners as the assignment allows. */
+        INVITEE_FULL
+    }
+
+    /**
+     * The invitations the user sent or received in the assignment in the course that are open or declined,
+     * oldest first; accepted ones are partnerships, withdrawn ones are gone from view.
+     */
+    List<PartnerInvitation> invitations(long contextId, String assignmentId, long userId);
+
+    /** One invitation in the assignment in the course, whoever it is between. */
+    Optional<PartnerInvitation> invitation(long contextId, String assignmentId, long invitationId);
+
+    /** Sends the invitation when neither is the other's partner or invited already and both have room. */
+    Inviting invite(long contextId, String assignmentId, long inviter, long invitee, int maxPartners, Instant now);
+
+    /** Answers (or withdraws) an open invitation; false when it was no longer open. */
+    boolean answer(long invitationId, PartnerInvitation.Status status, Instant now);
+
     /** The user's partnerships in the assignment in the course, oldest first, with both observations. */
     List<Partnership> partnerships(long contextId, String assignmentId, long userId);
 
@@ -35,8 +63,15 @@ public interface PeerCoachingStore {
     /** Ends the partnership, its observations with it; false when one of them was submitted (or it is gone). */
     boolean end(long partnershipId);
 
-    /** Replaces the planning and counts the change; false when the observation was submitted meanwhile. */
-    boolean plan(long observationId, Optional<Instant> plannedAt, String note);
+    /**
+     * Replaces the planning (which also undoes a cancellation) and counts the change; false when the
+     * observation was submitted meanwhile.
+     */
+    boolean plan(long observationId, Optional<Instant> plannedAt, String note, Optional<ConversationKind> kind,
+                 OptionalInt minutes);
+
+    /** Calls the planned conversation off and counts the change; false when submitted, unplanned or cancelled. */
+    boolean cancel(long observationId, Instant now);
 
     /** Locks the observation until the transaction ends, so that a save and a submission do not interleave. */
     void lock(long observationId);

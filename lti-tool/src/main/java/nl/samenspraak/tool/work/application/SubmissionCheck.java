@@ -55,10 +55,10 @@ final class SubmissionCheck {
         if (assignment instanceof ActionPlanAssignment plan) {
             issues.addAll(actionIssues(plan, work));
         }
-        // Peer coaching asks the observations the teacher gives; those to receive may follow the submission.
+        // Peer coaching asks the observations the teacher gives and receives: the closing reflection follows them.
         boolean ownPartsOnly = assignment instanceof PeerCoachingAssignment;
         if (assignment instanceof PeerCoachingAssignment peer) {
-            issues.addAll(peerCoaching.observationsToGive(scope, peer));
+            issues.addAll(peerCoaching.stillOwed(scope, peer));
         }
         if (issues.isEmpty() && !ownPartsOnly && !service.completeOnceSubmitted(assignment, work)) {
             issues.add(new WorkRejectedException.FieldIssue("work", LocalizedText.of(

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.samenspraak.tool.infrastructure.persistence.Statements;
+import nl.samenspraak.tool.work.application.ConversationKind;
 import nl.samenspraak.tool.work.application.ObservationDraft;
 import nl.samenspraak.tool.work.application.StoredObservation;
 
@@ -19,6 +20,8 @@ import nl.samenspraak.tool.work.application.StoredObservation;
  */
 final class ObservationRows {
 
+    private static final String PLANNING = "o.conversation_kind, o.duration_minutes, o.cancelled_at";
+
     private ObservationRows() {
     }
 
@@ -26,7 +29,7 @@ final class ObservationRows {
     static List<StoredObservation> ofUser(Statements sql, long contextId, String assignmentId, long userId) {
         Map<Long, ObservationRow> rows = new LinkedHashMap<>();
         sql.list("SELECT o.id, o.observer_id, o.observed_id, o.planned_at, o.planning_note, o.planning_sequence,"
-                        + " o.compliment, o.tip, o.saved_at, o.submitted_at, o.form_version, m.behaviour_id, m.mark_id, m.example"
+                        + " o.compliment, o.tip, o.saved_at, o.submitted_at, o.form_version, " + PLANNING + ", m.behaviour_id, m.mark_id, m.example"
                         + " FROM peer_partnership p JOIN peer_observation o ON o.partnership_id = p.id"
                         + " LEFT JOIN peer_observation_mark m ON m.observation_id = o.id"
                         + " WHERE p.context_id = ? AND p.assignment_id = ? AND (p.first_user_id = ? OR p.second_user_id = ?)"
@@ -47,7 +50,7 @@ final class ObservationRows {
         Map<Long, ObservationRow> rows = new LinkedHashMap<>();
         Map<Long, String> assignments = new HashMap<>();
         sql.list("SELECT o.id, o.observer_id, o.observed_id, o.planned_at, o.planning_note, o.planning_sequence,"
-                        + " o.compliment, o.tip, o.saved_at, o.submitted_at, o.form_version, m.behaviour_id, m.mark_id,"
+                        + " o.compliment, o.tip, o.saved_at, o.submitted_at, o.form_version, " + PLANNING + ", m.behaviour_id, m.mark_id,"
                         + " m.example, p.assignment_id FROM peer_partnership p JOIN peer_observation o ON o.partnership_id = p.id"
                         + " LEFT JOIN peer_observation_mark m ON m.observation_id = o.id"
                         + " WHERE p.context_id = ? ORDER BY o.id",
@@ -74,7 +77,10 @@ final class ObservationRows {
                         Optional.ofNullable(Statements.instant(row, "planned_at")), row.getString("planning_note"),
                         row.getInt("planning_sequence"), new ObservationDraft(Map.of(), row.getString("compliment"),
                         row.getString("tip")), optionalInstant(row, "saved_at"), optionalInstant(row, "submitted_at"),
-                        row.getLong("form_version"));
+                        row.getLong("form_version"), Statements.optional(row, "conversation_kind")
+                                .flatMap(ConversationKind::of),
+                        minutes(row),
+                        optionalInstant(row, "cancelled_at"));
             }
             String behaviourId = row.getString("behaviour_id");
             if (behaviourId != null) {
@@ -86,8 +92,15 @@ final class ObservationRows {
         StoredObservation toObservation() {
             ObservationDraft form = new ObservationDraft(behaviours, first.form().compliment(), first.form().tip());
             return new StoredObservation(first.id(), first.observerId(), first.observedId(), first.plannedAt(),
-                    first.note(), first.planningSequence(), form, first.savedAt(), first.submittedAt(), first.formVersion());
+                    first.note(), first.planningSequence(), form, first.savedAt(), first.submittedAt(), first.formVersion(),
+                    first.kind(), first.minutes(), first.cancelledAt());
         }
+    }
+
+    /** The planned length, or the usual one when none was planned. */
+    private static int minutes(ResultSet row) throws SQLException {
+        int minutes = row.getInt("duration_minutes");
+        return row.wasNull() ? StoredObservation.USUAL_MINUTES : minutes;
     }
 
     private static Optional<Instant> optionalInstant(ResultSet row, String column) throws SQLException {

@@ -60,7 +60,7 @@ class CourseProgressServiceTest {
                         new RecordedEvents<>(), clock));
         work = new TeacherWorkService(catalog, store, new QuickscanService(catalog, store, new JdbcQuickscanStore(sql),
                 clock, transactions), new PeerCoachingService(catalog, store, new JdbcPeerCoachingStore(sql),
-                new JdbcCourseRoster(sql), clock, transactions), clock, transactions);
+                new JdbcCourseRoster(sql)), clock, transactions);
         overview = new CourseProgressService(catalog, store, new JdbcCourseRoster(sql), work, new JdbcAuditTrail(sql, clock));
         registration = sql.insert("INSERT INTO platform_registration (issuer, client_id, name, authorization_url,"
                 + " token_url, jwks_url, enabled, registered_by, created_at, updated_at)"

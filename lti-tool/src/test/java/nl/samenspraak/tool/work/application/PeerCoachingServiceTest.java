@@ -23,9 +23,9 @@ import nl.samenspraak.program.content.PeerCoachingAssignment;
 import nl.samenspraak.program.progress.Answer;
 import nl.samenspraak.program.progress.ProgressState;
 import nl.samenspraak.tool.infrastructure.persistence.AtOnce;
-import nl.samenspraak.tool.work.application.PeerCoachingService.FormInput;
-import nl.samenspraak.tool.work.application.PeerCoachingService.MarkInput;
-import nl.samenspraak.tool.work.application.PeerCoachingService.PlanningInput;
+import nl.samenspraak.tool.work.application.ObservationForms.FormInput;
+import nl.samenspraak.tool.work.application.ObservationForms.MarkInput;
+import nl.samenspraak.tool.work.application.ObservationPlanning.PlanningInput;
 import nl.samenspraak.tool.work.application.WorkRejectedException.Reason;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +47,10 @@ class PeerCoachingServiceTest {
 
     private WorkFixture fixture;
     private PeerCoachingService peers;
+    private CoachingPartnerships partnerships;
+    private ObservationPlanning planning;
+    private ObservationForms forms;
+    private PartnerInvitations invitations;
     private TeacherWorkService work;
     private WorkScope anna;
     private WorkScope bram;
@@ -59,6 +63,10 @@ class PeerCoachingServiceTest {
     void open() {
         fixture = WorkFixture.in(folder);
         peers = fixture.peerCoaching;
+        partnerships = fixture.partnerships;
+        planning = fixture.planning;
+        forms = fixture.forms;
+        invitations = fixture.invitations;
         work = fixture.work;
         anna = fixture.teacher;
         long course = anna.contextId().orElseThrow();
@@ -90,8 +98,23 @@ class PeerCoachingServiceTest {
     }
 
     @Test
-    void choosingAColleagueMakesAPairThatBothSee() {
-        peers.choose(anna, PEER, bram.userId());
+    void anInvitationMakesNoPairUntilTheColleagueAccepts() {
+        invitations.invite(anna, PEER, bram.userId());
+
+        PeerCoachingService.PeerCoaching annas = peers.state(anna, PEER);
+        PeerCoachingService.PeerCoaching brams = peers.state(bram, PEER);
+        assertTrue(annas.partners().isEmpty() && brams.partners().isEmpty(), "no pair, no observations yet");
+        assertEquals(List.of(bram.userId()), annas.sent().stream().map(sent -> sent.person().userId()).toList());
+        assertEquals(PartnerInvitation.Status.OPEN, annas.sent().get(0).status());
+        assertEquals(List.of(anna.userId()), brams.received().stream().map(got -> got.person().userId()).toList());
+        assertTrue(annas.colleagues().stream().filter(colleague -> colleague.person().userId() == bram.userId())
+                .allMatch(colleague -> colleague.invited() && !colleague.available()));
+        assertEquals(ProgressState.NOT_STARTED, work.assignment(bram, PEER).progress().state(),
+                "being invited is not starting");
+        refused(Reason.FORBIDDEN, () -> invitations.accept(anna, PEER, annas.sent().get(0).id()));
+        refused(Reason.ALREADY_THERE, () -> invitations.invite(bram, PEER, anna.userId()));
+
+        invitations.accept(bram, PEER, brams.received().get(0).id());
 
         PeerCoachingService.Partner annasPartner = peers.state(anna, PEER).partners().get(0);
         PeerCoachingService.Partner bramsPartner = peers.state(bram, PEER).partners().get(0);
@@ -102,17 +125,44 @@ class PeerCoachingServiceTest {
         assertEquals(annasPartner.given().id(), bramsPartner.received().id(), "Anna's observation of Bram");
         assertEquals(annasPartner.received().id(), bramsPartner.given().id(), "Bram's observation of Anna");
         assertTrue(annasPartner.canEnd());
-        assertEquals(ProgressState.NOT_STARTED, work.assignment(bram, PEER).progress().state(),
-                "being chosen is not starting");
+        assertTrue(peers.state(anna, PEER).sent().isEmpty() && peers.state(bram, PEER).received().isEmpty(),
+                "an accepted invitation is the partnership now");
+        refused(Reason.ALREADY_THERE, () -> invitations.accept(bram, PEER, brams.received().get(0).id()));
     }
 
     @Test
-    void nobodyOutsideTheCourseNorOneselfCanBeChosen() {
-        assertEquals(List.of("userId"), fields(refused(Reason.UNKNOWN_PART, () -> peers.choose(anna, PEER, els.userId()))));
-        assertEquals(List.of("userId"), fields(refused(Reason.UNKNOWN_PART, () -> peers.choose(anna, PEER, trainer.userId()))));
-        assertEquals(List.of("userId"), fields(refused(Reason.UNKNOWN_PART, () -> peers.choose(anna, PEER, 999_999L))));
-        assertEquals(List.of("userId"), fields(refused(Reason.INVALID_INPUT, () -> peers.choose(anna, PEER, anna.userId()))));
-        assertEquals(List.of("userId"), fields(refused(Reason.INVALID_INPUT, () -> peers.choose(anna, PEER, null))));
+    void aDeclinedInvitationStaysVisibleToItsSenderAndAWithdrawnOneIsGone() {
+        invitations.invite(anna, PEER, bram.userId());
+        long toBram = peers.state(bram, PEER).received().get(0).id();
+        refused(Reason.FORBIDDEN, () -> invitations.withdraw(bram, PEER, toBram));
+        refused(Reason.UNKNOWN_PART, () -> invitations.decline(carla, PEER, toBram));
+
+        invitations.decline(bram, PEER, toBram);
+
+        assertEquals(PartnerInvitation.Status.DECLINED, peers.state(anna, PEER).sent().get(0).status());
+        assertTrue(peers.state(bram, PEER).received().isEmpty());
+        assertTrue(peers.state(anna, PEER).partners().isEmpty());
+        refused(Reason.ALREADY_THERE, () -> invitations.accept(bram, PEER, toBram));
+
+        invitations.invite(anna, PEER, carla.userId());
+        long toCarla = peers.state(anna, PEER).sent().stream().filter(sent -> sent.status() == PartnerInvitation.Status.OPEN)
+                .findFirst().orElseThrow().id();
+        assertFalse(peers.state(anna, PEER).canChoose(), "the open invitation holds the one place");
+        invitations.withdraw(anna, PEER, toCarla);
+
+        assertTrue(peers.state(carla, PEER).received().isEmpty());
+        assertTrue(peers.state(anna, PEER).canChoose());
+        assertEquals(List.of(PartnerInvitation.Status.DECLINED),
+                peers.state(anna, PEER).sent().stream().map(PeerCoachingService.Invitation::status).toList());
+    }
+
+    @Test
+    void nobodyOutsideTheCourseNorOneselfCanBeInvited() {
+        assertEquals(List.of("userId"), fields(refused(Reason.UNKNOWN_PART, () -> invitations.invite(anna, PEER, els.userId()))));
+        assertEquals(List.of("userId"), fields(refused(Reason.UNKNOWN_PART, () -> invitations.invite(anna, PEER, trainer.userId()))));
+        assertEquals(List.of("userId"), fields(refused(Reason.UNKNOWN_PART, () -> invitations.invite(anna, PEER, 999_999L))));
+        assertEquals(List.of("userId"), fields(refused(Reason.INVALID_INPUT, () -> invitations.invite(anna, PEER, anna.userId()))));
+        assertEquals(List.of("userId"), fields(refused(Reason.INVALID_INPUT, () -> invitations.invite(anna, PEER, null))));
 
         assertTrue(peers.state(anna, PEER).partners().isEmpty(), "a refused choice pairs no one");
         assertTrue(work.assignment(anna, PEER).stored().isEmpty(), "and stores no work");
@@ -121,7 +171,7 @@ class PeerCoachingServiceTest {
     @Test
     void onlyLearnersOfTheSessionsCourseTakePart() {
         refused(Reason.FORBIDDEN, () -> peers.state(trainer, PEER));
-        refused(Reason.FORBIDDEN, () -> peers.choose(trainer, PEER, anna.userId()));
+        refused(Reason.FORBIDDEN, () -> invitations.invite(trainer, PEER, anna.userId()));
         WorkScope noCourse = new WorkScope(anna.userId(), Optional.empty());
         refused(Reason.FORBIDDEN, () -> peers.state(noCourse, PEER));
         refused(Reason.FORBIDDEN, () -> peers.state(fixture.otherCourse, PEER));
@@ -134,11 +184,11 @@ class PeerCoachingServiceTest {
 
     @Test
     void aTeacherHasAsManyPartnersAsTheQuotaAsks() {
-        peers.choose(anna, PEER, bram.userId());
+        pair(anna, bram);
 
-        assertEquals(List.of("userId"), fields(refused(Reason.ALREADY_THERE, () -> peers.choose(anna, PEER, carla.userId()))));
-        refused(Reason.ALREADY_THERE, () -> peers.choose(carla, PEER, bram.userId()));
-        refused(Reason.ALREADY_THERE, () -> peers.choose(bram, PEER, anna.userId()));
+        assertEquals(List.of("userId"), fields(refused(Reason.ALREADY_THERE, () -> invitations.invite(anna, PEER, carla.userId()))));
+        refused(Reason.ALREADY_THERE, () -> invitations.invite(carla, PEER, bram.userId()));
+        refused(Reason.ALREADY_THERE, () -> invitations.invite(bram, PEER, anna.userId()));
         PeerCoachingService.PeerCoaching carlas = peers.state(carla, PEER);
         assertTrue(carlas.canChoose());
         assertEquals(List.of(nameless.userId()), carlas.colleagues().stream()
@@ -147,25 +197,26 @@ class PeerCoachingServiceTest {
         assertFalse(peers.state(anna, PEER).canChoose());
         assertTrue(peers.state(anna, PEER).colleagues().stream().noneMatch(PeerCoachingService.Colleague::available));
 
-        peers.choose(carla, PEER, nameless.userId());
+        pair(carla, nameless);
         assertEquals(1, peers.state(nameless, PEER).partners().size());
     }
 
     @Test
-    void colleaguesChoosingTheSameOneAtOnceGiveHimOnePartner() throws Exception {
-        List<WorkScope> choosers = new ArrayList<>(List.of(anna, carla, nameless));
+    void acceptingSeveralInvitationsAtOnceGivesOnePartner() throws Exception {
+        List<WorkScope> inviters = new ArrayList<>(List.of(anna, carla, nameless));
         for (int i = 0; i < 3; i++) {
-            choosers.add(fixture.member(anna.contextId().orElseThrow(), "extra-" + i, "Extra " + i, "LEARNER"));
+            inviters.add(fixture.member(anna.contextId().orElseThrow(), "extra-" + i, "Extra " + i, "LEARNER"));
         }
-        Iterator<WorkScope> next = choosers.iterator();
+        inviters.forEach(inviter -> invitations.invite(inviter, PEER, bram.userId()));
+        Iterator<PeerCoachingService.Invitation> next = peers.state(bram, PEER).received().iterator();
 
-        List<Boolean> paired = AtOnce.run(choosers.size(), () -> {
-            WorkScope chooser;
+        List<Boolean> paired = AtOnce.run(inviters.size(), () -> {
+            PeerCoachingService.Invitation invitation;
             synchronized (next) {
-                chooser = next.next();
+                invitation = next.next();
             }
             try {
-                peers.choose(chooser, PEER, bram.userId());
+                invitations.accept(bram, PEER, invitation.id());
                 return true;
             } catch (WorkRejectedException refused) {
                 assertEquals(Reason.ALREADY_THERE, refused.reason());
@@ -179,27 +230,27 @@ class PeerCoachingServiceTest {
 
     @Test
     void eitherPartnerEndsThePairUntilAnObservationBetweenThemIsSubmitted() {
-        peers.choose(anna, PEER, bram.userId());
-        peers.end(bram, PEER, anna.userId());
+        pair(anna, bram);
+        partnerships.end(bram, PEER, anna.userId());
         assertTrue(peers.state(anna, PEER).partners().isEmpty());
         assertTrue(peers.state(bram, PEER).partners().isEmpty());
 
-        peers.choose(anna, PEER, bram.userId());
+        pair(anna, bram);
         long bramsObservation = given(bram).id();
-        peers.saveForm(bram, PEER, bramsObservation, completeForm());
-        peers.submit(bram, PEER, bramsObservation);
+        forms.saveForm(bram, PEER, bramsObservation, completeForm());
+        forms.submit(bram, PEER, bramsObservation);
 
-        refused(Reason.ALREADY_SUBMITTED, () -> peers.end(anna, PEER, bram.userId()));
-        refused(Reason.UNKNOWN_PART, () -> peers.end(anna, PEER, carla.userId()));
+        refused(Reason.ALREADY_SUBMITTED, () -> partnerships.end(anna, PEER, bram.userId()));
+        refused(Reason.UNKNOWN_PART, () -> partnerships.end(anna, PEER, carla.userId()));
         assertFalse(peers.state(anna, PEER).partners().get(0).canEnd());
         assertEquals(1, peers.state(anna, PEER).partners().size(), "still partners");
     }
 
     @Test
     void theFormIsADraftTheObserverAloneWritesAndThePartnerReadsOnceSubmitted() {
-        peers.choose(anna, PEER, bram.userId());
+        pair(anna, bram);
         long observation = given(anna).id();
-        Instant savedAt = peers.saveForm(anna, PEER, observation, new FormInput(
+        Instant savedAt = forms.saveForm(anna, PEER, observation, new FormInput(
                 Map.of("ontvangen-welkom-heten", new MarkInput("goed", "  Stond bij de deur.  "),
                         "procedurevoorstel", new MarkInput(null, "Noemde de tijd.")),
                 "Een warm welkom.", "")).savedAt();
@@ -214,14 +265,14 @@ class PeerCoachingServiceTest {
         assertEquals(Optional.of(savedAt), seenByBram.savedAt(), "Bram sees that Anna is writing");
         assertEquals(ObservationDraft.empty(), seenByBram.form(), "but not what, before she submits");
 
-        refused(Reason.FORBIDDEN, () -> peers.saveForm(bram, PEER, observation, completeForm()));
-        refused(Reason.FORBIDDEN, () -> peers.submit(bram, PEER, observation));
-        refused(Reason.UNKNOWN_PART, () -> peers.saveForm(carla, PEER, observation, completeForm()));
-        refused(Reason.UNKNOWN_PART, () -> peers.planned(carla, PEER, observation));
+        refused(Reason.FORBIDDEN, () -> forms.saveForm(bram, PEER, observation, completeForm()));
+        refused(Reason.FORBIDDEN, () -> forms.submit(bram, PEER, observation));
+        refused(Reason.UNKNOWN_PART, () -> forms.saveForm(carla, PEER, observation, completeForm()));
+        refused(Reason.UNKNOWN_PART, () -> planning.planned(carla, PEER, observation));
         assertEquals(draft, given(anna), "refused writes change nothing");
 
-        peers.saveForm(anna, PEER, observation, completeForm());
-        peers.submit(anna, PEER, observation);
+        forms.saveForm(anna, PEER, observation, completeForm());
+        forms.submit(anna, PEER, observation);
         StoredObservation read = peers.state(bram, PEER).partners().get(0).received();
         assertEquals("Je nam de ouders echt serieus.", read.form().compliment());
         assertEquals(19, read.form().behaviours().size());
@@ -229,65 +280,65 @@ class PeerCoachingServiceTest {
 
     @Test
     void aFormThatDoesNotFitIsRefusedAndTheSavedOneStays() {
-        peers.choose(anna, PEER, bram.userId());
+        pair(anna, bram);
         long observation = given(anna).id();
-        peers.saveForm(anna, PEER, observation, new FormInput(Map.of("nog-vragen", new MarkInput("goed", null)), "Fijn", "Later"));
+        forms.saveForm(anna, PEER, observation, new FormInput(Map.of("nog-vragen", new MarkInput("goed", null)), "Fijn", "Later"));
         StoredObservation saved = given(anna);
 
-        WorkRejectedException wrongMark = refused(Reason.INVALID_INPUT, () -> peers.saveForm(anna, PEER, observation,
+        WorkRejectedException wrongMark = refused(Reason.INVALID_INPUT, () -> forms.saveForm(anna, PEER, observation,
                 new FormInput(Map.of("nog-vragen", new MarkInput("uitstekend", null)), "Fijn", "Later")));
         assertEquals(List.of("marks.nog-vragen.markId"), fields(wrongMark));
         assertTrue(wrongMark.issues().get(0).message().nl().contains("goed, voldoende, nog-niet, niet-gezien"));
-        assertEquals(List.of("marks.bestaat-niet"), fields(refused(Reason.INVALID_INPUT, () -> peers.saveForm(anna, PEER,
+        assertEquals(List.of("marks.bestaat-niet"), fields(refused(Reason.INVALID_INPUT, () -> forms.saveForm(anna, PEER,
                 observation, new FormInput(Map.of("bestaat-niet", new MarkInput("goed", null)), "", "")))));
-        assertEquals(List.of("marks.nog-vragen.example", "tip"), fields(refused(Reason.INVALID_INPUT, () -> peers.saveForm(
+        assertEquals(List.of("marks.nog-vragen.example", "tip"), fields(refused(Reason.INVALID_INPUT, () -> forms.saveForm(
                 anna, PEER, observation, new FormInput(Map.of("nog-vragen", new MarkInput("goed", "x".repeat(1001))), "",
                         "y".repeat(2001))))));
-        assertEquals(List.of("compliment"), fields(refused(Reason.INVALID_INPUT, () -> peers.saveForm(anna, PEER,
+        assertEquals(List.of("compliment"), fields(refused(Reason.INVALID_INPUT, () -> forms.saveForm(anna, PEER,
                 observation, new FormInput(null, "\uD83D\uDE00".repeat(2001), null)))));
-        refused(Reason.UNKNOWN_PART, () -> peers.saveForm(anna, PEER, 999_999L, completeForm()));
+        refused(Reason.UNKNOWN_PART, () -> forms.saveForm(anna, PEER, 999_999L, completeForm()));
 
         assertEquals(saved, given(anna));
     }
 
     @Test
     void anObservationIsSubmittedCompleteAndThenStaysAsItIs() {
-        peers.choose(anna, PEER, bram.userId());
+        pair(anna, bram);
         long observation = given(anna).id();
-        peers.saveForm(anna, PEER, observation, new FormInput(Map.of("nog-vragen", new MarkInput("goed", null)), " ", ""));
+        forms.saveForm(anna, PEER, observation, new FormInput(Map.of("nog-vragen", new MarkInput("goed", null)), " ", ""));
 
-        WorkRejectedException notReady = refused(Reason.NOT_READY, () -> peers.submit(anna, PEER, observation));
+        WorkRejectedException notReady = refused(Reason.NOT_READY, () -> forms.submit(anna, PEER, observation));
         List<String> missing = fields(notReady);
         assertEquals(18 + 2, missing.size(), missing::toString);
         assertTrue(missing.containsAll(List.of("marks.ontvangen-welkom-heten", "compliment", "tip")));
         assertFalse(missing.contains("marks.nog-vragen"));
         assertTrue(given(anna).submittedAt().isEmpty());
 
-        peers.saveForm(anna, PEER, observation, completeForm());
-        peers.submit(anna, PEER, observation);
+        forms.saveForm(anna, PEER, observation, completeForm());
+        forms.submit(anna, PEER, observation);
         StoredObservation submitted = given(anna);
         assertTrue(submitted.submitted());
-        refused(Reason.ALREADY_SUBMITTED, () -> peers.saveForm(anna, PEER, observation, completeForm()));
-        refused(Reason.ALREADY_SUBMITTED, () -> peers.submit(anna, PEER, observation));
-        refused(Reason.ALREADY_SUBMITTED, () -> peers.plan(bram, PEER, observation, new PlanningInput("2026-12-03T15:30", "")));
+        refused(Reason.ALREADY_SUBMITTED, () -> forms.saveForm(anna, PEER, observation, completeForm()));
+        refused(Reason.ALREADY_SUBMITTED, () -> forms.submit(anna, PEER, observation));
+        refused(Reason.ALREADY_SUBMITTED, () -> planning.plan(bram, PEER, observation, new PlanningInput("2026-12-03T15:30", "", null, null)));
         assertEquals(submitted, given(anna));
     }
 
     @Test
     void eitherPartnerPlansTheConversationInSchoolTime() {
-        peers.choose(anna, PEER, bram.userId());
+        pair(anna, bram);
         long bramObservesAnna = given(bram).id();
-        peers.plan(anna, PEER, bramObservesAnna, new PlanningInput("2026-12-03T15:30", "  Lokaal 12  "));
+        planning.plan(anna, PEER, bramObservesAnna, new PlanningInput("2026-12-03T15:30", "  Lokaal 12  ", null, null));
 
         StoredObservation planned = given(bram);
         assertEquals(Optional.of(Instant.parse("2026-12-03T14:30:00Z")), planned.plannedAt(), "15:30 in Amsterdam, winter time");
         assertEquals("Lokaal 12", planned.note());
         assertEquals(1, planned.planningSequence());
-        peers.plan(bram, PEER, bramObservesAnna, new PlanningInput("2027-06-03T08:15", "Lokaal 12"));
+        planning.plan(bram, PEER, bramObservesAnna, new PlanningInput("2027-06-03T08:15", "Lokaal 12", null, null));
         assertEquals(Optional.of(Instant.parse("2027-06-03T06:15:00Z")), given(bram).plannedAt(), "summer time");
         assertEquals(2, given(bram).planningSequence());
 
-        PeerCoachingService.PlannedObservation calendar = peers.planned(anna, PEER, bramObservesAnna);
+        ObservationPlanning.PlannedObservation calendar = planning.planned(anna, PEER, bramObservesAnna);
         assertEquals(ZonedDateTime.parse("2027-06-03T08:15+02:00[Europe/Amsterdam]"), calendar.start());
         assertEquals("Bram Jansen", calendar.observerName().nl());
         assertEquals("Collega zonder naam", calendar.observedName().nl(), "the fixture's Anna has no name");
@@ -295,44 +346,46 @@ class PeerCoachingServiceTest {
         assertEquals("Intercollegiale coaching: kijk mee bij elkaars oudergesprek", calendar.assignmentTitle().nl());
         assertEquals(2, calendar.sequence());
 
-        assertEquals(List.of("plannedAt"), fields(refused(Reason.INVALID_INPUT, () -> peers.plan(anna, PEER,
-                bramObservesAnna, new PlanningInput("3-12-2026 15:30", "")))));
-        assertEquals(List.of("plannedAt"), fields(refused(Reason.INVALID_INPUT, () -> peers.plan(anna, PEER,
-                bramObservesAnna, new PlanningInput("2029-12-03T15:30", "")))));
-        assertEquals(List.of("note"), fields(refused(Reason.INVALID_INPUT, () -> peers.plan(anna, PEER,
-                bramObservesAnna, new PlanningInput(null, "z".repeat(201))))));
-        refused(Reason.UNKNOWN_PART, () -> peers.plan(carla, PEER, bramObservesAnna, new PlanningInput(null, "")));
+        assertEquals(List.of("plannedAt"), fields(refused(Reason.INVALID_INPUT, () -> planning.plan(anna, PEER,
+                bramObservesAnna, new PlanningInput("3-12-2026 15:30", "", null, null)))));
+        assertEquals(List.of("plannedAt"), fields(refused(Reason.INVALID_INPUT, () -> planning.plan(anna, PEER,
+                bramObservesAnna, new PlanningInput("2029-12-03T15:30", "", null, null)))));
+        assertEquals(List.of("note"), fields(refused(Reason.INVALID_INPUT, () -> planning.plan(anna, PEER,
+                bramObservesAnna, new PlanningInput(null, "z".repeat(201), null, null)))));
+        refused(Reason.UNKNOWN_PART, () -> planning.plan(carla, PEER, bramObservesAnna, new PlanningInput(null, "", null, null)));
         assertEquals(2, given(bram).planningSequence(), "refused plans change nothing");
 
-        peers.plan(anna, PEER, bramObservesAnna, new PlanningInput(null, ""));
+        planning.plan(anna, PEER, bramObservesAnna, new PlanningInput(null, "", null, null));
         assertTrue(given(bram).plannedAt().isEmpty());
-        assertEquals(List.of("plannedAt"), fields(refused(Reason.NOT_READY, () -> peers.planned(anna, PEER, bramObservesAnna))));
+        assertEquals(List.of("plannedAt"), fields(refused(Reason.NOT_READY, () -> planning.planned(anna, PEER, bramObservesAnna))));
     }
 
     @Test
-    void progressFollowsWhatBothPartnersGiveAndReceive() {
-        peers.choose(anna, PEER, bram.userId());
+    void theClosingReflectionIsSubmittedOnlyAfterGivingAndReceivingNamingWhoIsStillOwed() {
+        pair(anna, bram);
         answerReflections(anna);
-        WorkRejectedException notReady = refused(Reason.NOT_READY, () -> work.submit(anna, PEER));
-        assertEquals(List.of("observations." + given(anna).id()), fields(notReady));
-
         long annasObservation = given(anna).id();
-        peers.saveForm(anna, PEER, annasObservation, new FormInput(Map.of(), "Begonnen", ""));
+        long bramsObservation = given(bram).id();
+        WorkRejectedException notReady = refused(Reason.NOT_READY, () -> work.submit(anna, PEER));
+        assertEquals(List.of("observations." + annasObservation, "observations." + bramsObservation), fields(notReady));
+        assertTrue(notReady.issues().get(0).message().in(Language.EN).startsWith("You still owe Bram Jansen one observation"),
+                notReady.issues().get(0).message().in(Language.EN));
+
+        forms.saveForm(anna, PEER, annasObservation, new FormInput(Map.of(), "Begonnen", ""));
         assertEquals(ProgressState.IN_PROGRESS, work.assignment(anna, PEER).progress().state());
-        peers.saveForm(anna, PEER, annasObservation, completeForm());
-        peers.submit(anna, PEER, annasObservation);
-        work.submit(anna, PEER);
-        assertEquals(ProgressState.SUBMITTED, work.assignment(anna, PEER).progress().state(),
-                "submitted, waiting for Bram's observation");
+        forms.saveForm(anna, PEER, annasObservation, completeForm());
+        forms.submit(anna, PEER, annasObservation);
+        WorkRejectedException waiting = refused(Reason.NOT_READY, () -> work.submit(anna, PEER));
+        assertEquals(List.of("observations." + bramsObservation), fields(waiting));
+        assertTrue(waiting.issues().get(0).message().nl().startsWith("Bram Jansen heeft jou nog niet geobserveerd"),
+                waiting.issues().get(0).message().nl());
         assertEquals(ProgressState.NOT_STARTED, work.assignment(bram, PEER).progress().state(),
                 "what Bram received does not start his work");
-        assertEquals(ProgressState.SUBMITTED, inOverview(anna), "the trainer sees it too");
 
-        long bramsObservation = given(bram).id();
-        peers.saveForm(bram, PEER, bramsObservation, completeForm());
-        assertEquals(ProgressState.SUBMITTED, work.assignment(anna, PEER).progress().state(),
-                "a draft is not received");
-        peers.submit(bram, PEER, bramsObservation);
+        forms.saveForm(bram, PEER, bramsObservation, completeForm());
+        refused(Reason.NOT_READY, () -> work.submit(anna, PEER));
+        forms.submit(bram, PEER, bramsObservation);
+        work.submit(anna, PEER);
         assertEquals(ProgressState.COMPLETED, work.assignment(anna, PEER).progress().state());
 
         answerReflections(bram);
@@ -344,45 +397,80 @@ class PeerCoachingServiceTest {
     }
 
     @Test
-    void aPartnersSubmittedObservationFiresTheChangeOfTheOneObserved() {
-        peers.choose(anna, PEER, bram.userId());
+    void theReflectionSubmittedAfterBothObservationsFiresTheChangeToCompleted() {
+        pair(anna, bram);
         answerReflections(anna);
-        peers.saveForm(anna, PEER, given(anna).id(), completeForm());
-        peers.submit(anna, PEER, given(anna).id());
-        work.submit(anna, PEER);
+        forms.saveForm(anna, PEER, given(anna).id(), completeForm());
+        forms.submit(anna, PEER, given(anna).id());
         long bramsObservation = given(bram).id();
-        peers.saveForm(bram, PEER, bramsObservation, completeForm());
+        forms.saveForm(bram, PEER, bramsObservation, completeForm());
+        forms.submit(bram, PEER, bramsObservation);
         int before = fixture.progressEvents.fired().size();
 
-        peers.submit(bram, PEER, bramsObservation);
+        work.submit(anna, PEER);
 
         List<ProgressChanged> fired = fixture.progressEvents.fired();
+        assertEquals(before + 1, fired.size(), fired::toString);
         ProgressChanged annas = fired.get(fired.size() - 1);
-        assertEquals(before + 1, fired.size(), "Bram's own progress does not change by what he gives: " + fired);
         assertEquals(anna, annas.scope());
-        assertEquals(ProgressState.SUBMITTED, annas.before().state());
+        assertEquals(ProgressState.IN_PROGRESS, annas.before().state());
         assertEquals(ProgressState.COMPLETED, annas.after().state());
     }
 
     @Test
+    void aRescheduledOrCancelledConversationKeepsItsEventWithAHigherSequenceAndThePartnerSeesIt() {
+        pair(anna, bram);
+        long bramObservesAnna = given(bram).id();
+        refused(Reason.NOT_READY, () -> planning.cancel(anna, PEER, bramObservesAnna));
+        planning.plan(bram, PEER, bramObservesAnna, new PlanningInput("2027-03-25T15:30", "Lokaal 12", "home-visit", 45));
+        ObservationPlanning.PlannedObservation first = planning.planned(anna, PEER, bramObservesAnna);
+        assertEquals(Optional.of(ConversationKind.HOME_VISIT), first.kind());
+        assertEquals(45, first.minutes());
+
+        planning.plan(anna, PEER, bramObservesAnna, new PlanningInput("2027-04-01T09:00", "Lokaal 12", "home-visit", 45));
+        ObservationPlanning.PlannedObservation moved = planning.planned(bram, PEER, bramObservesAnna);
+        assertEquals(first.sequence() + 1, moved.sequence(), "rescheduled: the same observation, a newer version");
+        assertEquals("2027-04-01T09:00+02:00[Europe/Amsterdam]", moved.start().toString(), "summer time after 28 March");
+
+        planning.cancel(anna, PEER, bramObservesAnna);
+        ObservationPlanning.PlannedObservation cancelled = planning.planned(bram, PEER, bramObservesAnna);
+        assertTrue(cancelled.cancelled(), "Bram sees the cancellation");
+        assertEquals(moved.sequence() + 1, cancelled.sequence());
+        assertEquals(moved.start(), cancelled.start(), "the date stays, so that calendars cancel the same event");
+        refused(Reason.NOT_READY, () -> planning.cancel(bram, PEER, bramObservesAnna));
+
+        assertEquals(List.of("kind"), fields(refused(Reason.INVALID_INPUT, () -> planning.plan(anna, PEER, bramObservesAnna,
+                new PlanningInput("2027-04-08T09:00", "", "dinner", null)))));
+        assertEquals(List.of("minutes"), fields(refused(Reason.INVALID_INPUT, () -> planning.plan(anna, PEER, bramObservesAnna,
+                new PlanningInput("2027-04-08T09:00", "", null, 5)))));
+        assertTrue(planning.planned(bram, PEER, bramObservesAnna).cancelled(), "a refused planning changes nothing");
+
+        planning.plan(anna, PEER, bramObservesAnna, new PlanningInput("2027-04-08T09:00", "", null, null));
+        ObservationPlanning.PlannedObservation again = planning.planned(bram, PEER, bramObservesAnna);
+        assertFalse(again.cancelled(), "planning again undoes the cancellation");
+        assertEquals(StoredObservation.USUAL_MINUTES, again.minutes());
+        assertEquals(cancelled.sequence() + 1, again.sequence());
+    }
+
+    @Test
     void aSaveFromAStaleFormIsRefusedWithTheNewerOneAndAnEmptyRequestWipesNothing() {
-        peers.choose(anna, PEER, bram.userId());
+        pair(anna, bram);
         long observation = given(anna).id();
-        long first = peers.saveForm(anna, PEER, observation, new FormInput(Map.of(), "Uit het eerste venster", ""),
+        long first = forms.saveForm(anna, PEER, observation, new FormInput(Map.of(), "Uit het eerste venster", ""),
                 OptionalLong.of(0)).version();
-        long second = peers.saveForm(anna, PEER, observation, new FormInput(Map.of(), "Uit het tweede venster", ""),
+        long second = forms.saveForm(anna, PEER, observation, new FormInput(Map.of(), "Uit het tweede venster", ""),
                 OptionalLong.of(first)).version();
 
-        StaleDraftException stale = assertThrows(StaleDraftException.class, () -> peers.saveForm(anna, PEER,
+        StaleDraftException stale = assertThrows(StaleDraftException.class, () -> forms.saveForm(anna, PEER,
                 observation, new FormInput(Map.of(), "Eerste venster, verder getypt", ""), OptionalLong.of(first)));
 
         assertEquals(Reason.STALE_DRAFT, stale.reason());
         assertEquals(second, stale.newer().version());
         assertEquals(Optional.of(new ObservationDraft(Map.of(), "Uit het tweede venster", "")), stale.newer().content());
         assertEquals("Uit het tweede venster", given(anna).form().compliment(), "the stale save changed nothing");
-        assertEquals(List.of("form"), fields(refused(Reason.INVALID_INPUT, () -> peers.saveForm(anna, PEER, observation,
+        assertEquals(List.of("form"), fields(refused(Reason.INVALID_INPUT, () -> forms.saveForm(anna, PEER, observation,
                 new FormInput(null, null, null)))));
-        assertEquals(List.of("form"), fields(refused(Reason.INVALID_INPUT, () -> peers.saveForm(anna, PEER, observation,
+        assertEquals(List.of("form"), fields(refused(Reason.INVALID_INPUT, () -> forms.saveForm(anna, PEER, observation,
                 null))));
         assertEquals("Uit het tweede venster", given(anna).form().compliment(), "an empty request wiped nothing");
         assertEquals(second, given(anna).formVersion());
@@ -420,5 +508,13 @@ class PeerCoachingServiceTest {
     private void answerReflections(WorkScope teacher) {
         work.assignment(teacher, PEER).placement().assignment().questions().forEach(question ->
                 work.saveAnswer(teacher, PEER, question.id(), new Answer.TextAnswer(LONG_ENOUGH)));
+    }
+
+    /** The inviter invites, the colleague accepts: the pair every later step starts from. */
+    private void pair(WorkScope inviter, WorkScope invitee) {
+        invitations.invite(inviter, PEER, invitee.userId());
+        long invitation = peers.state(invitee, PEER).received().stream()
+                .filter(received -> received.person().userId() == inviter.userId()).findFirst().orElseThrow().id();
+        invitations.accept(invitee, PEER, invitation);
     }
 }

@@ -31,6 +31,10 @@ final class WorkFixture implements AutoCloseable {
     final QuickscanService quickscans;
     final ActionPlanService plans;
     final PeerCoachingService peerCoaching;
+    final CoachingPartnerships partnerships;
+    final PartnerInvitations invitations;
+    final ObservationPlanning planning;
+    final ObservationForms forms;
     final CourseProgressService courseProgress;
     /** The trainer's "approval needed" switch, which the recorded progress follows. */
     final JdbcApprovalSettings approvals;
@@ -52,8 +56,12 @@ final class WorkFixture implements AutoCloseable {
                         progressEvents, clock));
         quickscans = new QuickscanService(catalog, works, new JdbcQuickscanStore(sql), clock, transactions);
         JdbcCourseRoster roster = new JdbcCourseRoster(sql);
-        peerCoaching = new PeerCoachingService(catalog, works, new JdbcPeerCoachingStore(sql), roster, clock,
-                transactions);
+        JdbcPeerCoachingStore peerStore = new JdbcPeerCoachingStore(sql);
+        peerCoaching = new PeerCoachingService(catalog, works, peerStore, roster);
+        partnerships = new CoachingPartnerships(catalog, works, peerStore, roster, transactions);
+        invitations = new PartnerInvitations(catalog, works, peerStore, roster, clock, transactions);
+        planning = new ObservationPlanning(catalog, works, peerStore, roster, clock, transactions);
+        forms = new ObservationForms(catalog, works, peerStore, roster, clock, transactions);
         work = new TeacherWorkService(catalog, works, quickscans, peerCoaching, clock, transactions);
         courseProgress = new CourseProgressService(catalog, works, roster, work, new JdbcAuditTrail(sql, clock));
         plans = new ActionPlanService(catalog, works, new JdbcActionPlanStore(sql), clock, transactions);

@@ -16,8 +16,9 @@ import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import nl.samenspraak.program.content.Language;
-import nl.samenspraak.tool.work.application.PeerCoachingService;
+import nl.samenspraak.tool.work.application.ObservationPlanning;
 
 /**
  * A planned peer observation as an iCalendar file (RFC 5545) for the teachers' own calendars: one event in
@@ -25,13 +26,14 @@ import nl.samenspraak.tool.work.application.PeerCoachingService;
  * else about anyone. The uid stays the same and the sequence grows with every change of the planning, so
  * that a calendar takes a newer file as an update of the event.
  *
- * @param location the note on the place; empty for none
+ * @param location  the note on the place; empty for none
+ * @param length    how long the conversation is planned to take
+ * @param cancelled the conversation was called off: the file cancels the event (METHOD:CANCEL,
+ *                  STATUS:CANCELLED) with the same uid and a higher sequence
  */
 public record ObservationCalendar(String uid, int sequence, Instant stamp, ZonedDateTime start, String summary,
-                                  String description, String location) {
+                                  String description, String location, Duration length, boolean cancelled) {
 
-    /** The ten-minute conversation with room for the partners to arrive and talk it over briefly. */
-    static final Duration LENGTH = Duration.ofMinutes(30);
     static final String MEDIA_TYPE = "text/calendar; charset=utf-8";
 
     public ObservationCalendar {
@@ -41,10 +43,11 @@ public record ObservationCalendar(String uid, int sequence, Instant stamp, Zoned
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(length, "length");
     }
 
     /** The event for a planned observation, in the language asked, with a uid in the tool's own domain. */
-    public static ObservationCalendar of(PeerCoachingService.PlannedObservation planned, Language language,
+    public static ObservationCalendar of(ObservationPlanning.PlannedObservation planned, Language language,
                                          String host, Instant now) {
         String observer = planned.observerName().in(language);
         String observed = planned.observedName().in(language);
@@ -52,9 +55,16 @@ public record ObservationCalendar(String uid, int sequence, Instant stamp, Zoned
                 ? "Observing a parent conversation: " + observer + " sits in with " + observed
                 : "Observatie oudergesprek: " + observer + " kijkt mee bij " + observed;
         String description = (language == Language.EN ? "Peer coaching in Samenspraak: " : "Intercollegiale coaching in Samenspraak: ")
-                + planned.assignmentTitle().in(language);
+                + planned.assignmentTitle().in(language)
+                + planned.kind().map(kind -> (language == Language.EN ? ". Conversation: " : ". Gesprek: ")
+                        + ConversationKinds.name(kind).in(language)).orElse("");
         return new ObservationCalendar("peer-observation-" + planned.observationId() + "@" + host, planned.sequence(), now,
-                planned.start(), summary, description, planned.note());
+                planned.start(), planned.cancelled() ? cancelled(summary, language) : summary, description, planned.note(),
+                Duration.ofMinutes(planned.minutes()), planned.cancelled());
+    }
+
+    private static String cancelled(String summary, Language language) {
+        return (language == Language.EN ? "Cancelled: " : "Geannuleerd: ") + summary;
     }
 
     /** The file's name: the day of the conversation, so that two files do not overwrite each other. */
@@ -63,7 +73,7 @@ public record ObservationCalendar(String uid, int sequence, Instant stamp, Zoned
     }
 
     public String toICalendar() {
-        VEvent event = new VEvent(start, LENGTH, summary);
+        VEvent event = new VEvent(start, length, summary);
         event.replace(new DtStamp(stamp));
         event.add(new Uid(uid));
         event.add(new Sequence(sequence));
@@ -71,8 +81,11 @@ public record ObservationCalendar(String uid, int sequence, Instant stamp, Zoned
         if (!location.isEmpty()) {
             event.add(new Location(location));
         }
+        if (cancelled) {
+            event.add(ImmutableStatus.VEVENT_CANCELLED);
+        }
         Calendar calendar = new Calendar().withProdId("-//Samenspraak//Intercollegiale coaching//NL").withDefaults()
-                .withProperty(ImmutableMethod.PUBLISH)
+                .withProperty(cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.PUBLISH)
                 // From the year before: a January conversation falls in the winter time that began in October.
                 .withComponent(CalendarTimeZone.of(start.getZone(), start.getYear() - 1))
                 .withComponent(event).getFluentTarget();

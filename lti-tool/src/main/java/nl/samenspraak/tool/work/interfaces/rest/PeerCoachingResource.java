@@ -22,6 +22,10 @@ import nl.samenspraak.program.content.Language;
 import nl.samenspraak.tool.infrastructure.web.PublicAddress;
 import nl.samenspraak.tool.lti.session.CurrentSession;
 import nl.samenspraak.tool.lti.session.SessionRequired;
+import nl.samenspraak.tool.work.application.CoachingPartnerships;
+import nl.samenspraak.tool.work.application.ObservationForms;
+import nl.samenspraak.tool.work.application.PartnerInvitations;
+import nl.samenspraak.tool.work.application.ObservationPlanning;
 import nl.samenspraak.tool.work.application.PeerCoachingService;
 import nl.samenspraak.tool.work.application.TeacherWorkService;
 import nl.samenspraak.tool.work.application.WorkScope;
@@ -43,15 +47,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PeerCoachingResource {
 
     private final PeerCoachingService peers;
+    private final CoachingPartnerships partnerships;
+    private final PartnerInvitations invitations;
+    private final ObservationPlanning planning;
+    private final ObservationForms forms;
     private final TeacherWorkService work;
     private final CurrentSession session;
     private final PublicAddress address;
     private final Clock clock;
 
     @Inject
-    public PeerCoachingResource(PeerCoachingService peers, TeacherWorkService work, CurrentSession session,
-                                PublicAddress address, Clock clock) {
+    public PeerCoachingResource(PeerCoachingService peers, CoachingPartnerships partnerships,
+                                PartnerInvitations invitations, ObservationPlanning planning, ObservationForms forms, TeacherWorkService work,
+                                CurrentSession session, PublicAddress address, Clock clock) {
         this.peers = peers;
+        this.partnerships = partnerships;
+        this.invitations = invitations;
+        this.planning = planning;
+        this.forms = forms;
         this.work = work;
         this.session = session;
         this.address = address;
@@ -75,29 +88,62 @@ public class PeerCoachingResource {
     }
 
     @POST
-    @Path("partners")
+    @Path("invitations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Chooses a colleague of the course as coaching partner, both ways")
-    public Response choose(@PathParam("assignmentId") String assignmentId, PartnerChoice body) {
-        peers.choose(scope(), assignmentId, body == null ? null : body.userId());
+    @Operation(summary = "Invites a colleague of the course to become coaching partners; they accept or decline")
+    public Response invite(@PathParam("assignmentId") String assignmentId, PartnerChoice body) {
+        invitations.invite(scope(), assignmentId, body == null ? null : body.userId());
         return Response.status(Response.Status.CREATED).entity(state(scope(), assignmentId)).build();
+    }
+
+    @POST
+    @Path("invitations/{invitationId}/accept")
+    @Operation(summary = "The invited colleague accepts: the two become coaching partners, both ways")
+    public State accept(@PathParam("assignmentId") String assignmentId, @PathParam("invitationId") long invitationId) {
+        invitations.accept(scope(), assignmentId, invitationId);
+        return state(scope(), assignmentId);
+    }
+
+    @POST
+    @Path("invitations/{invitationId}/decline")
+    @Operation(summary = "The invited colleague declines the invitation")
+    public State decline(@PathParam("assignmentId") String assignmentId, @PathParam("invitationId") long invitationId) {
+        invitations.decline(scope(), assignmentId, invitationId);
+        return state(scope(), assignmentId);
+    }
+
+    @DELETE
+    @Path("invitations/{invitationId}")
+    @Operation(summary = "The sender withdraws an open invitation")
+    public State withdraw(@PathParam("assignmentId") String assignmentId, @PathParam("invitationId") long invitationId) {
+        invitations.withdraw(scope(), assignmentId, invitationId);
+        return state(scope(), assignmentId);
     }
 
     @DELETE
     @Path("partners/{userId}")
     @Operation(summary = "Ends a partnership while no observation between the two is submitted")
     public State end(@PathParam("assignmentId") String assignmentId, @PathParam("userId") long partnerId) {
-        peers.end(scope(), assignmentId, partnerId);
+        partnerships.end(scope(), assignmentId, partnerId);
         return state(scope(), assignmentId);
     }
 
     @PUT
     @Path("observations/{observationId}/planning")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Plans the observed conversation: date and time in Europe/Amsterdam, a note on the place")
+    @Operation(summary = "Plans or reschedules the observed conversation: date and time in Europe/Amsterdam, a note on"
+            + " the place, the kind of conversation and its length in minutes")
     public State plan(@PathParam("assignmentId") String assignmentId, @PathParam("observationId") long observationId,
-                      PeerCoachingService.PlanningInput body) {
-        peers.plan(scope(), assignmentId, observationId, body);
+                      ObservationPlanning.PlanningInput body) {
+        planning.plan(scope(), assignmentId, observationId, body);
+        return state(scope(), assignmentId);
+    }
+
+    @POST
+    @Path("observations/{observationId}/cancel")
+    @Operation(summary = "Cancels the planned conversation; its calendar file then cancels the event")
+    public State cancel(@PathParam("assignmentId") String assignmentId, @PathParam("observationId") long observationId) {
+        planning.cancel(scope(), assignmentId, observationId);
         return state(scope(), assignmentId);
     }
 
@@ -109,7 +155,7 @@ public class PeerCoachingResource {
     public Response calendar(@PathParam("assignmentId") String assignmentId,
                              @PathParam("observationId") long observationId, @QueryParam("lang") String lang) {
         Language language = WorkSessions.language(session, lang);
-        ObservationCalendar file = ObservationCalendar.of(peers.planned(scope(), assignmentId, observationId), language,
+        ObservationCalendar file = ObservationCalendar.of(planning.planned(scope(), assignmentId, observationId), language,
                 address.base().getHost(), clock.instant());
         return Response.ok(file.toICalendar(), ObservationCalendar.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName(language) + "\"")
@@ -123,11 +169,11 @@ public class PeerCoachingResource {
     @Operation(summary = "Saves the observer's form as a draft: marks, examples, compliment and tip")
     public FormSaved saveForm(@PathParam("assignmentId") String assignmentId,
                               @PathParam("observationId") long observationId, @HeaderParam("If-Match") String ifMatch,
-                              PeerCoachingService.FormInput body) {
+                              ObservationForms.FormInput body) {
         OptionalLong edited = DraftVersions.ifMatch(ifMatch);
-        PeerCoachingService.SavedForm saved = edited.isPresent()
-                ? peers.saveForm(scope(), assignmentId, observationId, body, edited)
-                : peers.saveForm(scope(), assignmentId, observationId, body);
+        ObservationForms.SavedForm saved = edited.isPresent()
+                ? forms.saveForm(scope(), assignmentId, observationId, body, edited)
+                : forms.saveForm(scope(), assignmentId, observationId, body);
         return new FormSaved(observationId, saved.savedAt(), saved.version(),
                 ProgressView.of(work.assignment(scope(), assignmentId).progress()));
     }
@@ -136,7 +182,7 @@ public class PeerCoachingResource {
     @Path("observations/{observationId}/submit")
     @Operation(summary = "Submits the observer's form once complete; the observed partner can read it then")
     public State submit(@PathParam("assignmentId") String assignmentId, @PathParam("observationId") long observationId) {
-        peers.submit(scope(), assignmentId, observationId);
+        forms.submit(scope(), assignmentId, observationId);
         return state(scope(), assignmentId);
     }
 

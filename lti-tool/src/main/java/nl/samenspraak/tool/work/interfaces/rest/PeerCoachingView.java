@@ -5,15 +5,21 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import nl.samenspraak.tool.work.application.ConversationKind;
 import nl.samenspraak.tool.work.application.CourseRoster;
 import nl.samenspraak.tool.work.application.ObservationDraft;
+import nl.samenspraak.tool.work.application.ObservationForms;
+import nl.samenspraak.tool.work.application.ObservationPlanning;
 import nl.samenspraak.tool.work.application.PeerCoachingService;
 import nl.samenspraak.tool.work.application.StoredObservation;
 
 /**
  * A teacher's peer coaching as the API shows it: the colleagues of the course, the partners, and the
- * observation each way with its state ({@code open}, {@code planned}, {@code draft}, {@code submitted}).
+ * observation each way with its state ({@code open}, {@code planned}, {@code draft}, {@code submitted}), the
+ * kind of conversation ({@code introductory}, {@code home-visit}, {@code report}, {@code other} or null), its
+ * length in minutes and whether it was cancelled.
  * Names are the platform's, or null when it sent none; absent values are written as null. A partner who was
  * erased is a {@code formerParticipant}, with no name.
  *
@@ -22,15 +28,21 @@ import nl.samenspraak.tool.work.application.StoredObservation;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record PeerCoachingView(int give, int receive, int maxPartners, boolean canChoose, String timeZone,
-                               Limits limits, List<ColleagueView> colleagues, List<PartnerView> partners) {
+                               Limits limits, List<ColleagueView> colleagues, List<PartnerView> partners,
+                               List<InvitationView> invitationsSent, List<InvitationView> invitationsReceived) {
 
     private static final DateTimeFormatter LOCAL_MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
 
-    public record Limits(int note, int example, int feedback) {
+    public record Limits(int note, int example, int feedback, int minMinutes, int maxMinutes) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record ColleagueView(long userId, String name, boolean partner, boolean available) {
+    public record ColleagueView(long userId, String name, boolean partner, boolean invited, boolean available) {
+    }
+
+    /** An invitation with the other person; {@code status} is {@code open} or {@code declined}. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record InvitationView(long id, long userId, String name, String status, Instant sentAt) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -44,7 +56,8 @@ public record PeerCoachingView(int give, int receive, int maxPartners, boolean c
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ObservationView(long id, String state, String plannedAt, String note, Instant savedAt,
-                                  Instant submittedAt, long version, FormView form) {
+                                  Instant submittedAt, long version, FormView form, String kind, int minutes,
+                                  boolean cancelled) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -58,24 +71,34 @@ public record PeerCoachingView(int give, int receive, int maxPartners, boolean c
     public static PeerCoachingView of(PeerCoachingService.PeerCoaching state) {
         return new PeerCoachingView(state.assignment().observations().give(),
                 state.assignment().observations().receive(), state.maxPartners(), state.canChoose(),
-                PeerCoachingService.SCHOOL_TIME.getId(), new Limits(PeerCoachingService.MAX_NOTE,
-                        PeerCoachingService.MAX_EXAMPLE, PeerCoachingService.MAX_FEEDBACK),
+                ObservationPlanning.SCHOOL_TIME.getId(), new Limits(ObservationPlanning.MAX_NOTE,
+                        ObservationForms.MAX_EXAMPLE, ObservationForms.MAX_FEEDBACK, ObservationPlanning.MIN_MINUTES,
+                        ObservationPlanning.MAX_MINUTES),
                 state.colleagues().stream().map(colleague -> new ColleagueView(colleague.person().userId(),
-                        name(colleague.person()), colleague.partner(), colleague.available())).toList(),
+                        name(colleague.person()), colleague.partner(), colleague.invited(), colleague.available()))
+                        .toList(),
                 state.partners().stream().map(partner -> new PartnerView(partner.person().userId(), name(partner.person()),
                         partner.chosenByMe(), partner.since(), partner.canEnd(), observation(partner.given(), true),
                         observation(partner.received(), partner.received().submitted()), partner.formerParticipant()))
-                        .toList());
+                        .toList(),
+                state.sent().stream().map(PeerCoachingView::invitation).toList(),
+                state.received().stream().map(PeerCoachingView::invitation).toList());
+    }
+
+    private static InvitationView invitation(PeerCoachingService.Invitation invitation) {
+        return new InvitationView(invitation.id(), invitation.person().userId(), name(invitation.person()),
+                invitation.status().name().toLowerCase(Locale.ROOT), invitation.sentAt());
     }
 
     private static ObservationView observation(StoredObservation observation, boolean withForm) {
         String state = observation.submitted() ? "submitted" : observation.savedAt().isPresent() ? "draft"
                 : observation.plannedAt().isPresent() ? "planned" : "open";
         return new ObservationView(observation.id(), state,
-                observation.plannedAt().map(at -> LOCAL_MINUTES.format(at.atZone(PeerCoachingService.SCHOOL_TIME)))
+                observation.plannedAt().map(at -> LOCAL_MINUTES.format(at.atZone(ObservationPlanning.SCHOOL_TIME)))
                         .orElse(null),
                 observation.note(), observation.savedAt().orElse(null), observation.submittedAt().orElse(null),
-                observation.formVersion(), withForm ? form(observation) : null);
+                observation.formVersion(), withForm ? form(observation) : null,
+                observation.kind().map(ConversationKind::id).orElse(null), observation.minutes(), observation.cancelled());
     }
 
     private static FormView form(StoredObservation observation) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -19,7 +20,8 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.program.content.LocalizedText;
-import nl.samenspraak.tool.work.application.PeerCoachingService;
+import nl.samenspraak.tool.work.application.ConversationKind;
+import nl.samenspraak.tool.work.application.ObservationPlanning;
 import org.junit.jupiter.api.Test;
 
 /** The calendar file of a planned observation, read back with ical4j as a calendar would read it. */
@@ -27,7 +29,7 @@ class ObservationCalendarTest {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
-    private static final PeerCoachingService.PlannedObservation PLANNED = new PeerCoachingService.PlannedObservation(
+    private static final ObservationPlanning.PlannedObservation PLANNED = new ObservationPlanning.PlannedObservation(
             42, 3, ZonedDateTime.of(2027, 1, 14, 15, 30, 0, 0, AMSTERDAM), "Lokaal 12, naast de aula",
             LocalizedText.of("Bram Jansen"), LocalizedText.of("Collega zonder naam", "Colleague without a name"),
             LocalizedText.of("Intercollegiale coaching", "Peer coaching"));
@@ -58,7 +60,7 @@ class ObservationCalendarTest {
 
     @Test
     void inEnglishAndWithoutANoteThereIsNoLocation() throws Exception {
-        PeerCoachingService.PlannedObservation summer = new PeerCoachingService.PlannedObservation(7, 1,
+        ObservationPlanning.PlannedObservation summer = new ObservationPlanning.PlannedObservation(7, 1,
                 ZonedDateTime.of(2027, 6, 3, 8, 15, 0, 0, AMSTERDAM), "", PLANNED.observerName(), PLANNED.observedName(),
                 PLANNED.assignmentTitle());
         ObservationCalendar file = ObservationCalendar.of(summer, Language.EN, "localhost", NOW);
@@ -70,6 +72,34 @@ class ObservationCalendarTest {
         assertEquals(Instant.parse("2027-06-03T06:15:00Z"), ((ZonedDateTime) event.getDateTimeStart().getDate()).toInstant(),
                 "summer time: two hours ahead");
         assertEquals("observation-2027-06-03.ics", file.fileName(Language.EN));
+    }
+
+    @Test
+    void aCancelledConversationCancelsTheSameEventWithAHigherSequenceAndItsKindAndLengthShow() throws Exception {
+        ObservationPlanning.PlannedObservation visit = new ObservationPlanning.PlannedObservation(42, 4, PLANNED.start(),
+                PLANNED.note(), PLANNED.observerName(), PLANNED.observedName(), PLANNED.assignmentTitle(),
+                Optional.of(ConversationKind.HOME_VISIT), 45, false);
+        ObservationPlanning.PlannedObservation cancelled = new ObservationPlanning.PlannedObservation(42, 5,
+                PLANNED.start(), PLANNED.note(), PLANNED.observerName(), PLANNED.observedName(), PLANNED.assignmentTitle(),
+                Optional.of(ConversationKind.HOME_VISIT), 45, true);
+
+        Calendar planned = parse(ObservationCalendar.of(visit, Language.EN, "localhost", NOW).toICalendar());
+        planned.validate();
+        VEvent plannedEvent = event(planned);
+        assertEquals("PT45M", value(plannedEvent, Property.DURATION));
+        assertTrue(value(plannedEvent, Property.DESCRIPTION).endsWith("Conversation: Home visit"),
+                value(plannedEvent, Property.DESCRIPTION));
+        assertTrue(plannedEvent.getProperty(Property.STATUS).isEmpty());
+        assertEquals("PUBLISH", planned.getProperty(Property.METHOD).orElseThrow().getValue());
+
+        Calendar cancellation = parse(ObservationCalendar.of(cancelled, Language.NL, "localhost", NOW).toICalendar());
+        cancellation.validate();
+        VEvent event = event(cancellation);
+        assertEquals("CANCEL", cancellation.getProperty(Property.METHOD).orElseThrow().getValue());
+        assertEquals("CANCELLED", value(event, Property.STATUS));
+        assertEquals(value(plannedEvent, Property.UID), value(event, Property.UID), "the same event");
+        assertEquals("5", value(event, Property.SEQUENCE), "a newer version than the planned one");
+        assertTrue(value(event, Property.SUMMARY).startsWith("Geannuleerd: "), value(event, Property.SUMMARY));
     }
 
     @Test
@@ -90,7 +120,7 @@ class ObservationCalendarTest {
     @Test
     void aZoneWhoseClocksChangeOnAnotherDayIsNotGuessedAt() {
         ZonedDateTime chile = ZonedDateTime.of(2027, 1, 14, 15, 30, 0, 0, ZoneId.of("America/Santiago"));
-        PeerCoachingService.PlannedObservation elsewhere = new PeerCoachingService.PlannedObservation(1, 1, chile, "",
+        ObservationPlanning.PlannedObservation elsewhere = new ObservationPlanning.PlannedObservation(1, 1, chile, "",
                 PLANNED.observerName(), PLANNED.observedName(), PLANNED.assignmentTitle());
 
         assertThrows(IllegalStateException.class, () -> ObservationCalendar.of(elsewhere, Language.NL, "localhost", NOW)
