@@ -62,7 +62,8 @@ public record ObservationCalendar(String uid, int sequence, Instant stamp, Zoned
         return (language == Language.EN ? "observation-" : "observatie-") + start.toLocalDate() + ".ics";
     }
 
-    public String toICalendar() {
+    /** The event alone, for a calendar of several (the teacher's feed). */
+    VEvent toEvent() {
         VEvent event = new VEvent(start, LENGTH, summary);
         event.replace(new DtStamp(stamp));
         event.add(new Uid(uid));
@@ -71,6 +72,11 @@ public record ObservationCalendar(String uid, int sequence, Instant stamp, Zoned
         if (!location.isEmpty()) {
             event.add(new Location(location));
         }
+        return event;
+    }
+
+    public String toICalendar() {
+        VEvent event = toEvent();
         Calendar calendar = new Calendar().withProdId("-//Samenspraak//Intercollegiale coaching//NL").withDefaults()
                 .withProperty(ImmutableMethod.PUBLISH)
                 // From the year before: a January conversation falls in the winter time that began in October.
