@@ -131,13 +131,15 @@ public class ObserverLinks {
         }
         Instant now = clock.instant();
         ObserverLinkToken link = ObserverLinkToken.parse(token.strip(), secret.bytes(), now);
-        boolean usable = store.find(link.linkId())
-                .filter(stored -> stored.revokedAt().isEmpty() && now.isBefore(stored.expiresAt()))
-                .filter(stored -> stored.observationId() == link.observationId()
-                        && stored.observerId() == link.observerId())
-                .isPresent();
-        if (!usable) {
+        ObserverLinkStore.StoredLink stored = store.find(link.linkId())
+                .filter(found -> found.observationId() == link.observationId() && found.observerId() == link.observerId())
+                .orElseThrow(() -> ObserverLinkRejectedException.revoked(link.language()));
+        if (stored.revokedAt().isPresent()) {
             throw ObserverLinkRejectedException.revoked(link.language());
+        }
+        // The stored expiry decides as well as the signed one, so it can only be shortened, never stretched.
+        if (!now.isBefore(stored.expiresAt())) {
+            throw ObserverLinkRejectedException.expired(link.language());
         }
         return new OpenedLink(link);
     }
