@@ -51,9 +51,6 @@ public class ObserverFormResource {
     private final ProgramJson json;
     private final RateLimit limit;
 
-    @Context
-    UriInfo uriInfo;
-
     @Inject
     public ObserverFormResource(ObserverLinks links, PeerCoachingService peers, ProgramJson json, Clock clock) {
         this.links = links;
@@ -70,9 +67,9 @@ public class ObserverFormResource {
 
     @GET
     @Operation(summary = "The observation the link opens: the colleague observed, the planning, the form and its draft")
-    public Response form(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    public Response form(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context UriInfo uriInfo) {
         ObserverLinks.OpenedLink link = open(authorization);
-        return refusing(link, () -> {
+        return refusing(link, uriInfo, () -> {
             ObserverLinks.ObserverForm form = links.form(link);
             PeerCoachingView view = PeerCoachingView.of(form.peerCoaching());
             PeerCoachingView.PartnerView partner = view.partners().stream()
@@ -98,10 +95,11 @@ public class ObserverFormResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Saves the form as a draft, as the tool's page does; If-Match names the version edited")
     public Response save(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                         @HeaderParam("If-Match") String ifMatch, PeerCoachingService.FormInput body) {
+                         @HeaderParam("If-Match") String ifMatch, @Context UriInfo uriInfo,
+                         PeerCoachingService.FormInput body) {
         ObserverLinks.OpenedLink link = open(authorization);
         OptionalLong edited = DraftVersions.ifMatch(ifMatch);
-        return refusing(link, () -> {
+        return refusing(link, uriInfo, () -> {
             PeerCoachingService.SavedForm saved = edited.isPresent()
                     ? peers.saveForm(link.scope(), link.assignmentId(), link.observationId(), body, edited)
                     : peers.saveForm(link.scope(), link.assignmentId(), link.observationId(), body);
@@ -112,9 +110,9 @@ public class ObserverFormResource {
     @POST
     @Path("submit")
     @Operation(summary = "Submits the form once complete; only a trainer can reopen it")
-    public Response submit(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    public Response submit(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context UriInfo uriInfo) {
         ObserverLinks.OpenedLink link = open(authorization);
-        return refusing(link, () -> {
+        return refusing(link, uriInfo, () -> {
             peers.submit(link.scope(), link.assignmentId(), link.observationId());
             PeerCoachingService.Partner partner = links.form(link).partner();
             return Response.ok(new Submitted(link.observationId(), partner.given().submittedAt().orElseThrow())).build();
@@ -132,7 +130,7 @@ public class ObserverFormResource {
     }
 
     /** A refusal of the use case in the link's language: there is no session to take it from. */
-    private Response refusing(ObserverLinks.OpenedLink link, Supplier<Response> work) {
+    private static Response refusing(ObserverLinks.OpenedLink link, UriInfo uriInfo, Supplier<Response> work) {
         try {
             return work.get();
         } catch (WorkRejectedException e) {
