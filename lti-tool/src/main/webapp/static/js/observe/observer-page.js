@@ -56,8 +56,9 @@ async function call(path, { method = 'GET', body, ifMatch } = {}) {
   return json;
 }
 
+/** The page's content: nested lists flattened, absent parts left out, as dom.h does for children. */
 function show(...content) {
-  main.replaceChildren(...content);
+  main.replaceChildren(...content.flat(Infinity).filter((part) => part !== null && part !== undefined && part !== false));
   const heading = main.querySelector('h1');
   if (heading) {
     heading.focus();

@@ -94,11 +94,13 @@ class ObserverPhoneBrowserIT {
         assertEquals(null, browser.script("return sessionStorage.getItem('samenspraak.session')"), "no platform session");
         assertTrue(browser.text("main").contains("Je observeert het oudergesprek van Bram Jansen."), browser.text("main"));
         List<WebElement> behaviours = browser.driver().findElements(By.cssSelector("fieldset.behaviour"));
+        assertEquals(19, behaviours.size(), "every behaviour of the form");
         for (int i = 0; i < behaviours.size(); i++) {
             browser.click(behaviours.get(i).findElements(By.cssSelector(".marks label")).get(i % 3));
         }
         browser.driver().findElement(By.id("observer-compliment")).sendKeys("Je nam de ouders echt serieus.");
         waitForStatus("Verzonden om");
+        assertEquals("19 van 19 gedragingen gewaardeerd.", browser.text("#observer-marked"));
         assertTrue((Boolean) browser.script("return document.documentElement.scrollWidth <= 390"), "no sideways scrolling");
         browser.assertAccessible("the phone form, sent");
         browser.screenshot("observer-04-phone-form-sent");
