@@ -12,6 +12,8 @@ import { confirmDialog } from './confirm.js';
 import { focusElement } from './router.js';
 import { formOf, markedCount, withEntry } from './observation.js';
 import './question.js';
+import { phoneLink } from './phone-link.js';
+import { calendarFeed } from './calendar-feed.js';
 
 const SHAPES = { open: '○', planned: '◔', draft: '◐', submitted: '✓' };
 const LOOKS = { open: 'not_started', planned: 'submitted', draft: 'in_progress', submitted: 'completed' };
@@ -78,7 +80,7 @@ export class PeerCoachingPart {
       partners.filter((partner) => partner.given.state !== 'submitted').map((partner) => this.form(partner)),
       partners.filter((partner) => partner.given.state === 'submitted')
         .map((partner) => this.readOnly(partner.given, fill(t().ownSubmitted, { name: nameOf(partner) }))),
-      partners.length ? null : this.preview()];
+      partners.length ? null : this.preview(), calendarFeed()];
   }
 
   partners() {
@@ -241,6 +243,7 @@ export class PeerCoachingPart {
     }
     if (mine && observation.state !== 'submitted') {
       content.push(h('p', {}, h('a', { href: `#observation-${observation.id}` }, text.toForm)));
+      content.push(phoneLink(this.base, observation));
     } else if (observation.state === 'submitted') {
       content.push(h('p', {}, h('a', { href: `#feedback-${observation.id}` },
         mine ? text.readOwn : fill(text.readFeedback, { name }))));

@@ -37,6 +37,11 @@ import nl.samenspraak.tool.work.interfaces.rest.AssignmentWorkResource;
 import nl.samenspraak.tool.work.interfaces.rest.CourseProgressResource;
 import nl.samenspraak.tool.work.interfaces.rest.CourseReviewResource;
 import nl.samenspraak.tool.work.interfaces.rest.NewFeedbackResource;
+import nl.samenspraak.tool.work.interfaces.rest.CalendarFeedFileResource;
+import nl.samenspraak.tool.work.interfaces.rest.CalendarFeedResource;
+import nl.samenspraak.tool.work.interfaces.rest.ObserverFormResource;
+import nl.samenspraak.tool.work.interfaces.rest.ObserverLinkRejectedMapper;
+import nl.samenspraak.tool.work.interfaces.rest.ObserverLinkResource;
 import nl.samenspraak.tool.work.interfaces.rest.PeerCoachingResource;
 import nl.samenspraak.tool.work.interfaces.rest.TeacherFeedbackResource;
 import nl.samenspraak.tool.work.interfaces.rest.ProgressResource;
@@ -68,6 +73,8 @@ public class SamenspraakApplication extends Application {
         classes.addAll(Set.of(QuickscanResource.class, ActionPlanResource.class));
         classes.add(CourseProgressResource.class);
         classes.add(PeerCoachingResource.class);
+        classes.addAll(Set.of(ObserverLinkResource.class, ObserverFormResource.class, ObserverLinkRejectedMapper.class,
+                CalendarFeedResource.class, CalendarFeedFileResource.class));
         classes.addAll(Set.of(AdminGradesResource.class, AdminTokenAudienceResource.class, CourseGradesResource.class));
         classes.add(SessionExchangeResource.class);
         classes.addAll(Set.of(MyDataResource.class, AdminTeachersResource.class, AdminRetentionResource.class,

@@ -72,7 +72,8 @@ public record ObservationCalendar(String uid, int sequence, Instant stamp, Zoned
         return (language == Language.EN ? "observation-" : "observatie-") + start.toLocalDate() + ".ics";
     }
 
-    public String toICalendar() {
+    /** The event alone, for a calendar of several (the teacher's feed). */
+    VEvent toEvent() {
         VEvent event = new VEvent(start, length, summary);
         event.replace(new DtStamp(stamp));
         event.add(new Uid(uid));
@@ -84,6 +85,11 @@ public record ObservationCalendar(String uid, int sequence, Instant stamp, Zoned
         if (cancelled) {
             event.add(ImmutableStatus.VEVENT_CANCELLED);
         }
+        return event;
+    }
+
+    public String toICalendar() {
+        VEvent event = toEvent();
         Calendar calendar = new Calendar().withProdId("-//Samenspraak//Intercollegiale coaching//NL").withDefaults()
                 .withProperty(cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.PUBLISH)
                 // From the year before: a January conversation falls in the winter time that began in October.

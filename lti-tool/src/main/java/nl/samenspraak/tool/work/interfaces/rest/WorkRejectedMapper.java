@@ -29,6 +29,11 @@ public class WorkRejectedMapper implements ExceptionMapper<WorkRejectedException
     public Response toResponse(WorkRejectedException exception) {
         String lang = uriInfo.getQueryParameters().getFirst("lang");
         Language language = lang != null && !lang.isBlank() ? Language.fromTag(lang) : session.get().language();
+        return toResponse(exception, language, uriInfo.getRequestUri().getRawPath());
+    }
+
+    /** The refusal in the language given: for a resource that knows the language without a session. */
+    static Response toResponse(WorkRejectedException exception, Language language, String path) {
         Response.Status status = switch (exception.reason()) {
             case UNKNOWN_ASSIGNMENT, UNKNOWN_PART -> Response.Status.NOT_FOUND;
             case INVALID_INPUT -> Response.Status.BAD_REQUEST;
@@ -36,7 +41,7 @@ public class WorkRejectedMapper implements ExceptionMapper<WorkRejectedException
             case FORBIDDEN -> Response.Status.FORBIDDEN;
         };
         Problem problem = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(),
-                exception.detail().in(language), uriInfo.getRequestUri().getRawPath(),
+                exception.detail().in(language), path,
                 exception.issues().stream().map(issue -> new Problem.FieldError(issue.field(),
                         issue.message().in(language))).toList());
         if (exception instanceof StaleDraftException stale) {
