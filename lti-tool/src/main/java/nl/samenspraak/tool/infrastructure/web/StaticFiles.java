@@ -84,6 +84,12 @@ public class StaticFiles {
         return version != null && ("v=" + version).equals(query);
     }
 
+    /** A file's entity tag, its hash in quotes, or null for a file that has none. */
+    public String tag(String path) {
+        String version = versions.get(path);
+        return version == null ? null : "\"" + version + "\"";
+    }
+
     /** A page with hashed URLs and the import map, or null when the web application has no such page. */
     public Page page(String path) {
         return pages.get(path);

@@ -95,4 +95,12 @@ class StaticFilesTest {
     void aPageTagChangesWithTheFilesItNames() {
         assertNotEquals(files("old").page("/app/index.html").tag(), files("new").page("/app/index.html").tag());
     }
+
+    @Test
+    void aFilesTagIsItsHash() {
+        StaticFiles files = files("app");
+
+        assertEquals("\"" + files.url("/static/js/app.js").split("=")[1] + "\"", files.tag("/static/js/app.js"));
+        assertNull(files.tag("/static/missing.png"));
+    }
 }
