@@ -1,16 +1,14 @@
 // <ss-app>: the page a launch opens. It reads the session, draws the header and shows the page the
 // address names, for the person's role: a teacher's assignment or progress, the trainer's course
 // overview, the administrator's start.
+//
+// Only what every page needs is imported here; each page's own modules are imported when it opens, so the
+// first load carries the page the launch opens and no other (the import map makes these hashed URLs too).
 import { api, hasSession } from './session.js';
-import { chosenLanguage, language, setLanguage, t } from './i18n.js';
+import { chosenLanguage, language, loadTrainerTexts, setLanguage, t } from './i18n.js';
 import { h } from './dom.js';
 import { parseRoute } from './routes.js';
 import { focusElement, startRouter } from './router.js';
-import { adminPage, progressPage, whoYouAre } from './pages.js';
-import { coursePage } from './course.js';
-import { memberWorkPage, previewPage, printPage } from './review.js';
-import { deepLinkingPage } from './deep-linking.js';
-import './assignment.js';
 import { myDataPage, privacyFooter } from './my-data.js';
 import { startFrameResize } from './frame-resize.js';
 
@@ -26,6 +24,9 @@ class SamenspraakApp extends HTMLElement {
     }
     try {
       this.session = await api('/api/session');
+      if (this.session.role === 'instructor') {
+        await loadTrainerTexts();
+      }
       setLanguage(chosenLanguage(this.session.language));
       startRouter((route, options) => this.open(route, options));
       this.open(parseRoute(window.location.pathname), { moved: false });
@@ -97,9 +98,11 @@ class SamenspraakApp extends HTMLElement {
       return myDataPage();
     }
     if (route.name === 'deep-linking') {
+      const { deepLinkingPage } = await import('./deep-linking.js');
       return deepLinkingPage(route.id);
     }
     if (session.role === 'administrator') {
+      const { adminPage } = await import('./pages.js');
       return adminPage(session, name);
     }
     if (session.role === 'instructor') {
@@ -111,10 +114,12 @@ class SamenspraakApp extends HTMLElement {
     const assignmentId = route.name === 'assignment' ? route.id
       : route.name === 'home' ? session.link?.assignmentId : null;
     if (assignmentId) {
+      await import('./assignment.js');
       const page = document.createElement('ss-assignment');
       await page.show(assignmentId);
       return page;
     }
+    const { progressPage } = await import('./pages.js');
     if (route.name === 'progress') {
       return progressPage(text.progressTitle, text.progressIntro);
     }
@@ -125,14 +130,16 @@ class SamenspraakApp extends HTMLElement {
   async trainerContent(route) {
     switch (route.name) {
       case 'home':
-      case 'course':
+      case 'course': {
+        const [{ coursePage }, { whoYouAre }] = await Promise.all([import('./course.js'), import('./pages.js')]);
         return [await coursePage(), whoYouAre(this.session)];
+      }
       case 'member-work':
-        return memberWorkPage(route.userId, route.id);
+        return (await import('./review.js')).memberWorkPage(route.userId, route.id);
       case 'member-print':
-        return printPage(route.userId);
+        return (await import('./review.js')).printPage(route.userId);
       case 'preview':
-        return previewPage(route.id);
+        return (await import('./review.js')).previewPage(route.id);
       default:
         return null;
     }

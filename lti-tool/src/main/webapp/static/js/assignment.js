@@ -11,12 +11,17 @@ import { stateBadge } from './badge.js';
 import { assignmentPath } from './routes.js';
 import { focusElement } from './router.js';
 import { confirmDialog } from './confirm.js';
-import { FilmPart } from './film.js';
-import { QuickscanPart } from './quickscan.js';
-import { ActionPlanPart } from './action-plan.js';
-import { PeerCoachingPart } from './peer-coaching.js';
 import { feedbackPanel } from './teacher-feedback.js';
 import './question.js';
+
+// The part each kind of assignment adds, loaded when such an assignment opens: a teacher reading a text
+// does not download the film player, the quickscan, the action plan or peer coaching.
+const PARTS = {
+  video: () => import('./film.js').then((module) => module.FilmPart),
+  'peer-coaching': () => import('./peer-coaching.js').then((module) => module.PeerCoachingPart),
+  quickscan: () => import('./quickscan.js').then((module) => module.QuickscanPart),
+  'action-plan': () => import('./action-plan.js').then((module) => module.ActionPlanPart),
+};
 
 function localStorageOrNull() {
   try {
@@ -81,6 +86,7 @@ class SamenspraakAssignment extends HTMLElement {
       // A teacher's own review and feedback; anyone else (a trainer opening a link) is refused, and sees none.
       source ? null : api(`${own}/feedback`).catch(() => null),
     ]);
+    this.Part = await PARTS[view.assignment.type]?.() ?? null;
     this.view = view;
     this.programProgress = progress;
     this.ownReview = review;
@@ -171,18 +177,18 @@ class SamenspraakAssignment extends HTMLElement {
     this.quickscan = null;
     switch (assignment.type) {
       case 'video':
-        this.film = new FilmPart(ctx);
+        this.film = new this.Part(ctx);
         return this.film.render();
       case 'reading':
         return [this.reading(assignment), this.questions(text.questions, assignment.questions, 'questions-title')];
       case 'peer-coaching':
-        return [...new PeerCoachingPart(ctx).render(),
+        return [...new this.Part(ctx).render(),
           this.questions(text.reflectionQuestions, assignment.reflectionQuestions, 'reflection-title')];
       case 'quickscan':
-        this.quickscan = new QuickscanPart(ctx);
+        this.quickscan = new this.Part(ctx);
         return this.quickscan.render();
       case 'action-plan':
-        return [...new ActionPlanPart(ctx).render(),
+        return [...new this.Part(ctx).render(),
           this.questions(text.reflectionQuestions, assignment.reflectionQuestions, 'reflection-title')];
       default:
         return [];

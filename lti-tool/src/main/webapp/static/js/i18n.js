@@ -1,7 +1,7 @@
 // The interface texts, Dutch first, English second. A page picks the language of the launch; the teacher
 // may switch, and the choice is kept for the tab.
 import { TEACHER_TEXTS } from './texts-teacher.js';
-import { TRAINER_TEXTS } from './texts-trainer.js';
+import { FEEDBACK_TEXTS } from './texts-feedback.js';
 
 const TEXTS = {
   nl: {
@@ -56,8 +56,15 @@ const TEXTS = {
 
 Object.assign(TEXTS.nl, TEACHER_TEXTS.nl);
 Object.assign(TEXTS.en, TEACHER_TEXTS.en);
-Object.assign(TEXTS.nl, TRAINER_TEXTS.nl);
-Object.assign(TEXTS.en, TRAINER_TEXTS.en);
+Object.assign(TEXTS.nl, FEEDBACK_TEXTS.nl);
+Object.assign(TEXTS.en, FEEDBACK_TEXTS.en);
+
+/** Adds the trainer's texts: only the trainer's pages load them, so a teacher does not download them. */
+export async function loadTrainerTexts() {
+  const { TRAINER_TEXTS } = await import('./texts-trainer.js');
+  Object.assign(TEXTS.nl, TRAINER_TEXTS.nl);
+  Object.assign(TEXTS.en, TRAINER_TEXTS.en);
+}
 
 const CHOICE = 'samenspraak.language';
 let current = 'nl';

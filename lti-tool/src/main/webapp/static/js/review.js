@@ -8,6 +8,7 @@ import { stateBadge } from './badge.js';
 import { setText } from './save-status.js';
 import { focusElement } from './router.js';
 import { memberName } from './course.js';
+import './assignment.js';
 
 const MAX_FEEDBACK = 4000;
 const MAX_REASON = 2000;

@@ -1,9 +1,9 @@
-// The texts of the trainer's course page and of the review on the teacher's side, Dutch first, English
-// second; i18n.js adds them to its own. {name} is filled in by format.fill.
+// The texts of the trainer's course page and review, Dutch first, English second; i18n.js adds them to its
+// own when a trainer's page opens (the review as the teacher sees it is texts-feedback.js). {name} is filled
+// in by format.fill.
 
 export const TRAINER_TEXTS = {
   nl: {
-    reviewStates: { awaiting_approval: 'Wacht op goedkeuring', returned: 'Teruggestuurd' },
     // The course page
     matrixTitle: 'Cursusoverzicht',
     matrixIntro: 'Alle deelnemers bij alle opdrachten. Open een opdracht van een deelnemer om het werk te lezen, feedback te geven en het goed te keuren.',
@@ -62,28 +62,15 @@ export const TRAINER_TEXTS = {
     feedbackSent: 'Feedback verstuurd.',
     roundTitle: 'Ronde {round}',
     draftNote: 'Concept, nog niet verstuurd',
-    sentNote: 'Verstuurd op {date}',
     seenNote: 'gelezen op {date}',
     replyTitle: 'Reactie',
     noFeedbackYet: 'Nog geen feedback.',
     previewTitle: 'Voorbeeld',
-    previewNote: 'Zo ziet een deelnemer deze opdracht. In dit voorbeeld kan niets worden opgeslagen.',
     printTitle: 'Al het werk van {name}',
     printButton: 'Afdrukken of als PDF bewaren',
     // The teacher's side
-    trainerFeedback: 'Feedback van je trainer',
-    yourReply: 'Jouw reactie',
-    replyLabel: 'Reageer op deze feedback (één keer)',
-    sendReply: 'Reactie versturen',
-    replySent: 'Je reactie is verstuurd.',
-    newFeedback: 'Nieuwe feedback',
-    newFeedbackIntro: 'Je trainer heeft je feedback gegeven op:',
-    awaitingApprovalNote: 'Ingeleverd. Je trainer moet dit werk nog goedkeuren.',
-    approvedByTrainer: 'Je trainer heeft dit werk goedgekeurd.',
-    returnedByTrainer: 'Je trainer heeft dit werk teruggestuurd voor verbetering. De reden:',
   },
   en: {
-    reviewStates: { awaiting_approval: 'Waiting for approval', returned: 'Returned' },
     matrixTitle: 'Course overview',
     matrixIntro: 'Every participant in every assignment. Open a participant\'s assignment to read the work, give feedback and approve it.',
     matrixEmpty: 'No participants yet: they appear here once the learning platform shares them or they open Samenspraak.',
@@ -140,23 +127,11 @@ export const TRAINER_TEXTS = {
     feedbackSent: 'Feedback sent.',
     roundTitle: 'Round {round}',
     draftNote: 'Draft, not sent yet',
-    sentNote: 'Sent on {date}',
     seenNote: 'read on {date}',
     replyTitle: 'Reply',
     noFeedbackYet: 'No feedback yet.',
     previewTitle: 'Preview',
-    previewNote: 'This is how a participant sees this assignment. Nothing can be saved in this preview.',
     printTitle: 'All work of {name}',
     printButton: 'Print or save as PDF',
-    trainerFeedback: 'Feedback from your trainer',
-    yourReply: 'Your reply',
-    replyLabel: 'Reply to this feedback (once)',
-    sendReply: 'Send reply',
-    replySent: 'Your reply was sent.',
-    newFeedback: 'New feedback',
-    newFeedbackIntro: 'Your trainer gave you feedback on:',
-    awaitingApprovalNote: 'Submitted. Your trainer still has to approve this work.',
-    approvedByTrainer: 'Your trainer approved this work.',
-    returnedByTrainer: 'Your trainer returned this work for revision. The reason:',
   },
 };

@@ -12,7 +12,10 @@ import org.openqa.selenium.TimeoutException;
  * launches a teacher from the tool's demo platform into one assignment, again and again, and reads the
  * browser's own timings: until the load event, and until the page drew the assignment (its
  * {@code samenspraak:page-shown} mark). A first load starts with an empty cache and includes the launch
- * (the POST to /lti/launch and its redirect to the page); a reload revalidates the cached files.
+ * (the POST to /lti/launch and its redirect to the page); on a reload the scripts and styles, named by
+ * hashed URLs, come from the cache without a request. With the timings it reads the page's scripts and
+ * styles from the Resource Timing entries: their gzipped bytes on a first load, and how many of them went to
+ * the server on a reload (a transferSize above 0: fetched or revalidated), which must be none.
  * The server must run in demo mode. Prints p50/p90/p99/max of each, after a warm-up.
  */
 public final class PageLoadBenchmark {
@@ -26,6 +29,12 @@ public final class PageLoadBenchmark {
             + " const shown = performance.getEntriesByName('samenspraak:page-shown')[0];"
             + " return shown ? [n.loadEventEnd, shown.startTime] : null;";
 
+    /** The page's scripts and styles: how many, their bodies' bytes as they travelled (gzipped), how many asked the server. */
+    private static final String FILES = "const files = performance.getEntriesByType('resource')"
+            + ".filter(r => /\\.(js|css)$/.test(new URL(r.name).pathname));"
+            + " return [files.length, files.reduce((sum, r) => sum + r.encodedBodySize, 0),"
+            + " files.filter(r => r.transferSize > 0).length];";
+
     private final Browser browser;
     private final String assignment;
 
@@ -34,20 +43,33 @@ public final class PageLoadBenchmark {
         this.assignment = assignment;
     }
 
-    private record Measured(Latencies load, Latencies shown) {
-        Measured() {
-            this(new Latencies(), new Latencies());
-        }
+    /** One round's browser timings and the page's scripts and styles as Resource Timing saw them. */
+    private record Round(double load, double shown, long files, long bytes, long requested) {
+    }
 
-        void add(double[] timings) {
-            load.add(Math.round(timings[0] * 1_000_000));
-            shown.add(Math.round(timings[1] * 1_000_000));
+    private static final class Measured {
+        private final Latencies load = new Latencies();
+        private final Latencies shown = new Latencies();
+        private long files;
+        private long bytes;
+        private long requested;
+        private int rounds;
+
+        void add(Round round) {
+            load.add(Math.round(round.load() * 1_000_000));
+            shown.add(Math.round(round.shown() * 1_000_000));
+            files = Math.max(files, round.files());
+            bytes = Math.max(bytes, round.bytes());
+            requested += round.requested();
+            rounds++;
         }
 
         void report(String what, PrintStream out) {
             out.println("  " + what);
             out.println("    load event:        " + load.summary());
             out.println("    assignment shown:  " + shown.summary());
+            out.printf("    JS and CSS: %d files, %,d bytes gzipped (the most of any round); requests to the server: %d in %d rounds%n",
+                    files, bytes, requested, rounds);
         }
     }
 
@@ -96,27 +118,28 @@ public final class PageLoadBenchmark {
             again.add(reload());
         }
         first.report("first load (empty cache, through the launch):", out);
-        again.report("reload (files in the cache, revalidated):", out);
-        out.println("  JS and CSS files the page loads: " + browser.script("return performance.getEntriesByType('resource')"
-                + ".filter(r => /\\.(js|css)$/.test(r.name)).length") + " (bench/page-weight.sh adds up their bytes)");
+        again.report("reload (scripts and styles from the cache):", out);
     }
 
-    private double[] firstLoad() {
+    private Round firstLoad() {
         browser.cdp("Network.clearBrowserCache", Map.of());
         browser.open("/demo/launch?persona=anna&assignment=" + assignment + "&locale=nl&display=window");
         return timings();
     }
 
-    private double[] reload() {
+    private Round reload() {
         browser.driver().navigate().refresh();
         return timings();
     }
 
-    /** Waits until the page drew its assignment, then reads the two timings. */
-    private double[] timings() {
+    /** Waits until the page drew its assignment, then reads the two timings and the scripts and styles. */
+    private Round timings() {
         browser.visible(By.id("assignment-title"));
         @SuppressWarnings("unchecked")
         List<Number> found = (List<Number>) browser.waitUntil(driver -> browser.script(TIMINGS));
-        return new double[] {found.get(0).doubleValue(), found.get(1).doubleValue()};
+        @SuppressWarnings("unchecked")
+        List<Number> files = (List<Number>) browser.script(FILES);
+        return new Round(found.get(0).doubleValue(), found.get(1).doubleValue(), files.get(0).longValue(),
+                files.get(1).longValue(), files.get(2).longValue());
     }
 }

@@ -333,7 +333,7 @@ class TeacherPagesBrowserIT {
         browser.waitUntil(driver -> (Boolean) browser.script("return performance.getEntriesByName('samenspraak:page-shown').length > 0"));
         Object figures = browser.script("const n = performance.getEntriesByType('navigation')[0];"
                 + " const shown = performance.getEntriesByName('samenspraak:page-shown')[0];"
-                + " const assets = performance.getEntriesByType('resource').filter(r => /\\.(js|css)$/.test(r.name));"
+                + " const assets = performance.getEntriesByType('resource').filter(r => /\\.(js|css)$/.test(new URL(r.name).pathname));"
                 + " return Math.round(n.loadEventEnd) + ' ms to load, ' + Math.round(shown.startTime) + ' ms until shown, '"
                 + " + assets.length + ' JS/CSS files, ' + assets.reduce((sum, r) => sum + r.encodedBodySize, 0) + ' bytes on the wire';");
         String line = page + ": " + figures + System.lineSeparator();

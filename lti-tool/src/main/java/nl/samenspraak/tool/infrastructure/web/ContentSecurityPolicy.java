@@ -15,7 +15,8 @@ import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
 /**
  * The tool's Content-Security-Policy. Everything comes from the tool itself; the only exceptions are the
  * origins of films (media-src) and external players (frame-src) that the loaded content packs name, which a
- * school chose when it linked the original films. Worked out once: packs are read on start.
+ * school chose when it linked the original films. Worked out once: packs are read on start. The one inline
+ * script, the pages' import map (see {@link StaticFiles}), is allowed by its hash and no other.
  */
 @Singleton
 public class ContentSecurityPolicy {
@@ -23,7 +24,7 @@ public class ContentSecurityPolicy {
     private final String header;
 
     @Inject
-    public ContentSecurityPolicy(ProgramCatalogService catalog) {
+    public ContentSecurityPolicy(ProgramCatalogService catalog, StaticFiles files) {
         Set<String> media = new TreeSet<>();
         Set<String> frames = new TreeSet<>();
         for (Assignment assignment : catalog.catalog().assignments()) {
@@ -41,7 +42,7 @@ public class ContentSecurityPolicy {
                 }
             }
         }
-        this.header = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+        this.header = "default-src 'self'; script-src 'self' " + files.importMapSource() + "; style-src 'self'; img-src 'self' data:;"
                 + " font-src 'self'; connect-src 'self'; media-src 'self'" + join(media)
                 + "; frame-src 'self'" + join(frames) + "; object-src 'none'; base-uri 'none'";
     }

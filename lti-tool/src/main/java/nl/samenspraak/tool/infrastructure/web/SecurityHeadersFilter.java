@@ -28,15 +28,29 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Inject
     PublicAddress address;
 
+    @Inject
+    StaticFiles files;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        headers(request.getRequestURI(), policy.header(), address.isHttps()).forEach(response::setHeader);
+        String path = request.getRequestURI();
+        headers(path, policy.header(), address.isHttps(), files.isCurrent(path, request.getQueryString()))
+                .forEach(response::setHeader);
         chain.doFilter(request, response);
     }
 
-    /** The headers for a path; apart from the filter, so that they are tested without a server. */
+    /** The headers for a path that names no file's current version. */
     static Map<String, String> headers(String path, String contentSecurityPolicy, boolean https) {
+        return headers(path, contentSecurityPolicy, https, false);
+    }
+
+    /**
+     * The headers for a path; apart from the filter, so that they are tested without a server. A file asked for
+     * by its current version ({@link StaticFiles}) never changes under that URL, so the browser keeps it a year
+     * and does not even ask on a reload.
+     */
+    static Map<String, String> headers(String path, String contentSecurityPolicy, boolean https, boolean currentVersion) {
         Map<String, String> headers = new LinkedHashMap<>();
         if (path.equals("/admin") || path.startsWith("/admin/") || path.startsWith("/api/admin/")) {
             headers.put("Content-Security-Policy", contentSecurityPolicy + "; frame-ancestors 'none'");
@@ -50,8 +64,11 @@ public class SecurityHeadersFilter extends HttpFilter {
         headers.put("X-Content-Type-Options", "nosniff");
         headers.put("Referrer-Policy", "no-referrer");
         headers.put("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
-        if (path.startsWith("/static/") || path.startsWith("/app/") || path.startsWith("/admin/") || path.equals("/")) {
-            // Not versioned in their names: the browser asks every time and gets 304 when nothing changed.
+        if (currentVersion) {
+            headers.put("Cache-Control", "public, max-age=31536000, immutable");
+        } else if (path.startsWith("/static/") || path.startsWith("/app/") || path.startsWith("/admin/") || path.equals("/")) {
+            // Pages, and files asked for without their current version: the browser asks every time and
+            // gets 304 when nothing changed.
             headers.put("Cache-Control", "no-cache");
         }
         return headers;

@@ -36,4 +36,12 @@ class SecurityHeadersFilterTest {
                 .get("Strict-Transport-Security"));
         assertNull(SecurityHeadersFilter.headers("/app/", POLICY, false).get("Strict-Transport-Security"));
     }
+
+    @Test
+    void onlyAFilesCurrentVersionIsKeptForGood() {
+        assertEquals("public, max-age=31536000, immutable",
+                SecurityHeadersFilter.headers("/static/js/app.js", POLICY, false, true).get("Cache-Control"));
+        assertEquals("no-cache", SecurityHeadersFilter.headers("/static/js/app.js", POLICY, false, false).get("Cache-Control"));
+        assertEquals("no-cache", SecurityHeadersFilter.headers("/app/", POLICY, false, false).get("Cache-Control"));
+    }
 }
