@@ -84,7 +84,7 @@ class VersionedFilesIT {
 
     @Test
     void everyPageGetsTheHashedUrlsAndAnUnchangedPageIsNotSentAgain() {
-        for (String path : new String[] {"/", "/admin/", "/privacy/", "/privacy/en.html", "/app/deep-linking/abc"}) {
+        for (String path : new String[] {"/", "/admin/", "/privacy/", "/privacy/en.html", "/observe/", "/app/deep-linking/abc"}) {
             ToolClient.Answer page = tool.get(path);
             assertEquals(200, page.status(), path);
             assertTrue(page.contentType().startsWith("text/html"), path + ": " + page.contentType());

@@ -10,12 +10,12 @@ import nl.samenspraak.tool.infrastructure.web.StaticFiles;
 
 /**
  * The web application's HTML pages (the start page, the teacher's page that {@link AppPagesFilter} forwards
- * to, the administration, the privacy pages) as {@link StaticFiles} rewrote them at start: their scripts and
+ * to, the administration, the privacy pages, the observer's phone page) as {@link StaticFiles} rewrote them at start: their scripts and
  * style sheets named by hashed URLs, with the import map before the first module. The page itself is always
  * asked for again (no-cache, 304 while unchanged), so a deployment's new URLs reach the browser at once.
  * A folder's address ({@code /admin/}) is its {@code index.html}.
  */
-@WebServlet(urlPatterns = {"*.html", "", "/admin/", "/privacy/"})
+@WebServlet(urlPatterns = {"*.html", "", "/admin/", "/privacy/", "/observe/"})
 public class VersionedPagesServlet extends HttpServlet {
 
     // The servlet container makes servlets itself, so the files come by field injection.
