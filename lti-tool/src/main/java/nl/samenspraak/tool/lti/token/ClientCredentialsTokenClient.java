@@ -1,5 +1,6 @@
 package nl.samenspraak.tool.lti.token;
 
+import com.nimbusds.common.contenttype.ContentType;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.oauth2.sdk.ClientCredentialsGrant;
@@ -59,6 +60,9 @@ public class ClientCredentialsTokenClient implements TokenClient {
         }
         Instant received = clock.instant();
         TokenResponse response;
+        // Moodle's token.php sends its JSON as text/html (its service response sets no type): the answer of a
+        // token endpoint is JSON by RFC 6749 (section 5), so it is read as JSON whatever the header says.
+        answer.setEntityContentType(ContentType.APPLICATION_JSON);
         try {
             response = TokenResponse.parse(answer);
         } catch (ParseException e) {

@@ -39,7 +39,8 @@ import java.util.function.Supplier;
  * specifications and the platforms' notes say (the assertion's signature, claims and single-string aud, a
  * unique jti, granted scopes only, media types, score payloads, timestamps rising by at least a second) and
  * answers a failure with 400 and what was wrong, which the tests read in {@link #problems()}. It behaves like
- * Moodle (grade kept only for FullyGraded, 409 on a non-rising timestamp, {@code ?type_id=} URLs), Canvas (403
+ * Moodle (grade kept only for FullyGraded, 409 on a non-rising timestamp, {@code ?type_id=} URLs, the token
+ * answered as text/html), Canvas (403
  * Rate Limit Exceeded, new_submission), or Brightspace (its own token audience), and fails on demand.
  */
 public final class PlatformGradebook {
@@ -216,8 +217,9 @@ public final class PlatformGradebook {
         Set<String> scopes = Set.of(form.get("scope").trim().split(" +"));
         String token = UUID.randomUUID().toString();
         tokens.put(token, scopes);
+        // Moodle's token.php (4.5) answers its JSON with the web server's default type, text/html.
         json(exchange, 200, Map.of("access_token", token, "token_type", "Bearer", "expires_in", tokenLifetimeSeconds,
-                "scope", form.get("scope")), "application/json");
+                "scope", form.get("scope")), flavour == Flavour.MOODLE ? "text/html; charset=utf-8" : "application/json");
     }
 
     private String checkTokenRequest(HttpExchange exchange, Map<String, String> form) {
