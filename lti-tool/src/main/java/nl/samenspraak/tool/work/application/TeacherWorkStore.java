@@ -52,10 +52,4 @@ public interface TeacherWorkStore {
 
     /** Marks the work submitted, unless it was submitted meanwhile: false then. */
     boolean submit(long workId, Instant at);
-
-    /**
-     * Makes submitted work editable again, a quickscan's latest attempt with it; false when it was not
-     * submitted.
-     */
-    boolean reopen(long workId, Instant at);
 }

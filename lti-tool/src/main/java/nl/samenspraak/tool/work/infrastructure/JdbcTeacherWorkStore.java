@@ -152,17 +152,6 @@ public class JdbcTeacherWorkStore implements TeacherWorkStore {
                 at, at, workId) == 1;
     }
 
-    @Override
-    public boolean reopen(long workId, Instant at) {
-        if (sql.update("UPDATE teacher_work SET submitted_at = NULL, reopened_at = ?, updated_at = ?"
-                + " WHERE id = ? AND submitted_at IS NOT NULL", at, at, workId) == 0) {
-            return false;
-        }
-        sql.update("UPDATE quickscan_attempt SET submitted_at = NULL WHERE work_id = ? AND number ="
-                + " (SELECT MAX(number) FROM quickscan_attempt WHERE work_id = ?)", workId, workId);
-        return true;
-    }
-
     private Optional<Long> id(WorkScope scope, String assignmentId) {
         return sql.one("SELECT id FROM teacher_work WHERE user_id = ? AND scope_key = ? AND assignment_id = ?",
                 row -> row.getLong("id"), scope.userId(), scope.key(), assignmentId);
