@@ -5,6 +5,7 @@
 # stops everything it started. Build first: mvn -pl lti-tool,bench -am verify -DskipTests (-DskipITs only
 # if the Liberty runtime is already in lti-tool/target/liberty).
 #   bench/course-page.sh [HTTP_PORT [PG_PORT]]   (defaults 19391 and 55991)
+# REQUESTS and WARMUP (100 and 50) set the requests measured and not counted per course size.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 port=${1:-19391} pg_port=${2:-55991}
@@ -53,7 +54,8 @@ start_server() {
 run() {
   echo "== $1, load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
   java -cp "$root/bench/target/samenspraak-bench.jar" nl.samenspraak.bench.CoursePageBenchmark \
-    --url="http://127.0.0.1:$port" --password="$password" --members=50,100,200 --requests=100 --warmup=50
+    --url="http://127.0.0.1:$port" --password="$password" --members=50,100,200 \
+    --requests="${REQUESTS:-100}" --warmup="${WARMUP:-50}"
   echo "== load average afterwards $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
