@@ -69,7 +69,8 @@ class SamenspraakApp extends HTMLElement {
       if (this.route !== route) {
         return;
       }
-      main.replaceChildren(...[content].flat(Infinity));
+      // A page may leave out a part with null (as h() allows); replaceChildren would write it as text.
+      main.replaceChildren(...[content].flat(Infinity).filter((node) => node !== null && node !== undefined));
       const heading = main.querySelector('h1');
       document.title = heading ? `${heading.textContent} – ${text.appName}` : text.appName;
       if (moved && heading) {

@@ -15,7 +15,8 @@ import { gradesSection } from './pages.js';
 const STATES = ['not_started', 'in_progress', 'submitted', 'awaiting_approval', 'returned', 'completed'];
 
 export function memberName(member) {
-  return member.name || fill(t().noParticipantName, { id: member.userId });
+  // Without a name from the platform, the platform's own user id, by which the trainer finds the person there.
+  return member.name || fill(t().noParticipantName, { id: member.platformUserId || member.userId });
 }
 
 function shortDate(iso) {

@@ -90,6 +90,16 @@ export function chosenLanguage(launchLanguage) {
   }
 }
 
+/**
+ * The language the browser asks for, for pages no launch speaks for (the administration): Dutch when the
+ * first of the browser's languages we have is Dutch, English otherwise.
+ */
+export function browserLanguage() {
+  const preferred = (navigator.languages?.length ? navigator.languages : [navigator.language || ''])
+    .map((tag) => tag.toLowerCase().split('-')[0]);
+  return preferred.find((code) => TEXTS[code]) === 'nl' ? 'nl' : 'en';
+}
+
 export function language() {
   return current;
 }

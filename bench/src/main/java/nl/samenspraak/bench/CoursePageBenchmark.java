@@ -12,10 +12,14 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.samenspraak.tool.it.platform.EmulatedPlatform;
 import nl.samenspraak.tool.it.platform.HttpBrowser;
 import nl.samenspraak.tool.it.platform.LaunchClaims;
@@ -27,18 +31,24 @@ import nl.samenspraak.tool.it.platform.ToolAdmin;
  * the reading assignments answered and submitted, a film's first viewing question answered, the quickscan's
  * sector and responses, an action in the plan), then asks for the course page
  * ({@code GET /api/courses/{id}/matrix}) again and again and prints p50/p90/p99/max of its time on the
- * loopback, with the size of the answer. Against a server with {@code bench/packs} as its packs folder the
- * program has 12 assignments.
+ * loopback, with the size of the answer, and of the server's own time and the statements it ran as its
+ * {@code Server-Timing} header tells them. It does so for each course size asked (50, 100 and 200 members by
+ * default), adding members to the same course between them, and fails when the number of statements differs
+ * between the sizes. Against a server with {@code bench/packs} as its packs folder the program has 12
+ * assignments.
  */
 public final class CoursePageBenchmark {
 
     static final String USAGE = """
             java -cp bench/target/samenspraak-bench.jar nl.samenspraak.bench.CoursePageBenchmark
-                [--url=http://localhost:9080] [--password=...] [--members=200] [--requests=100] [--warmup=50]
+                [--url=http://localhost:9080] [--password=...] [--members=50,100,200] [--requests=100] [--warmup=50]
             The password may come from SAMENSPRAAK_ADMIN_PASSWORD, the address from SAMENSPRAAK_BENCH_URL.""";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String LONG = "In het kennismakingsgesprek laat ik ouders eerst vertellen over hun kind. ";
+    /** {@code app;dur=41.2, db;dur=12.9;desc="10 queries"}, as the tool's {@code ServerTimingFilter} writes it. */
+    private static final Pattern SERVER_TIMING = Pattern.compile(
+            "app;dur=([0-9.]+), db;dur=([0-9.]+);desc=\"(\\d+) queries\"");
 
     private final URI server;
     // HTTP/1.1 as a browser's fetch of the page mostly is here; Liberty ends long HTTP/2 connections with GOAWAY.
@@ -53,17 +63,20 @@ public final class CoursePageBenchmark {
     public static void main(String[] arguments) throws InterruptedException, ExecutionException {
         URI url;
         String password;
-        int members;
+        List<Integer> sizes = new ArrayList<>();
         int requests;
         int warmUp;
         try {
             Arguments options = Arguments.parse(arguments);
             url = URI.create(options.text("url", System.getenv().getOrDefault("SAMENSPRAAK_BENCH_URL", "http://localhost:9080")));
             password = options.text("password", System.getenv("SAMENSPRAAK_ADMIN_PASSWORD"));
-            members = options.number("members", 200);
+            for (String size : options.text("members", "50,100,200").split(",")) {
+                sizes.add(Integer.parseInt(size.strip()));
+            }
             requests = options.number("requests", 100);
             warmUp = options.number("warmup", 50);
-            if (password == null || password.isEmpty() || members < 1 || requests < 1 || warmUp < 0) {
+            if (password == null || password.isEmpty() || sizes.stream().anyMatch(size -> size < 1) || requests < 1
+                    || warmUp < 0) {
                 throw new IllegalArgumentException("Give the administrator password, at least 1 member and 1 request");
             }
         } catch (IllegalArgumentException e) {
@@ -72,12 +85,12 @@ public final class CoursePageBenchmark {
             System.exit(2);
             return;
         }
-        new CoursePageBenchmark(url, System.out).run(password, members, requests, warmUp);
+        new CoursePageBenchmark(url, System.out).run(password, sizes.stream().sorted().toList(), requests, warmUp);
     }
 
-    private void run(String password, int members, int requests, int warmUp) throws InterruptedException,
+    private void run(String password, List<Integer> sizes, int requests, int warmUp) throws InterruptedException,
             ExecutionException {
-        out.printf("Course-page benchmark: %s, %d members, %d requests after %d of warm-up%n", server, members,
+        out.printf("Course-page benchmark: %s, %s members, %d requests after %d of warm-up%n", server, sizes,
                 requests, warmUp);
         try (EmulatedPlatform platform = EmulatedPlatform.start(server)) {
             platform.cacheControl("public, max-age=3600");
@@ -85,44 +98,75 @@ public final class CoursePageBenchmark {
             String trainer = launch(platform, "bench-trainer", "Tineke Trainer", true);
             long course = claims(trainer).path("ctx").asLong();
             List<JsonNode> assignments = assignments(trainer);
-            long seeding = System.nanoTime();
-            ExecutorService pool = Executors.newFixedThreadPool(4);
-            try {
-                List<Future<?>> work = new ArrayList<>();
-                for (int i = 0; i < members; i++) {
-                    int member = i;
-                    work.add(pool.submit(() -> work(launch(platform, "bench-member-" + member,
-                            "Deelnemer " + String.format("%03d", member), false), member, assignments)));
-                }
-                for (Future<?> done : work) {
-                    done.get();
-                }
-            } finally {
-                pool.shutdown();
+            Set<Integer> statements = new TreeSet<>();
+            int seeded = 0;
+            for (int size : sizes) {
+                seed(platform, seeded, size, assignments);
+                seeded = size;
+                statements.addAll(measure(trainer, "/api/courses/" + course + "/matrix", requests, warmUp));
             }
-            out.printf("Seeded %d members with work in %.1f s%n", members, (System.nanoTime() - seeding) / 1e9);
-
-            String matrix = "/api/courses/" + course + "/matrix";
-            HttpResponse<String> first = get(trainer, matrix);
-            JsonNode page = read(first.body());
-            int columns = 0;
-            for (JsonNode module : page.path("modules")) {
-                columns += module.path("assignments").size();
+            if (statements.size() > 1) {
+                throw new IllegalStateException("The number of statements grew with the members: " + statements);
             }
-            out.printf("The page: %d members x %d assignments, %d KB of JSON%n", page.path("members").size(),
-                    columns, first.body().length() / 1024);
-            for (int i = 0; i < warmUp; i++) {
-                get(trainer, matrix);
-            }
-            Latencies latencies = new Latencies();
-            for (int i = 0; i < requests; i++) {
-                long start = System.nanoTime();
-                get(trainer, matrix);
-                latencies.add(System.nanoTime() - start);
-            }
-            out.println("GET " + matrix + ", one request at a time on the loopback:");
-            out.println("  " + latencies.summary());
         }
+    }
+
+    /** Members {@code from} to {@code to} (exclusive) launched into the course, each with their work. */
+    private void seed(EmulatedPlatform platform, int from, int to, List<JsonNode> assignments)
+            throws InterruptedException, ExecutionException {
+        long seeding = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                int member = i;
+                work.add(pool.submit(() -> work(launch(platform, "bench-member-" + member,
+                        "Deelnemer " + String.format("%03d", member), false), member, assignments)));
+            }
+            for (Future<?> done : work) {
+                done.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        out.printf("Seeded members %d to %d with work in %.1f s%n", from + 1, to, (System.nanoTime() - seeding) / 1e9);
+    }
+
+    /** Times the page at the client and by its Server-Timing header; the numbers of statements seen. */
+    private Set<Integer> measure(String trainer, String matrix, int requests, int warmUp) {
+        HttpResponse<String> first = get(trainer, matrix);
+        JsonNode page = read(first.body());
+        int columns = 0;
+        for (JsonNode module : page.path("modules")) {
+            columns += module.path("assignments").size();
+        }
+        for (int i = 0; i < warmUp; i++) {
+            get(trainer, matrix);
+        }
+        Latencies client = new Latencies();
+        Latencies app = new Latencies();
+        Latencies database = new Latencies();
+        Set<Integer> statements = new TreeSet<>();
+        for (int i = 0; i < requests; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> answer = get(trainer, matrix);
+            client.add(System.nanoTime() - start);
+            String timing = answer.headers().firstValue("Server-Timing").orElseThrow(() ->
+                    new IllegalStateException("No Server-Timing header: a server older than the benchmark?"));
+            Matcher found = SERVER_TIMING.matcher(timing);
+            if (!found.matches()) {
+                throw new IllegalStateException("Server-Timing not understood: " + timing);
+            }
+            app.add(Math.round(Double.parseDouble(found.group(1)) * 1e6));
+            database.add(Math.round(Double.parseDouble(found.group(2)) * 1e6));
+            statements.add(Integer.parseInt(found.group(3)));
+        }
+        out.printf("%d members x %d assignments, %d KB of JSON, %s statements per request:%n",
+                page.path("members").size(), columns, first.body().length() / 1024, statements);
+        out.println("  client (loopback)  " + client.summary());
+        out.println("  server (app)       " + app.summary());
+        out.println("  server (database)  " + database.summary());
+        return statements;
     }
 
     /** The program's assignments in full, read once with the trainer's session. */

@@ -20,6 +20,7 @@ import nl.samenspraak.tool.admin.DuplicateRegistrationMapper;
 import nl.samenspraak.tool.admin.RegistrationProblemMapper;
 import nl.samenspraak.tool.catalog.interfaces.rest.CatalogResource;
 import nl.samenspraak.tool.catalog.interfaces.rest.PackMediaResource;
+import nl.samenspraak.tool.infrastructure.web.ServerTimingFilter;
 import nl.samenspraak.tool.interfaces.rest.CommonProviders;
 import nl.samenspraak.tool.lti.grades.CourseGradesResource;
 import nl.samenspraak.tool.lti.session.SessionExchangeResource;
@@ -34,7 +35,6 @@ import nl.samenspraak.tool.privacy.interfaces.rest.MyDataResource;
 import nl.samenspraak.tool.privacy.interfaces.rest.PrivacyRejectedMapper;
 import nl.samenspraak.tool.work.interfaces.rest.ActionPlanResource;
 import nl.samenspraak.tool.work.interfaces.rest.AssignmentWorkResource;
-import nl.samenspraak.tool.work.interfaces.rest.CourseProgressResource;
 import nl.samenspraak.tool.work.interfaces.rest.CourseReviewResource;
 import nl.samenspraak.tool.work.interfaces.rest.NewFeedbackResource;
 import nl.samenspraak.tool.work.interfaces.rest.CalendarFeedFileResource;
@@ -71,7 +71,6 @@ public class SamenspraakApplication extends Application {
                 DuplicateRegistrationMapper.class));
         classes.addAll(Set.of(AssignmentWorkResource.class, ProgressResource.class, WorkRejectedMapper.class));
         classes.addAll(Set.of(QuickscanResource.class, ActionPlanResource.class));
-        classes.add(CourseProgressResource.class);
         classes.add(PeerCoachingResource.class);
         classes.addAll(Set.of(ObserverLinkResource.class, ObserverFormResource.class, ObserverLinkRejectedMapper.class,
                 CalendarFeedResource.class, CalendarFeedFileResource.class));
@@ -81,6 +80,7 @@ public class SamenspraakApplication extends Application {
                 PrivacyRejectedMapper.class));
         classes.addAll(Set.of(DeepLinkingResource.class, DeepLinkingRejectedMapper.class, RosterResource.class));
         classes.addAll(Set.of(CourseReviewResource.class, TeacherFeedbackResource.class, NewFeedbackResource.class));
+        classes.add(ServerTimingFilter.class);
         return classes;
     }
 }

@@ -2,7 +2,7 @@
 // values for the learning platform, the platforms and the keys. Any 401 brings the sign-in form back
 // with the reason.
 import { h } from '../dom.js';
-import { chosenLanguage, language, setLanguage } from '../i18n.js';
+import { browserLanguage, chosenLanguage, language, setLanguage } from '../i18n.js';
 import { isSignedIn, onSignedOut, signOut } from './api.js';
 import { announce } from './announce.js';
 import { LANGUAGE_CHANGED } from './element.js';
@@ -17,7 +17,8 @@ import './tool-values.js';
 
 class AdminApp extends HTMLElement {
   connectedCallback() {
-    setLanguage(chosenLanguage('nl'));
+    // The switch's choice in this tab, else the browser's language: an administrator is not launched in one.
+    setLanguage(chosenLanguage(browserLanguage()));
     document.title = at().pageTitle;
     onSignedOut(() => this.showSignIn('expired'));
     this.addEventListener('admin-signed-in', () => {

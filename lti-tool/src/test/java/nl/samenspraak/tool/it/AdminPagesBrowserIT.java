@@ -181,6 +181,33 @@ class AdminPagesBrowserIT {
     }
 
     @Test
+    void anEnglishAdministratorGetsTheEnglishPageAndTheSwitchIsRemembered() {
+        try (Browser english = Browser.startInLanguages("en-GB,en")) {
+            english.open("/admin/");
+            WebElement password = english.visible(By.id("sign-in-password"));
+            assertEquals("Samenspraak administration", english.text("ss-admin-sign-in h1"));
+            assertEquals("en", english.script("return document.documentElement.lang"));
+            password.sendKeys("not-the-password");
+            english.click(english.driver().findElement(By.cssSelector("ss-admin-sign-in button[type=submit]")));
+            assertEquals("That is not the administrator password.",
+                    english.visible(By.id("sign-in-password-error")).getText(), "the API answers in English too");
+            english.assertAccessible("the sign-in form in English");
+            english.screenshot("admin-12-english-sign-in");
+            english.phoneViewport(390, 844);
+            english.screenshot("admin-13-english-sign-in-phone");
+            english.desktopViewport();
+
+            // The switch to Dutch holds over a reload in this tab, whatever the browser asks for.
+            english.click(english.visible(By.id("language-switch")));
+            english.waitUntil(driver -> "Beheer van Samenspraak".equals(english.text("ss-admin-sign-in h1")));
+            english.driver().navigate().refresh();
+            english.visible(By.id("sign-in-password"));
+            assertEquals("Beheer van Samenspraak", english.text("ss-admin-sign-in h1"));
+            assertEquals("nl", english.script("return document.documentElement.lang"));
+        }
+    }
+
+    @Test
     void aRefusedTokenBringsBackTheSignInFormWithTheReason() {
         browser.visible(By.id("sign-in-password"));
         ((JavascriptExecutor) browser.driver()).executeScript(

@@ -16,6 +16,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.samenspraak.tool.it.platform.LaunchClaims;
 import org.junit.jupiter.api.AfterAll;
@@ -36,6 +38,10 @@ class CourseReviewApiIT {
 
     private static final String READING = "klavertje-vier";
     private static final String FILM = "bedeesde-ouder-film";
+
+    /** {@code app;dur=41.2, db;dur=12.9;desc="10 queries"}: the statements' number is group 1. */
+    private static final Pattern SERVER_TIMING = Pattern.compile(
+            "app;dur=\\d+\\.\\d, db;dur=\\d+\\.\\d;desc=\"(\\d+) queries\"");
 
     private final WorkPlatform platform = new WorkPlatform();
 
@@ -60,19 +66,36 @@ class CourseReviewApiIT {
 
         assertEquals("en", matrix.path("language").asText());
         assertEquals(trainer.courseId(), matrix.path("courseId").asLong());
+        assertEquals("kennismakingsgesprek", matrix.at("/modules/0/id").asText());
         assertEquals("The introductory conversation", matrix.at("/modules/0/title").asText());
+        assertEquals("Quickscan: where does your school stand?", matrix.at("/modules/0/assignments/2/title").asText());
         assertFalse(column(matrix, READING).path("needsApproval").asBoolean());
         assertEquals(List.of("Anna", "Bram", "Carla"), names(matrix));
         JsonNode anna = matrix.at("/members/0");
         assertEquals("completed", anna.at("/cells/" + READING + "/state").asText());
         assertEquals(1.0, anna.at("/cells/" + READING + "/score").asDouble());
         assertTrue(anna.at("/cells/" + READING + "/lastActivity").isTextual(), anna.toString());
+        assertTrue(anna.at("/cells/" + READING + "/submittedAt").isTextual(), anna.toString());
         assertTrue(anna.path("lastActivity").isTextual(), anna.toString());
         assertEquals("in_progress", matrix.at("/members/1/cells/" + FILM + "/state").asText());
+        assertFalse(matrix.at("/members/1/cells/" + FILM + "/submittedAt").isTextual(), matrix.at("/members/1").toString());
         matrix.at("/members/2/cells").forEach(cell -> {
             assertEquals("not_started", cell.path("state").asText(), cell.toString());
             assertFalse(cell.path("lastActivity").isTextual(), cell.toString());
         });
+    }
+
+    @Test
+    void theMatrixTellsItsServerTimeAndItsQueriesWhichDoNotGrowWithTheMembers() {
+        Launched trainer = trainer("trainer-timing", "course-timing");
+        seed(0, 10);
+        int ten = fewestQueries(trainer);
+        seed(10, 200);
+        int twoHundred = fewestQueries(trainer);
+
+        assertEquals(200, matrix(trainer, "nl").path("members").size());
+        assertEquals(ten, twoHundred, "statements for the matrix of 10 members and of 200");
+        assertTrue(ten <= 16, "about one query per table: " + ten);
     }
 
     @Test
@@ -118,12 +141,16 @@ class CourseReviewApiIT {
 
         assertEquals("returned", returned.path("state").asText());
         assertEquals("Werk je tweede antwoord verder uit.", returned.path("returnReason").asText());
-        assertFalse(anna.client().assignment(READING).path("readOnly").asBoolean());
+        JsonNode editable = anna.client().assignment(READING);
+        assertFalse(editable.path("readOnly").asBoolean(), editable.toString());
+        assertTrue(editable.path("reopenedAt").isTextual(), editable.toString());
+        assertFalse(editable.has("submittedAt"), editable.toString());
+        ok(anna.client().answer(READING, "anders-willen", json("text", "Na het terugsturen aangevuld met een nieuwe gedachte.")));
         JsonNode own = ok(anna.client().get(feedback(READING)));
         assertEquals("returned", own.at("/review/state").asText());
         assertEquals("Werk je tweede antwoord verder uit.", own.at("/review/returnReason").asText());
         assertEquals("Werk je tweede antwoord verder uit.", cell(trainer, "Anna", READING).path("returnReason").asText());
-        assertProblem(trainer.client().post(returnPath, json("reason", "Nog eens")), 409);
+        assertRefused(anna.client(), READING, () -> trainer.client().post(returnPath, json("reason", "Nog eens")), 409);
 
         ok(anna.client().post("/api/assignments/" + READING + "/submit", null));
         assertEquals("awaiting_approval", cell(trainer, "Anna", READING).path("state").asText());
@@ -276,8 +303,11 @@ class CourseReviewApiIT {
         Launched assistant = launched(platform.sessionToken("assistant-other-guarded", claims -> claims
                 .roles("http://purl.imsglobal.org/vocab/lis/v2/membership#TeachingAssistant")
                 .member(LaunchClaims.CONTEXT, "id", "course-other-guarded")));
+        Launched courseless = launched(platform.sessionToken("trainer-without-course-guarded", claims -> claims
+                .roles(LaunchClaims.INSTRUCTOR).remove(LaunchClaims.CONTEXT)));
         Map<String, Launched> callers = Map.of("a learner of the course", colleague, "the teacher herself", guarded,
-                "a trainer of another course", otherTrainer, "a teaching assistant of another course", assistant);
+                "a trainer of another course", otherTrainer, "a teaching assistant of another course", assistant,
+                "a trainer without a course", courseless);
         List<Arguments> arguments = new ArrayList<>();
         callers.forEach((who, caller) -> endpoints(guarded.userId()).forEach(endpoint ->
                 arguments.add(Arguments.of(endpoint.get(0) + " " + endpoint.get(1), who, caller,
@@ -323,6 +353,32 @@ class CourseReviewApiIT {
     }
 
     // --- helpers ---
+
+    /** Members {@code from} to {@code to} (exclusive) of the timing course, each with an answer saved. */
+    private void seed(int from, int to) {
+        for (int i = from; i < to; i++) {
+            ok(learner("member-timing-" + i, String.format("Deelnemer %03d", i), "course-timing").client()
+                    .answer(READING, "anders-willen", json("text", "Een begin")));
+        }
+    }
+
+    /**
+     * The statements the matrix took by its {@code Server-Timing} header, the fewest of three requests in a
+     * row: the session check and the roster refresh, which read only now and then, are left out so.
+     */
+    private static int fewestQueries(Launched trainer) {
+        int fewest = Integer.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            ToolClient.Answer answer = trainer.client().get(course(trainer) + "/matrix");
+            ok(answer);
+            String timing = answer.headers().firstValue("Server-Timing").orElseThrow(() ->
+                    new AssertionError("no Server-Timing header"));
+            Matcher found = SERVER_TIMING.matcher(timing);
+            assertTrue(found.matches(), timing);
+            fewest = Math.min(fewest, Integer.parseInt(found.group(1)));
+        }
+        return fewest;
+    }
 
     private Launched learner(String subject, String name, String courseId) {
         return launched(platform.sessionToken(subject, claims -> claims.set("name", name)

@@ -34,6 +34,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class CourseReviewBrowserIT {
 
     private static final String READING = "klavertje-vier";
+    /** The reading assignment's badge in the teacher's list of her modules. */
+    private static final String PROGRESS_BADGE = ".assignment-list a[href$='/" + READING + "'] ~ .badge";
     private static final String TITLE = "Tool: Klavertje vier voor kennismakings- en zorggesprekken";
     private static final String LONG_ENOUGH = "In het kennismakingsgesprek laat ik ouders eerst vertellen over hun kind,"
             + " en ik vraag wat zij van school verwachten. ";
@@ -84,6 +86,11 @@ class CourseReviewBrowserIT {
         waitForText(".assignment__badge", "Wacht op goedkeuring");
         browser.assertAccessible("the teacher's assignment waiting for approval");
         browser.screenshot("review-02-teacher-waits-for-approval");
+        // Her progress page says the same as the assignment: not completed until the trainer approves.
+        open(anna, "/app/progress");
+        waitForText(PROGRESS_BADGE, "Wacht op goedkeuring");
+        browser.assertAccessible("the teacher's progress with work waiting for approval");
+        browser.screenshot("review-02b-progress-waits-for-approval");
 
         // The trainer sees it in the matrix, at laptop, tablet and phone width.
         open(trainer, "/app/");
@@ -127,6 +134,7 @@ class CourseReviewBrowserIT {
 
         // The teacher sees the new feedback on her start page and on the assignment, and replies.
         open(anna, "/app/progress");
+        waitForText(PROGRESS_BADGE, "Afgerond");
         WebElement news = browser.visible(By.cssSelector(".new-feedback"));
         assertTrue(news.getText().contains(TITLE), news.getText());
         browser.assertAccessible("the start page with new feedback");

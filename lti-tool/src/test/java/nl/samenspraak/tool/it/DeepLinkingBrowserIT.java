@@ -105,6 +105,60 @@ class DeepLinkingBrowserIT {
     }
 
     @Test
+    void onAPhoneThePickerFitsThePlatformsFrame() {
+        browser.phoneViewport(390, 844);
+        try {
+            openPicker("dl-browser-phone");
+            browser.driver().switchTo().defaultContent();
+            assertEquals(390L, browser.script("return window.innerWidth"), "the platform's page is 390 px wide");
+            browser.driver().switchTo().frame("tool");
+            assertFitsSideways("the picker");
+            browser.assertAccessible("the picker on a phone");
+            browser.driver().switchTo().defaultContent();
+            browser.screenshot("dl-07-picker-phone");
+            browser.driver().switchTo().frame("tool");
+
+            String first = browser.driver().findElements(By.cssSelector("input[name=dl-pick]")).get(0).getAttribute("value");
+            browser.click(browser.driver().findElement(By.cssSelector("label[for='dl-pick-" + first + "']")));
+            browser.visible(By.id("dl-" + first + "-score"));
+            assertFitsSideways("the picker with an assignment's settings open");
+            browser.assertAccessible("the picker with one chosen on a phone");
+            browser.driver().switchTo().defaultContent();
+            browser.screenshot("dl-08-one-chosen-phone");
+            browser.driver().switchTo().frame("tool");
+            browser.script("document.getElementById('dl-add').scrollIntoView({block: 'center'})");
+            browser.driver().switchTo().defaultContent();
+            browser.screenshot("dl-09-add-button-phone");
+            browser.driver().switchTo().frame("tool");
+
+            browser.click(browser.driver().findElement(By.id("dl-add")));
+            browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "1 items added"));
+            assertFitsSideways("the platform's page after the return");
+            browser.screenshot("dl-10-platform-added-one-phone");
+        } finally {
+            browser.driver().switchTo().defaultContent();
+            browser.desktopViewport();
+        }
+    }
+
+    /**
+     * Neither the page in the platform's frame nor the platform's page around it scrolls sideways; called
+     * with the frame selected (the tool and the platform are of different origins, so each is asked alone).
+     */
+    private static void assertFitsSideways(String what) {
+        String fits = "return document.documentElement.scrollWidth <= window.innerWidth";
+        String widths = "return document.documentElement.scrollWidth + ' px in ' + window.innerWidth";
+        assertTrue((Boolean) browser.script(fits), what + " scrolls sideways in the frame: " + browser.script(widths));
+        browser.driver().switchTo().defaultContent();
+        try {
+            assertTrue((Boolean) browser.script(fits), what + ": the platform's page scrolls sideways: "
+                    + browser.script(widths));
+        } finally {
+            browser.driver().switchTo().frame("tool");
+        }
+    }
+
+    @Test
     void searchingNarrowsTheListAndCancelAddsNothing() {
         browser.desktopViewport();
         openPicker("dl-browser-cancel");

@@ -383,14 +383,9 @@ class PeerCoachingApiIT {
         throw new AssertionError("No colleague " + name);
     }
 
-    /** The state of the peer-coaching assignment of the learner of this name in the trainer's overview. */
+    /** The state of the peer-coaching assignment of the learner of this name in the trainer's matrix. */
     private static String standing(WorkClient trainer, String name) {
-        for (JsonNode participant : ok(trainer.get("/api/course/progress")).path("participants")) {
-            if (participant.path("name").asText().equals(name)) {
-                return participant.at("/assignments/" + PEER + "/state").asText();
-            }
-        }
-        throw new AssertionError("No learner " + name + " in the trainer's course");
+        return trainer.member(name).at("/cells/" + PEER + "/state").asText();
     }
 
     private static Map<String, Object> mark(String markId, String example) {

@@ -70,7 +70,8 @@ class PrivacyApiIT {
         WorkClient trainer = platform.launch("trainer-audit", claims -> claims.roles(LaunchClaims.INSTRUCTOR)
                 .set("name", "Tineke Trainer").member(LaunchClaims.CONTEXT, "id", "course-audit"));
 
-        ok(trainer.get("/api/course/progress"));
+        ok(trainer.get("/api/courses/" + trainer.courseId() + "/members/" + trainer.member("Anna Audit").path("userId")
+                .asLong() + "/assignments/" + READING));
 
         JsonNode looks = ok(anna.get("/api/privacy/audit"));
         assertEquals(1, looks.size(), looks.toString());
@@ -88,9 +89,11 @@ class PrivacyApiIT {
                 .roles(LaunchClaims.INSTRUCTOR).member(LaunchClaims.CONTEXT, "id", "course-anonymous"));
         nameless.answerEveryQuestion(READING);
 
-        JsonNode participant = ok(trainer.get("/api/course/progress")).at("/participants/0");
+        JsonNode participant = trainer.matrix().at("/members/0");
         assertFalse(participant.hasNonNull("name"), participant.toString());
         assertEquals("user-7f3a9", participant.path("platformUserId").asText());
+        ok(trainer.get("/api/courses/" + trainer.courseId() + "/members/" + participant.path("userId").asLong()
+                + "/assignments/" + READING));
         assertEquals("user-7f3a9", ok(nameless.get("/api/privacy/export")).at("/person/platformUserId").asText());
         assertEquals(1, ok(nameless.get("/api/privacy/audit")).size());
     }

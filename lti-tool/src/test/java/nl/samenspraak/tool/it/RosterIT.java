@@ -51,9 +51,9 @@ class RosterIT {
         return WorkClient.withToken(launch.sessionToken().orElseThrow(() -> new AssertionError("no session: " + launch)));
     }
 
-    private static List<String> participantNames(JsonNode overview) {
+    private static List<String> participantNames(JsonNode matrix) {
         List<String> names = new ArrayList<>();
-        overview.path("participants").forEach(row -> names.add(row.hasNonNull("name") ? row.path("name").asText() : "?"));
+        matrix.path("members").forEach(row -> names.add(row.hasNonNull("name") ? row.path("name").asText() : "?"));
         return names;
     }
 
@@ -70,15 +70,15 @@ class RosterIT {
         WorkClient anna = launch(variant + "-anna", course, variant, false);
         WorkClient trainer = launch(variant + "-trainer", course, variant, true);
 
-        JsonNode overview = WorkClient.ok(trainer.get("/api/course/progress"));
+        JsonNode overview = trainer.matrix();
 
         assertEquals(List.of(), registered.platform().memberships().problems());
-        assertEquals(4, overview.path("participants").size(), overview.toString());
+        assertEquals(4, overview.path("members").size(), overview.toString());
         assertTrue(participantNames(overview).containsAll(List.of("Anna Aalders", "Bram Bos", "Carla Claes", "?")),
                 participantNames(overview).toString());
-        overview.path("participants").forEach(row -> {
+        overview.path("members").forEach(row -> {
             if (!"Docent Proef".equals(row.path("name").asText())) {
-                row.path("assignments").forEach(standing -> assertEquals("not_started", standing.path("state").asText()));
+                row.path("cells").forEach(standing -> assertEquals("not_started", standing.path("state").asText()));
             }
         });
         JsonNode roster = WorkClient.ok(trainer.get("/api/course/roster"));
@@ -107,7 +107,7 @@ class RosterIT {
         assertEquals("platform", roster.path("source").asText());
         assertTrue(roster.path("truncated").asBoolean(), roster.toString());
         assertEquals(50, registered.platform().memberships().pageRequests() - before);
-        assertEquals(50, WorkClient.ok(trainer.get("/api/course/progress")).path("participants").size());
+        assertEquals(50, trainer.matrix().path("members").size());
     }
 
     @Test
@@ -119,7 +119,7 @@ class RosterIT {
 
         assertEquals("launches", roster.path("source").asText());
         assertFalse(roster.path("offered").asBoolean());
-        assertEquals(1, WorkClient.ok(trainer.get("/api/course/progress")).path("participants").size());
+        assertEquals(1, trainer.matrix().path("members").size());
     }
 
     @Test

@@ -6,7 +6,6 @@ import static nl.samenspraak.tool.it.WorkClient.ok;
 import static nl.samenspraak.tool.it.WorkRefusals.assertProblem;
 import static nl.samenspraak.tool.it.WorkRefusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +20,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.text.ParseException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +36,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Who may read and change which work: only with the tool's own session token; a teacher only their own work
- * in the course of their launch; only the course's trainer sees the course's progress and reopens submitted
- * work. Each test has its own course, so that the course overview shows only its own learners.
+ * in the course of their launch. (Who may use the trainer's endpoints under {@code /api/courses/{id}}:
+ * {@link CourseReviewApiIT}.) Each test has its own course.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkAuthorisationIT {
@@ -57,7 +55,6 @@ class WorkAuthorisationIT {
             List.of("PUT", "/api/assignments/" + READING + "/answers/anders-willen", "{\"text\": \"Een antwoord\"}"),
             List.of("POST", "/api/assignments/" + FILM + "/watched", "{\"intervals\": [{\"from\": 0, \"to\": 10}]}"),
             List.of("POST", "/api/assignments/" + READING + "/submit"),
-            List.of("POST", "/api/assignments/" + READING + "/reopen", "{\"userId\": 1}"),
             List.of("PUT", "/api/assignments/" + SCAN + "/quickscan/sector", "{\"sectorId\": \"po\"}"),
             List.of("PUT", "/api/assignments/" + SCAN + "/quickscan/responses/welkom-voelen", "{\"value\": 3}"),
             List.of("DELETE", "/api/assignments/" + SCAN + "/quickscan/responses/welkom-voelen"),
@@ -77,7 +74,6 @@ class WorkAuthorisationIT {
             List.of("PUT", PEER + "/observations/1", "{\"marks\": {}, \"compliment\": \"\", \"tip\": \"\"}"),
             List.of("POST", PEER + "/observations/1/submit"),
             List.of("GET", "/api/progress"),
-            List.of("GET", "/api/course/progress"),
             List.of("GET", "/api/assignments/" + READING + "/feedback"),
             List.of("POST", "/api/assignments/" + READING + "/feedback/seen"),
             List.of("POST", "/api/assignments/" + READING + "/feedback/reply", "{\"text\": \"Dank je\"}"),
@@ -195,137 +191,8 @@ class WorkAuthorisationIT {
         assertEquals("In de tweede cursus", second.assignment(READING).at("/answers/anders-willen/text").asText());
     }
 
-    @Test
-    void aLearnerCannotReopenSubmittedWork() {
-        WorkClient anna = submittedReading("anna-reopen-learner", "Anna", "course-reopen-learner");
-        long annaId = userId(trainer("trainer-reopen-learner", "course-reopen-learner"), "Anna");
-        WorkClient bram = learner("bram-reopen-learner", "Bram", "course-reopen-learner");
-
-        assertRefused(anna, READING, () -> reopen(bram, READING, annaId), 403);
-        assertRefused(anna, READING, () -> reopen(anna, READING, annaId), 403);
-    }
-
-    @Test
-    void aLearnerCannotReadTheCourseOverview() {
-        assertProblem(learner("learner-overview", "Anna", "course-learner-overview").get("/api/course/progress"), 403);
-    }
-
-    @Test
-    void theCoursesTrainerReopensSubmittedWorkAndTheTeacherCanChangeItAgain() {
-        WorkClient anna = submittedReading("anna-reopened", "Anna", "course-reopened");
-        WorkClient trainer = trainer("trainer-reopened", "course-reopened");
-
-        JsonNode progress = ok(reopen(trainer, READING, userId(trainer, "Anna")));
-
-        assertEquals("in_progress", progress.path("state").asText());
-        JsonNode view = anna.assignment(READING);
-        assertFalse(view.path("readOnly").asBoolean(), view.toString());
-        assertTrue(view.path("reopenedAt").isTextual(), view.toString());
-        assertFalse(view.has("submittedAt"), view.toString());
-        ok(anna.answer(READING, "anders-willen", json("text", "Na het heropenen aangevuld met een nieuwe gedachte.")));
-        assertEquals("completed", ok(anna.post("/api/assignments/" + READING + "/submit", null)).at("/progress/state").asText());
-    }
-
-    @Test
-    void aTrainerOfAnotherCourseCannotReopenTheWork() {
-        WorkClient anna = submittedReading("anna-other-trainer", "Anna", "course-other-trainer");
-        long annaId = userId(trainer("trainer-own-course", "course-other-trainer"), "Anna");
-        WorkClient otherTrainer = trainer("trainer-other-course", "course-elsewhere");
-
-        assertRefused(anna, READING, () -> reopen(otherTrainer, READING, annaId), 404);
-    }
-
-    @Test
-    void aTrainerWithoutACourseNeitherReopensNorSeesAnOverview() {
-        WorkClient anna = submittedReading("anna-no-course-trainer", "Anna", "course-no-course-trainer");
-        long annaId = userId(trainer("trainer-with-course", "course-no-course-trainer"), "Anna");
-        WorkClient trainer = platform.launch("trainer-without-course",
-                claims -> claims.roles(LaunchClaims.INSTRUCTOR).remove(LaunchClaims.CONTEXT));
-
-        assertRefused(anna, READING, () -> reopen(trainer, READING, annaId), 403);
-        assertProblem(trainer.get("/api/course/progress"), 403);
-    }
-
-    @Test
-    void workThatIsNotSubmittedCannotBeReopened() {
-        WorkClient anna = learner("anna-not-submitted", "Anna", "course-not-submitted");
-        ok(anna.answer(READING, "anders-willen", json("text", "Nog bezig")));
-        WorkClient trainer = trainer("trainer-not-submitted", "course-not-submitted");
-
-        assertRefused(anna, READING, () -> reopen(trainer, READING, userId(trainer, "Anna")), 404);
-    }
-
-    @Test
-    void aReopenMustSayWhoseWork() {
-        WorkClient anna = submittedReading("anna-whose", "Anna", "course-whose");
-        WorkClient trainer = trainer("trainer-whose", "course-whose");
-
-        String reopen = "/api/assignments/" + READING + "/reopen";
-        assertRefused(anna, READING, () -> trainer.post(reopen, "{}"), 400, "userId");
-        assertRefused(anna, READING, () -> trainer.post(reopen, "{\"userId\": \"anna\"}"), 400, "userId");
-        assertRefused(anna, READING, () -> trainer.post(reopen, "{\"userId\": 1.5}"), 400, "userId");
-        assertRefused(anna, READING, () -> trainer.send("POST", reopen, "application/json", ""), 400, "userId");
-    }
-
-    @Test
-    void theCourseOverviewListsTheCoursesLearnersWithTheirStates() {
-        submittedReading("anna-overview", "Anna", "course-overview");
-        ok(learner("bram-overview", "Bram", "course-overview").answer(FILM, "ouder-op-gemak", json("text", "Begin")));
-        learner("carla-overview", "Carla", "course-overview");
-        learner("dirk-elsewhere", "Dirk", "course-overview-elsewhere");
-        WorkClient trainer = trainer("trainer-overview", "course-overview");
-
-        JsonNode overview = ok(trainer.get("/api/course/progress?lang=en"));
-
-        assertEquals("en", overview.path("language").asText());
-        assertEquals("kennismakingsgesprek", overview.at("/modules/0/id").asText());
-        assertEquals("The introductory conversation", overview.at("/modules/0/title").asText());
-        assertEquals("Quickscan: where does your school stand?", overview.at("/modules/0/assignments/2/title").asText());
-        assertEquals(List.of("Anna", "Bram", "Carla"), names(overview));
-        JsonNode anna = overview.at("/participants/0/assignments");
-        assertEquals("completed", anna.at("/" + READING + "/state").asText());
-        assertTrue(anna.at("/" + READING + "/submittedAt").isTextual(), anna.toString());
-        JsonNode bram = overview.at("/participants/1/assignments");
-        assertEquals("in_progress", bram.at("/" + FILM + "/state").asText());
-        assertTrue(bram.at("/" + FILM + "/submittedAt").isMissingNode(), bram.toString());
-        overview.at("/participants/2/assignments").forEach(standing ->
-                assertEquals("not_started", standing.path("state").asText(), standing.toString()));
-    }
-
     private WorkClient learner(String subject, String name, String courseId) {
         return platform.launch(subject, claims -> claims.set("name", name).member(LaunchClaims.CONTEXT, "id", courseId));
-    }
-
-    private WorkClient trainer(String subject, String courseId) {
-        return platform.launch(subject, claims -> claims.roles(LaunchClaims.INSTRUCTOR)
-                .member(LaunchClaims.CONTEXT, "id", courseId));
-    }
-
-    private WorkClient submittedReading(String subject, String name, String courseId) {
-        WorkClient teacher = learner(subject, name, courseId);
-        teacher.answerEveryQuestion(READING);
-        ok(teacher.post("/api/assignments/" + READING + "/submit", null));
-        return teacher;
-    }
-
-    /** The user id of the course's learner of this name, as the trainer's overview shows it. */
-    private static long userId(WorkClient trainer, String name) {
-        for (JsonNode participant : ok(trainer.get("/api/course/progress")).path("participants")) {
-            if (participant.path("name").asText().equals(name)) {
-                return participant.path("userId").asLong();
-            }
-        }
-        throw new AssertionError("No learner " + name + " in the trainer's course");
-    }
-
-    private static ToolClient.Answer reopen(WorkClient trainer, String assignmentId, long userId) {
-        return trainer.post("/api/assignments/" + assignmentId + "/reopen", json("userId", userId));
-    }
-
-    private static List<String> names(JsonNode overview) {
-        List<String> names = new ArrayList<>();
-        overview.path("participants").forEach(participant -> names.add(participant.path("name").asText()));
-        return names;
     }
 
     /** The request done, and the owner's reading assignment the same before and after. */

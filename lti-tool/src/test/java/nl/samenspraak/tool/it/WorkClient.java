@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,31 @@ final class WorkClient {
     /** A client sending this Authorization header; none when null. */
     static WorkClient withAuthorization(String authorization) {
         return new WorkClient(authorization);
+    }
+
+    /** The tool's id of the session's course: the session token's {@code ctx} claim. */
+    long courseId() {
+        String token = authorization.substring("Bearer ".length());
+        try {
+            return JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1])).path("ctx").asLong();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code GET /api/courses/{id}/matrix} of the session's course (a trainer's), expected to answer 200. */
+    JsonNode matrix() {
+        return ok(get("/api/courses/" + courseId() + "/matrix"));
+    }
+
+    /** The course member of this name in the trainer's matrix. */
+    JsonNode member(String name) {
+        for (JsonNode member : matrix().path("members")) {
+            if (member.path("name").asText().equals(name)) {
+                return member;
+            }
+        }
+        throw new AssertionError("No learner " + name + " in the trainer's course");
     }
 
     /** {@code GET /api/assignments/{id}}, expected to answer 200. */

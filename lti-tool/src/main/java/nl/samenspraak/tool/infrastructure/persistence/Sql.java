@@ -17,22 +17,35 @@ import org.jdbi.v3.core.JdbiException;
 public class Sql extends Statements {
 
     private final Jdbi jdbi;
+    private final QueryMeter meter;
     private final Dialect dialect;
 
     @Inject
-    public Sql(Jdbi jdbi) {
+    public Sql(Jdbi jdbi, QueryMeter meter) {
         this.jdbi = jdbi;
+        this.meter = meter;
         this.dialect = withConnection(Dialect::of);
+    }
+
+    /** Statements that nobody measures: for tools and tests outside the server. */
+    public Sql(Jdbi jdbi) {
+        this(jdbi, new QueryMeter());
     }
 
     @Override
     <T> T withConnection(ConnectionWork<T> work) {
+        QueryMeter.Measure measure = meter.current();
+        long start = measure == null ? 0 : System.nanoTime();
         try {
             return jdbi.withHandle(handle -> work.run(handle.getConnection()));
         } catch (SQLException e) {
             throw new DataAccessException(e);
         } catch (JdbiException e) {
             throw e.getCause() instanceof SQLException sql ? new DataAccessException(sql) : e;
+        } finally {
+            if (measure != null) {
+                measure.add(System.nanoTime() - start);
+            }
         }
     }
 

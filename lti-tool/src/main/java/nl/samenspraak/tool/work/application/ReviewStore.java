@@ -18,6 +18,9 @@ public interface ReviewStore {
 
     Optional<Review> find(long contextId, long userId, String assignmentId);
 
+    /** The latest decision on each of one teacher's works in the course, by assignment id, in one read. */
+    Map<String, Review> teacher(long contextId, long userId);
+
     /** Every latest decision in the course, in one read. */
     Map<Key, Review> course(long contextId);
 

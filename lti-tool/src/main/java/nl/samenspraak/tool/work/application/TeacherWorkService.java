@@ -260,27 +260,6 @@ public class TeacherWorkService {
         }
     }
 
-    /** Makes a teacher's submitted work editable again; only the trainer of the course may do so. */
-    public void reopen(WorkScope trainer, boolean isTrainer, long teacherUserId, String assignmentId) {
-        placement(assignmentId);
-        if (!isTrainer || trainer.contextId().isEmpty()) {
-            throw new WorkRejectedException(WorkRejectedException.Reason.FORBIDDEN, LocalizedText.of(
-                    "Alleen de trainer van de cursus kan ingeleverd werk heropenen.",
-                    "Only the course's trainer can reopen submitted work."));
-        }
-        WorkScope teacher = new WorkScope(teacherUserId, trainer.contextId());
-        transactions.run(affected -> {
-            store.lock(teacher, assignmentId);
-            StoredWork stored = store.find(teacher, assignmentId).filter(found -> found.work().submitted())
-                    .orElseThrow(() -> new WorkRejectedException(WorkRejectedException.Reason.UNKNOWN_PART,
-                            LocalizedText.of("Deze deelnemer heeft deze opdracht in deze cursus niet ingeleverd.",
-                                    "This participant has not submitted this assignment in this course.")));
-            store.reopen(stored.id(), clock.instant());
-            affected.add(teacher, assignmentId);
-            return null;
-        });
-    }
-
     Progress progress(Assignment assignment, Optional<StoredWork> stored) {
         return calculator.progress(assignment, stored.map(StoredWork::work).orElse(TeacherWork.none()));
     }

@@ -31,6 +31,13 @@ public interface TeacherWorkStore {
     /** The progress last recorded for the work. */
     Progress recordedProgress(long workId);
 
+    /** What {@link ProgressRecorder} last recorded for a work, with when the work was submitted (if it is). */
+    record RecordedWork(Progress progress, Optional<Instant> submittedAt) {
+    }
+
+    /** The recorded progress of all of a teacher's work in a scope, by assignment id, in one read. */
+    Map<String, RecordedWork> recordedProgress(WorkScope scope);
+
     void recordProgress(long workId, Progress progress);
 
     /**
@@ -45,10 +52,4 @@ public interface TeacherWorkStore {
 
     /** Marks the work submitted, unless it was submitted meanwhile: false then. */
     boolean submit(long workId, Instant at);
-
-    /**
-     * Makes submitted work editable again, a quickscan's latest attempt with it; false when it was not
-     * submitted.
-     */
-    boolean reopen(long workId, Instant at);
 }

@@ -37,6 +37,15 @@ public class JdbcReviewStore implements ReviewStore {
     }
 
     @Override
+    public Map<String, Review> teacher(long contextId, long userId) {
+        Map<String, Review> reviews = new HashMap<>();
+        sql.list("SELECT assignment_id, decision, reason, decided_by, decided_at FROM work_review"
+                + " WHERE context_id = ? AND user_id = ?", row -> reviews.put(row.getString("assignment_id"),
+                review(row)), contextId, userId);
+        return reviews;
+    }
+
+    @Override
     public Map<Key, Review> course(long contextId) {
         Map<Key, Review> reviews = new HashMap<>();
         sql.list("SELECT user_id, assignment_id, decision, reason, decided_by, decided_at FROM work_review"

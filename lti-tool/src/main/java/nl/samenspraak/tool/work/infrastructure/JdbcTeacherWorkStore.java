@@ -100,6 +100,18 @@ public class JdbcTeacherWorkStore implements TeacherWorkStore {
     }
 
     @Override
+    public Map<String, RecordedWork> recordedProgress(WorkScope scope) {
+        Map<String, RecordedWork> recorded = new HashMap<>();
+        sql.list("SELECT assignment_id, progress_state, progress_score, submitted_at FROM teacher_work"
+                        + " WHERE user_id = ? AND scope_key = ?", row -> recorded.put(row.getString("assignment_id"),
+                        new RecordedWork(new Progress(ProgressState.valueOf(row.getString("progress_state")),
+                                row.getDouble("progress_score")),
+                                Optional.ofNullable(Statements.instant(row, "submitted_at")))),
+                scope.userId(), scope.key());
+        return recorded;
+    }
+
+    @Override
     public void recordProgress(long workId, Progress progress) {
         sql.update("UPDATE teacher_work SET progress_state = ?, progress_score = ? WHERE id = ?", progress.state(),
                 progress.score(), workId);
@@ -138,17 +150,6 @@ public class JdbcTeacherWorkStore implements TeacherWorkStore {
     public boolean submit(long workId, Instant at) {
         return sql.update("UPDATE teacher_work SET submitted_at = ?, updated_at = ? WHERE id = ? AND submitted_at IS NULL",
                 at, at, workId) == 1;
-    }
-
-    @Override
-    public boolean reopen(long workId, Instant at) {
-        if (sql.update("UPDATE teacher_work SET submitted_at = NULL, reopened_at = ?, updated_at = ?"
-                + " WHERE id = ? AND submitted_at IS NOT NULL", at, at, workId) == 0) {
-            return false;
-        }
-        sql.update("UPDATE quickscan_attempt SET submitted_at = NULL WHERE work_id = ? AND number ="
-                + " (SELECT MAX(number) FROM quickscan_attempt WHERE work_id = ?)", workId, workId);
-        return true;
     }
 
     private Optional<Long> id(WorkScope scope, String assignmentId) {

@@ -57,9 +57,20 @@ public final class Browser implements AutoCloseable {
         this.driver = driver;
     }
 
-    /** Starts Chromium with a fresh profile and a desktop-sized window. */
+    /**
+     * The languages a Dutch teacher's browser asks for: Chromium's own default is English, and pages that
+     * follow the browser (the administration) would open in English otherwise.
+     */
+    private static final String DUTCH = "nl-NL,nl";
+
+    /** Starts Chromium with a fresh profile, Dutch as its language and a desktop-sized window. */
     public static Browser start() {
-        return start(false);
+        return start(false, DUTCH);
+    }
+
+    /** Starts Chromium asking for the given languages ({@code Accept-Language}, {@code navigator.languages}). */
+    public static Browser startInLanguages(String languages) {
+        return start(false, languages);
     }
 
     /**
@@ -67,10 +78,10 @@ public final class Browser implements AutoCloseable {
      * learning platform's iframe then has no cookies of its own.
      */
     public static Browser startBlockingThirdPartyCookies() {
-        return start(true);
+        return start(true, DUTCH);
     }
 
-    private static Browser start(boolean blockThirdPartyCookies) {
+    private static Browser start(boolean blockThirdPartyCookies, String languages) {
         Path profile;
         try {
             profile = Files.createTempDirectory("samenspraak-chromium");
@@ -81,7 +92,7 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile);
+                "--accept-lang=" + languages, "--user-data-dir=" + profile);
         if (blockThirdPartyCookies) {
             options.setExperimentalOption("prefs", Map.of("profile.block_third_party_cookies", true,
                     "profile.cookie_controls_mode", 1));

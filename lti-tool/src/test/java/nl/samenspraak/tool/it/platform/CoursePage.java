@@ -94,7 +94,7 @@ final class CoursePage {
             }
             return platform.browserLaunches().apply(claims);
         });
-        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Signing in</title></head><body>"
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Signing in</title></head><body>"
                 + "<form id=\"launch\" method=\"post\" action=\"" + platform.redirectUri() + "\">"
                 + "<input type=\"hidden\" name=\"id_token\" value=\"" + token + "\">"
                 + "<input type=\"hidden\" name=\"state\" value=\"" + request.state() + "\">"

@@ -82,7 +82,7 @@ public final class DeepLinkingReturn {
         Received answer = verify(address, exchange.getRequestMethod(), jwt);
         received.add(answer);
         String titles = String.join(", ", answer.items().stream().map(item -> String.valueOf(item.get("title"))).toList());
-        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Added</title></head><body>"
+        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Added</title></head><body>"
                 + "<main><h1 id=\"result\">" + (answer.problems().isEmpty()
                 ? answer.items().size() + " items added" + (titles.isEmpty() ? "" : ": " + escape(titles))
                 : "Refused: " + escape(String.join("; ", answer.problems()))) + "</h1></main></body></html>";

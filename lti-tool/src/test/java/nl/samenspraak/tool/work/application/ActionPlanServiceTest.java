@@ -222,7 +222,7 @@ class ActionPlanServiceTest {
         refused(Reason.ALREADY_SUBMITTED, () -> plans.remove(teacher, PLAN, own.id()));
         assertEquals(2, plans.actions(teacher, PLAN).size());
 
-        work.reopen(fixture.trainer, true, teacher.userId(), PLAN);
+        fixture.returnForRevision(teacher, PLAN);
         plans.remove(teacher, PLAN, own.id());
         assertEquals(ProgressState.IN_PROGRESS, work.assignment(teacher, PLAN).progress().state());
     }

@@ -65,6 +65,7 @@ class CourseReviewServicesTest {
     private final List<ProgressChanged> fired = new ArrayList<>();
     private Consumer<ProgressChanged> observer = fired::add;
     private CourseMatrixService matrix;
+    private TeacherProgressService own;
     private TrainerReviewService reviews;
     private JdbcAuditTrail audit;
     private long course;
@@ -88,6 +89,7 @@ class CourseReviewServicesTest {
         reviews = new TrainerReviewService(catalog, works, settings, settings, reviewStore, roster,
                 new WorkTransactions(transactions, new ProgressRecorder(catalog, works, settings, reviewStore,
                         events(), fixture.clock)), audit, fixture.clock);
+        own = new TeacherProgressService(catalog, works, settings, reviewStore);
         course = fixture.trainer.contextId().orElseThrow();
         trainer = fixture.trainer.userId();
     }
@@ -172,6 +174,35 @@ class CourseReviewServicesTest {
         assertEquals(READING, change.assignmentId());
         assertEquals(ProgressState.SUBMITTED, change.before().state());
         assertEquals(new Progress(ProgressState.COMPLETED, 1), change.after());
+    }
+
+    @Test
+    void theTeachersOwnProgressIsTheRecordedOneAsTheCoursePageShowsIt() {
+        WorkScope anna = learner("anna-o", "Anna");
+        reviews.setNeedsApproval(course, trainer, READING, true);
+        submittedReading(anna);
+
+        statements.set(0);
+        RecordedStanding waiting = own.progress(anna).get(READING);
+        assertEquals(3, statements.get(), "the recorded work, the approval settings and the reviews, once each");
+        assertEquals(ReviewState.AWAITING_APPROVAL, waiting.review());
+        assertEquals(ProgressState.SUBMITTED, waiting.progress().state(), "not completed before the approval");
+        assertEquals(cell(anna, READING).progress().review(), waiting.review());
+        assertEquals(cell(anna, READING).progress().effective(), waiting.progress());
+
+        reviews.approve(course, trainer, List.of(new TrainerReviewService.Selected(anna.userId(), READING)));
+        RecordedStanding approved = own.progress(anna).get(READING);
+        assertEquals(ReviewState.APPROVED, approved.review());
+        assertEquals(new Progress(ProgressState.COMPLETED, 1), approved.progress());
+        assertEquals(cell(anna, READING).progress().effective(), approved.progress());
+
+        WorkScope bram = learner("bram-o", "Bram");
+        submittedReading(bram);
+        reviews.returnForRevision(course, trainer, bram.userId(), READING, "Nog een keer.");
+        RecordedStanding returned = own.progress(bram).get(READING);
+        assertEquals(ReviewState.RETURNED, returned.review());
+        assertEquals(cell(bram, READING).progress().effective(), returned.progress());
+        assertEquals(ProgressState.NOT_STARTED, own.progress(bram).get(FILM).progress().state());
     }
 
     @Test

@@ -483,11 +483,11 @@ class PeerCoachingServiceTest {
         assertEquals(List.of("partners"), fields(refused(Reason.NOT_READY, () -> work.submit(anna, PEER))));
     }
 
-    /** The teacher's state in the assignment in the trainer's course overview. */
+    /** The teacher's state in the assignment on the trainer's course page. */
     private ProgressState inOverview(WorkScope teacher) {
-        return fixture.courseProgress.course(trainer, true).stream()
-                .filter(participant -> participant.participant().userId() == teacher.userId()).findFirst().orElseThrow()
-                .assignments().get(PEER).progress().state();
+        return fixture.matrix.matrix(trainer.contextId().orElseThrow()).rows().stream()
+                .filter(row -> row.participant().userId() == teacher.userId()).findFirst().orElseThrow()
+                .cells().get(PEER).progress().effective().state();
     }
 
     private StoredObservation given(WorkScope observer) {

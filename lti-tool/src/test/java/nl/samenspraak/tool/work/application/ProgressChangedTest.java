@@ -68,10 +68,10 @@ class ProgressChangedTest {
     }
 
     @Test
-    void submittingAndReopeningEachFireFromTheRecordedProgress() {
+    void submittingAndReturningForRevisionEachFireFromTheRecordedProgress() {
         answerAll();
         work.submit(teacher, READING);
-        work.reopen(fixture.trainer, true, teacher.userId(), READING);
+        fixture.returnForRevision(teacher, READING);
 
         List<ProgressChanged> fired = fixture.progressEvents.fired();
         ProgressChanged submitted = fired.get(fired.size() - 2);
@@ -88,7 +88,7 @@ class ProgressChangedTest {
                 WorkFixture.START);
         answerAll();
         work.submit(teacher, READING);
-        work.reopen(fixture.trainer, true, teacher.userId(), READING);
+        fixture.returnForRevision(teacher, READING);
         work.submit(teacher, READING);
 
         List<ProgressChanged> fired = fixture.progressEvents.fired();

@@ -225,7 +225,7 @@ class QuickscanServiceTest {
         fillIn("po", 2);
         work.submit(teacher, SCAN);
 
-        work.reopen(fixture.trainer, true, teacher.userId(), SCAN);
+        fixture.returnForRevision(teacher, SCAN);
 
         assertEquals(1, current().number());
         assertEquals(ProgressState.IN_PROGRESS, work.assignment(teacher, SCAN).progress().state());

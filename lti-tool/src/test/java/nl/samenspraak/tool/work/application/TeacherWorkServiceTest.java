@@ -139,14 +139,11 @@ class TeacherWorkServiceTest {
     }
 
     @Test
-    void onlyTheTrainerReopensSubmittedWork() {
+    void workReturnedForRevisionIsEditableAgain() {
         answerAll(READING);
         service.submit(teacher, READING);
-        WorkScope trainer = fixture.trainer;
 
-        assertEquals(WorkRejectedException.Reason.FORBIDDEN, assertThrows(WorkRejectedException.class, () ->
-                service.reopen(trainer, false, teacher.userId(), READING)).reason());
-        service.reopen(trainer, true, teacher.userId(), READING);
+        fixture.returnForRevision(teacher, READING);
 
         TeacherWorkService.AssignmentWork reopened = service.assignment(teacher, READING);
         assertFalse(reopened.readOnly());

@@ -12,6 +12,8 @@ import nl.samenspraak.tool.privacy.infrastructure.JdbcAuditTrail;
 import nl.samenspraak.tool.work.infrastructure.JdbcActionPlanStore;
 import nl.samenspraak.tool.work.infrastructure.JdbcApprovalSettings;
 import nl.samenspraak.tool.work.infrastructure.JdbcCourseRoster;
+import nl.samenspraak.tool.work.infrastructure.JdbcCourseWorkStore;
+import nl.samenspraak.tool.work.infrastructure.JdbcFeedbackStore;
 import nl.samenspraak.tool.work.infrastructure.JdbcPeerCoachingStore;
 import nl.samenspraak.tool.work.infrastructure.JdbcQuickscanStore;
 import nl.samenspraak.tool.work.infrastructure.JdbcReviewStore;
@@ -35,7 +37,8 @@ final class WorkFixture implements AutoCloseable {
     final PartnerInvitations invitations;
     final ObservationPlanning planning;
     final ObservationForms forms;
-    final CourseProgressService courseProgress;
+    final TrainerReviewService reviews;
+    final CourseMatrixService matrix;
     /** The trainer's "approval needed" switch, which the recorded progress follows. */
     final JdbcApprovalSettings approvals;
     /** What the use cases fired, and where a test puts an observer of its own. */
@@ -51,8 +54,9 @@ final class WorkFixture implements AutoCloseable {
                 database.dataSource()), clock);
         JdbcTeacherWorkStore works = new JdbcTeacherWorkStore(sql);
         approvals = new JdbcApprovalSettings(sql);
+        JdbcReviewStore reviewStore = new JdbcReviewStore(sql);
         WorkTransactions transactions = new WorkTransactions(database.transactions(),
-                new ProgressRecorder(catalog, works, approvals, new JdbcReviewStore(sql),
+                new ProgressRecorder(catalog, works, approvals, reviewStore,
                         progressEvents, clock));
         quickscans = new QuickscanService(catalog, works, new JdbcQuickscanStore(sql), clock, transactions);
         JdbcCourseRoster roster = new JdbcCourseRoster(sql);
@@ -63,7 +67,11 @@ final class WorkFixture implements AutoCloseable {
         planning = new ObservationPlanning(catalog, works, peerStore, roster, clock, transactions);
         forms = new ObservationForms(catalog, works, peerStore, roster, clock, transactions);
         work = new TeacherWorkService(catalog, works, quickscans, peerCoaching, clock, transactions);
-        courseProgress = new CourseProgressService(catalog, works, roster, work, new JdbcAuditTrail(sql, clock));
+        JdbcAuditTrail audit = new JdbcAuditTrail(sql, clock);
+        reviews = new TrainerReviewService(catalog, works, approvals, approvals, reviewStore, roster, transactions,
+                audit, clock);
+        matrix = new CourseMatrixService(catalog, roster, new JdbcCourseWorkStore(sql), approvals, reviewStore,
+                new JdbcFeedbackStore(sql), database.transactions(), audit);
         plans = new ActionPlanService(catalog, works, new JdbcActionPlanStore(sql), clock, transactions);
         long registration = sql.insert("INSERT INTO platform_registration (issuer, client_id, name, authorization_url,"
                 + " token_url, jwks_url, enabled, registered_by, created_at, updated_at)"
@@ -87,6 +95,17 @@ final class WorkFixture implements AutoCloseable {
                 + " VALUES (?, ?, ?, ?, ?)", registration, subject, name, START, START);
         join(user, contextId, toolRole);
         return new WorkScope(user, Optional.of(contextId));
+    }
+
+    /**
+     * The course's trainer returns the teacher's submitted work for revision, which makes it editable again;
+     * the teacher is made a learner of the course first, as a launch would have.
+     */
+    void returnForRevision(WorkScope teacher, String assignmentId) {
+        long course = teacher.contextId().orElseThrow();
+        database.sql().insertIfAbsent("lti_membership", "context_id, user_id, roles, tool_role, last_launch_at",
+                "context_id, user_id", course, teacher.userId(), "", "LEARNER", START);
+        reviews.returnForRevision(course, trainer.userId(), teacher.userId(), assignmentId, "Werk het verder uit.");
     }
 
     /** Records that the user launched the tool in the course with the tool role given. */

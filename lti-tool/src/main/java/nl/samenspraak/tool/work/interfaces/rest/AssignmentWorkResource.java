@@ -35,7 +35,6 @@ import nl.samenspraak.program.progress.WatchedInterval;
 import nl.samenspraak.tool.catalog.interfaces.rest.ProgramJson;
 import nl.samenspraak.tool.lti.session.CurrentSession;
 import nl.samenspraak.tool.lti.session.SessionRequired;
-import nl.samenspraak.tool.lti.session.SessionToken;
 import nl.samenspraak.tool.work.application.ActionPlanService;
 import nl.samenspraak.tool.work.application.PeerCoachingService;
 import nl.samenspraak.tool.work.application.PlanningWindow;
@@ -67,12 +66,11 @@ public class AssignmentWorkResource {
     private final WatchReportLimit watchReports;
     private final CurrentSession session;
     private final ProgramJson json;
-    private final CourseAccess access;
 
     @Inject
     public AssignmentWorkResource(TeacherWorkService work, QuickscanService quickscans, ActionPlanService plans,
                                   PeerCoachingService peers, CurrentSession session, ProgramJson json,
-                                  WatchReportLimit watchReports, CourseAccess access) {
+                                  WatchReportLimit watchReports) {
         this.work = work;
         this.watchReports = watchReports;
         this.quickscans = quickscans;
@@ -80,7 +78,6 @@ public class AssignmentWorkResource {
         this.peers = peers;
         this.session = session;
         this.json = json;
-        this.access = access;
     }
 
     /** An answer as sent: exactly one of its fields, for an open, choice or scale question. */
@@ -91,9 +88,6 @@ public class AssignmentWorkResource {
     }
 
     public record WatchReport(List<Interval> intervals) {
-    }
-
-    public record Reopen(Long userId) {
     }
 
     /** A saved answer; {@code version} goes in If-Match with the next save (0: the answer was removed). */
@@ -189,25 +183,10 @@ public class AssignmentWorkResource {
 
     @POST
     @Path("submit")
-    @Operation(summary = "Submits the assignment; afterwards it is read-only until a trainer reopens it")
+    @Operation(summary = "Submits the assignment; afterwards it is read-only until a trainer returns it for revision")
     public JsonNode submit(@PathParam("assignmentId") String assignmentId, @QueryParam("lang") String lang) {
         work.submit(scope(), assignmentId);
         return assignment(assignmentId, lang);
-    }
-
-    /** A trainer makes a participant's submitted work editable again. */
-    @POST
-    @Path("reopen")
-    @Operation(summary = "A trainer makes a participant's submitted work editable again")
-    public ProgressView reopen(@PathParam("assignmentId") String assignmentId, Reopen body) {
-        if (body == null || body.userId() == null) {
-            throw invalid("userId", LocalizedText.of("Zeg wiens werk heropend wordt: userId.",
-                    "Say whose work to reopen: userId."));
-        }
-        SessionToken current = session.get();
-        work.reopen(scope(), access.isTrainer(), body.userId(), assignmentId);
-        return ProgressView.of(work.assignment(new WorkScope(body.userId(), current.contextId()), assignmentId)
-                .progress());
     }
 
     private WorkScope scope() {

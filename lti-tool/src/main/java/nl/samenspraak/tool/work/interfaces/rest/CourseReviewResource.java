@@ -26,6 +26,7 @@ import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.program.content.TrainingModule;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
 import nl.samenspraak.tool.catalog.interfaces.rest.ProgramJson;
+import nl.samenspraak.tool.infrastructure.web.ServerTimed;
 import nl.samenspraak.tool.lti.roster.RosterSync;
 import nl.samenspraak.tool.lti.session.CurrentSession;
 import nl.samenspraak.tool.lti.session.SessionRequired;
@@ -97,7 +98,9 @@ public class CourseReviewResource {
                        String feedback, String returnReason) {
     }
 
-    public record MemberRow(long userId, String name, Instant lastActivity, Map<String, Cell> cells) {
+    /** {@code name} is null when the platform sent none; {@code platformUserId} then tells the trainer who it is. */
+    public record MemberRow(long userId, String name, String platformUserId, Instant lastActivity,
+                            Map<String, Cell> cells) {
     }
 
     public record Matrix(String language, long courseId, List<ModuleColumns> modules, List<MemberRow> members) {
@@ -144,6 +147,7 @@ public class CourseReviewResource {
 
     @GET
     @Path("matrix")
+    @ServerTimed
     @Operation(summary = "Every member of the course by every assignment, with state, last activity, score and feedback (trainers of the course only)")
     public Matrix matrix(@PathParam("courseId") long courseId, @QueryParam("lang") String lang) {
         access.trainerOf(courseId);
@@ -303,6 +307,7 @@ public class CourseReviewResource {
                     cell.submittedAt().orElse(null), cell.feedback().name().toLowerCase(Locale.ROOT),
                     cell.returnReason().orElse(null)));
         }
-        return new MemberRow(row.participant().userId(), row.participant().name().orElse(null), last, cells);
+        return new MemberRow(row.participant().userId(), row.participant().name().orElse(null),
+                row.participant().platformUserId().orElse(null), last, cells);
     }
 }
