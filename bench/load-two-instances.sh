@@ -62,7 +62,9 @@ make_server "${servers[0]}" "$port_a"
 make_server "${servers[1]}" "$port_b"
 bash "$it/two-instances.sh" start "$wlp" "$work" "$nginx_port" "$port_a" "$port_b" "$pg_port"
 
+# The reactor again (the simulation needs lti-tool's jars), without compiling again what the first build made:
+# with incremental compilation off the compiler only compiles stale sources.
 # shellcheck disable=SC2086 # BENCH_MAVEN_ARGS holds several arguments
-mvn -f "$root/pom.xml" -pl bench -am -DskipTests -DskipITs -Pload verify \
+mvn -f "$root/pom.xml" -pl bench -am -DskipTests -DskipITs -Dmaven.compiler.useIncrementalCompilation=false -Pload verify \
   -Dsamenspraak.bench.url="http://127.0.0.1:$nginx_port" -Dsamenspraak.bench.password="$password" \
   -Dsamenspraak.bench.teachers="$teachers" -Dsamenspraak.bench.duration="$duration" ${BENCH_MAVEN_ARGS:-}
