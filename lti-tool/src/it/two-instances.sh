@@ -42,7 +42,8 @@ start_nginx() {
 worker_processes 1;
 pid $work/nginx/nginx.pid;
 error_log $work/nginx/logs/error.log warn;
-events { worker_connections 256; }
+# A request through nginx holds two connections (client and server): room for the load test's 200 teachers.
+events { worker_connections 4096; }
 http {
   access_log $work/nginx/logs/access.log;
   client_body_temp_path $work/nginx/client_body;
