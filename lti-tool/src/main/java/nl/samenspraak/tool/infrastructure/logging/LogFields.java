@@ -6,6 +6,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 
 /**
  * Puts a value into the log records written while it is set, as a field of its own: OpenLiberty's
@@ -19,6 +20,7 @@ import java.util.function.Supplier;
 @Singleton
 public class LogFields {
 
+    private static final Logger LOG = Logger.getLogger(LogFields.class.getName());
     private static final String LIBERTY_CONTEXT = "com.ibm.websphere.logging.hpel.LogRecordContext";
 
     private final Optional<MethodHandle> add;
@@ -30,10 +32,13 @@ public class LogFields {
 
     LogFields(ClassLoader loader) {
         Optional<Class<?>> context = find(loader);
-        MethodType signatureOfAdd = MethodType.methodType(boolean.class, String.class, String.class);
+        MethodType signatureOfAdd = MethodType.methodType(void.class, String.class, String.class);
         MethodType signatureOfRemove = MethodType.methodType(boolean.class, String.class);
-        this.add = context.map(type -> staticMethod(type, "addExtension", signatureOfAdd));
-        this.remove = context.map(type -> staticMethod(type, "removeExtension", signatureOfRemove));
+        Optional<MethodHandle> addition = context.flatMap(type -> staticMethod(type, "addExtension", signatureOfAdd));
+        Optional<MethodHandle> removal = context.flatMap(type -> staticMethod(type, "removeExtension", signatureOfRemove));
+        // Both or neither: a field that is added must be removed again.
+        this.add = removal.isPresent() ? addition : Optional.empty();
+        this.remove = addition.isPresent() ? removal : Optional.empty();
     }
 
     /** Runs the logging with the field {@code name} set to {@code value} on this thread, and removes it again. */
@@ -54,11 +59,14 @@ public class LogFields {
         }
     }
 
-    private static MethodHandle staticMethod(Class<?> type, String name, MethodType signature) {
+    /** The method, or none (with a warning) when Liberty's API changed: the log lines then only lack the field. */
+    private static Optional<MethodHandle> staticMethod(Class<?> type, String name, MethodType signature) {
         try {
-            return MethodHandles.publicLookup().findStatic(type, name, signature);
+            return Optional.of(MethodHandles.publicLookup().findStatic(type, name, signature));
         } catch (NoSuchMethodException | IllegalAccessException e) {
-            throw new IllegalStateException("Liberty's " + LIBERTY_CONTEXT + " has no " + name + signature, e);
+            LOG.warning("Liberty's " + LIBERTY_CONTEXT + " has no " + name + signature + ": log lines get no fields ("
+                    + e + ")");
+            return Optional.empty();
         }
     }
 
