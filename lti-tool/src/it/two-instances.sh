@@ -6,10 +6,11 @@
 # content packs' records, the tool's keys and secret) on a new database. Installs Debian's nginx when it
 # is missing (needs root, as on CI).
 #   two-instances.sh start|stop WLP_DIR WORK_DIR NGINX_PORT PORT_A PORT_B PG_PORT
+# TWO_INSTANCES_SERVERS and TWO_INSTANCES_DATABASE name other servers and database (the load test's, bench/).
 set -euo pipefail
 action=$1 wlp=$2 work=$3 nginx_port=$4 port_a=$5 port_b=$6 pg_port=$7
-servers=(it-instance-a it-instance-b)
-database=samenspraak_instances
+read -r -a servers <<< "${TWO_INSTANCES_SERVERS:-it-instance-a it-instance-b}"
+database=${TWO_INSTANCES_DATABASE:-samenspraak_instances}
 
 find_pg_bin() {
   local found
@@ -41,7 +42,8 @@ start_nginx() {
 worker_processes 1;
 pid $work/nginx/nginx.pid;
 error_log $work/nginx/logs/error.log warn;
-events { worker_connections 256; }
+# A request through nginx holds two connections (client and server): room for the load test's 200 teachers.
+events { worker_connections 4096; }
 http {
   access_log $work/nginx/logs/access.log;
   client_body_temp_path $work/nginx/client_body;

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.logging.Logger;
 import nl.samenspraak.program.content.Language;
+import nl.samenspraak.tool.infrastructure.logging.LogFields;
 import nl.samenspraak.tool.infrastructure.web.LogValues;
 import nl.samenspraak.tool.interfaces.web.Pages;
 
@@ -23,11 +24,13 @@ public class LtiErrorPage {
     private static final Logger LOG = Logger.getLogger(LtiErrorPage.class.getName());
 
     private final Pages pages;
+    private final LogFields fields;
     private final SecureRandom random = new SecureRandom();
 
     @Inject
-    public LtiErrorPage(Pages pages) {
+    public LtiErrorPage(Pages pages, LogFields fields) {
         this.pages = pages;
+        this.fields = fields;
     }
 
     public Response response(String step, LtiException rejection, Language language) {
@@ -51,8 +54,11 @@ public class LtiErrorPage {
         random.nextBytes(id);
         String correlationId = HexFormat.of().formatHex(id);
         // The message holds values from the request (iss, target_link_uri): quoted, so they cannot forge a line.
-        LOG.warning("LTI " + step + " rejected [" + correlationId + "] " + rejection.error().textKey() + ": "
-                + LogValues.quote(rejection.getMessage()));
-        return correlationId;
+        // The id is also a field of its own in JSON log lines (ext_correlationId), for a search by field.
+        return fields.with("correlationId", correlationId, () -> {
+            LOG.warning("LTI " + step + " rejected [" + correlationId + "] " + rejection.error().textKey() + ": "
+                    + LogValues.quote(rejection.getMessage()));
+            return correlationId;
+        });
     }
 }

@@ -22,6 +22,7 @@ import java.util.Optional;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.program.content.pack.ContentPackLoader;
 import nl.samenspraak.tool.infrastructure.persistence.Sql;
+import nl.samenspraak.tool.infrastructure.security.TestSecrets;
 import nl.samenspraak.tool.infrastructure.web.PublicAddress;
 import nl.samenspraak.tool.lti.launch.LtiClaims;
 import nl.samenspraak.tool.lti.login.AuthenticationRequest;
@@ -184,7 +185,7 @@ class DemoAuthorizationTest {
 
     private DemoPlatform platform() {
         Sql sql = MigratedDatabase.create();
-        return new DemoPlatform(new DemoMode(true, new PublicAddress("http://localhost:9080")), new JdbcDemoPlatformKeys(sql), new JdbcPlatformRegistrations(sql),
+        return new DemoPlatform(new DemoMode(true, new PublicAddress("http://localhost:9080")), new JdbcDemoPlatformKeys(sql, TestSecrets.box()), new JdbcPlatformRegistrations(sql),
                 new PublicAddress("http://localhost:9080"), clock);
     }
 }

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import nl.samenspraak.tool.infrastructure.persistence.Sql;
+import nl.samenspraak.tool.infrastructure.security.TestSecrets;
 import nl.samenspraak.tool.infrastructure.web.PublicAddress;
 import nl.samenspraak.tool.lti.registration.JdbcPlatformRegistrations;
 import nl.samenspraak.tool.lti.registration.PlatformDetails;
@@ -23,7 +24,7 @@ class DemoPlatformTest {
 
     private final Sql sql = MigratedDatabase.create();
     private final JdbcPlatformRegistrations registrations = new JdbcPlatformRegistrations(sql);
-    private final JdbcDemoPlatformKeys keys = new JdbcDemoPlatformKeys(sql);
+    private final JdbcDemoPlatformKeys keys = new JdbcDemoPlatformKeys(sql, TestSecrets.box());
     private final Clock clock = Clock.fixed(Instant.parse("2025-03-01T09:00:00Z"), ZoneOffset.UTC);
 
     @Test

@@ -29,14 +29,6 @@ class HealthIT {
         assertTrue(program.path("data").path("assignments").asInt() >= 8, program.toString());
     }
 
-    @Test
-    void metricsAreServed() {
-        ToolClient.Answer metrics = tool.get("/metrics");
-
-        assertEquals(200, metrics.status());
-        assertTrue(metrics.body().contains("jvm_uptime_seconds"), "JVM metrics are published");
-    }
-
     private static JsonNode findCheck(JsonNode health, String name) {
         for (JsonNode check : health.path("checks")) {
             if (check.path("name").asText().equals(name)) {

@@ -11,6 +11,7 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import nl.samenspraak.program.content.Language;
+import nl.samenspraak.tool.infrastructure.logging.LogFields;
 import nl.samenspraak.tool.interfaces.web.Pages;
 import nl.samenspraak.tool.lti.launch.LaunchError;
 import nl.samenspraak.tool.lti.launch.LaunchRejectedException;
@@ -40,7 +41,7 @@ class LtiErrorPageTest {
         }
     };
     private final Pages pages = new Pages();
-    private final LtiErrorPage page = new LtiErrorPage(pages);
+    private final LtiErrorPage page = new LtiErrorPage(pages, new LogFields());
 
     @BeforeEach
     void listen() {

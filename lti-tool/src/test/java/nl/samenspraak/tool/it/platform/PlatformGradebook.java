@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -82,6 +83,8 @@ public final class PlatformGradebook {
     private volatile Set<String> grantedScopes = Set.of(SCORE_SCOPE, LINE_ITEM_SCOPE, LINE_ITEM_READ_ONLY_SCOPE);
     private volatile int failureStatus;
     private volatile Duration failureDelay = Duration.ZERO;
+    private volatile CountDownLatch hold;
+    private final AtomicInteger heldPosts = new AtomicInteger();
     private volatile String retryAfter;
     private volatile long tokenLifetimeSeconds = 3600;
     private volatile int pageSize = 2;
@@ -164,6 +167,28 @@ public final class PlatformGradebook {
         failureStatus = 0;
         failureDelay = delay;
         failures.set(count);
+    }
+
+    /** Score posts wait unanswered from now on, as at a platform that stalls while a tool's server dies. */
+    public void holdScores() {
+        hold = new CountDownLatch(1);
+    }
+
+    /** Score posts waiting or arrived since {@link #holdScores()}. */
+    public int heldPosts() {
+        return heldPosts.get();
+    }
+
+    /**
+     * The held posts end with 503 and are not recorded, as requests lost with the server that made them; the
+     * posts after this are served again.
+     */
+    public void loseHeldScores() {
+        CountDownLatch held = hold;
+        hold = null;
+        if (held != null) {
+            held.countDown();
+        }
     }
 
     /** Scores for this user are refused with this status, as for a teacher who is no student of the course. */
@@ -377,6 +402,17 @@ public final class PlatformGradebook {
         String type = exchange.getRequestHeaders().getFirst("Content-Type");
         if (!"application/vnd.ims.lis.v1.score+json".equals(type)) {
             fail(exchange, 415, "a score must be application/vnd.ims.lis.v1.score+json, was " + type);
+            return;
+        }
+        CountDownLatch held = hold;
+        if (held != null) {
+            heldPosts.incrementAndGet();
+            try {
+                held.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            send(exchange, 503, "lost while held", "text/plain");
             return;
         }
         if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
