@@ -269,7 +269,7 @@ public class TeacherWorkService {
                     "Only the course's trainer can reopen submitted work."));
         }
         WorkScope teacher = new WorkScope(teacherUserId, trainer.contextId());
-        transactions.run(affected -> {
+        transactions.run(ProgressCause.REOPENED, affected -> {
             store.lock(teacher, assignmentId);
             StoredWork stored = store.find(teacher, assignmentId).filter(found -> found.work().submitted())
                     .orElseThrow(() -> new WorkRejectedException(WorkRejectedException.Reason.UNKNOWN_PART,
