@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,10 +21,11 @@ final class WorkClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private final ToolClient tool = new ToolClient();
+    private final ToolClient tool;
     private final String authorization;
 
-    private WorkClient(String authorization) {
+    private WorkClient(ToolClient tool, String authorization) {
+        this.tool = tool;
         this.authorization = authorization;
     }
 
@@ -34,7 +36,12 @@ final class WorkClient {
 
     /** A client sending this Authorization header; none when null. */
     static WorkClient withAuthorization(String authorization) {
-        return new WorkClient(authorization);
+        return new WorkClient(new ToolClient(), authorization);
+    }
+
+    /** A client of another server a test started itself, sending this token. */
+    static WorkClient at(URI server, String token) {
+        return new WorkClient(new ToolClient(server.toString()), "Bearer " + token);
     }
 
     /** {@code GET /api/assignments/{id}}, expected to answer 200. */
