@@ -121,6 +121,27 @@ class GradeDeliveryTest {
     }
 
     @Test
+    void aBatchIsMarkedSentInOneGoOnlyWhereTheWorkerStillHoldsTheLease() {
+        GradesFixture f = fixture(Flavour.MOODLE);
+        f.link("link-1", ALL, f.gradebook.addLineItem("Kennismaking", "link-1"), true);
+        long kept = f.teacher("user-kept", "nl");
+        long lost = f.teacher("user-lost", "nl");
+        f.change(kept, SUBMITTED, COMPLETED);
+        f.change(lost, SUBMITTED, COMPLETED);
+        List<OutboxItem> claimed = f.outbox.claim("w1", f.clock.instant(), Duration.ofMinutes(2), 10);
+        assertEquals(2, claimed.size());
+        // The lease of the second ran out and another worker took it up meanwhile.
+        f.sql.update("UPDATE grade_outbox SET lease_owner = 'w2' WHERE user_id = ?", lost);
+
+        f.outbox.sent(claimed.stream().map(OutboxItem::id).toList(), "w1", "HTTP 200", f.clock.instant());
+
+        assertEquals(List.of("SENT"), f.statuses(kept));
+        assertEquals(List.of("PENDING"), f.statuses(lost), "the other worker's row is left to it");
+        assertEquals(1, f.sql.one("SELECT attempts FROM grade_outbox WHERE user_id = ?", row -> row.getInt(1), kept)
+                .orElseThrow());
+    }
+
+    @Test
     void manyScoresShareOneTokenRequest() {
         GradesFixture f = fixture(Flavour.MOODLE);
         f.link("link-1", ALL, f.gradebook.addLineItem("Kennismaking", "link-1"), true);
