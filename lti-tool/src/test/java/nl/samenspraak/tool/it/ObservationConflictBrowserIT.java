@@ -118,9 +118,9 @@ class ObservationConflictBrowserIT {
         browser.driver().findElement(By.id("q-" + form + "-compliment-input")).sendKeys(" En nog iets.");
         browser.visible(By.id(form + "-conflict"));
         browser.click(browser.visible(By.id(form + "-conflict-keep-current")));
-        browser.waitUntil(driver -> "Uit het eerste tabblad.".equals(
-                driver.findElement(By.id("q-" + form + "-tip-input")).getDomProperty("value")));
-        assertEquals("", browser.driver().findElement(By.id("q-" + form + "-compliment-input")).getDomProperty("value"));
+        // The form is drawn anew from the server: read in one script, so a field being replaced is never stale.
+        browser.waitUntil(driver -> "Uit het eerste tabblad.".equals(value("q-" + form + "-tip-input")));
+        assertEquals("", value("q-" + form + "-compliment-input"));
         browser.driver().switchTo().defaultContent();
         browser.screenshot("observation-conflict-03-chosen");
         assertEquals("Uit het eerste tabblad.|", saved(observer), "taking the saved version writes nothing");
@@ -142,6 +142,10 @@ class ObservationConflictBrowserIT {
     private static void inTool() {
         browser.driver().switchTo().defaultContent();
         browser.driver().switchTo().frame("tool");
+    }
+
+    private static Object value(String id) {
+        return browser.script("return document.getElementById(arguments[0])?.value", id);
     }
 
     private static String status(String form) {
