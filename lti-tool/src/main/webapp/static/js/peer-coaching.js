@@ -45,8 +45,8 @@ export class PeerCoachingPart {
     this.saver = new Autosaver({
       prefix: `${ctx.storagePrefix}observation.`,
       storage: ctx.storage,
-      send: (id, form, { keepalive }) => api(`${this.base}/observations/${id}`,
-        { method: 'PUT', body: form, keepalive }).then((saved) => {
+      send: (id, form, { keepalive, version }) => api(`${this.base}/observations/${id}`,
+        { method: 'PUT', body: form, keepalive, ifMatch: version }).then((saved) => {
         ctx.setProgress(saved?.progress);
         return saved;
       }),
@@ -378,7 +378,7 @@ export class PeerCoachingPart {
     const { id } = observation;
     const name = nameOf(partner);
     const observationForm = this.assignment.observationForm;
-    this.saver.known(String(id), observation.savedAt);
+    this.saver.known(String(id), observation.savedAt, observation.version ?? 0);
     let value = formOf(observation);
     const restored = this.saver.restore(String(id), observation.savedAt);
     if (restored !== undefined) {
@@ -388,7 +388,8 @@ export class PeerCoachingPart {
     this.forms.set(id, value);
     const status = h('p', { class: 'save-status', id: `obs-${id}-status`, 'aria-live': 'polite' });
     const marked = h('p', { class: 'muted', id: `obs-${id}-marked` });
-    this.formStatus.set(id, { status, marked });
+    const conflict = h('div', { class: 'conflict-holder' });
+    this.formStatus.set(id, { status, marked, conflict });
     const feedback = (part, prompt) => {
       const question = document.createElement('ss-question');
       question.setup({
@@ -412,6 +413,7 @@ export class PeerCoachingPart {
       h('h3', {}, text.complimentTitle), feedback('compliment', this.assignment.feedback.compliment),
       h('h3', {}, text.tipTitle), feedback('tip', this.assignment.feedback.tip),
       status,
+      conflict,
       h('div', { class: 'submit panel' },
         marked,
         h('p', {}, fill(text.submitObservationIntro, { name })),
@@ -454,11 +456,55 @@ export class PeerCoachingPart {
   }
 
   showStatus(key, status) {
-    const element = this.formStatus.get(Number(key))?.status;
-    if (element) {
-      setText(element, status.state === State.LOCKED ? t().observationLocked : entryStatusText(status));
-      element.dataset.state = status.state;
+    const shown = this.formStatus.get(Number(key));
+    if (shown) {
+      setText(shown.status, status.state === State.LOCKED ? t().observationLocked : entryStatusText(status));
+      shown.status.dataset.state = status.state;
+      if (status.conflict && !shown.conflict.firstChild) {
+        shown.conflict.replaceChildren(this.conflictPanel(Number(key), status.conflict));
+      } else if (!status.conflict) {
+        shown.conflict.replaceChildren();
+      }
     }
+  }
+
+  /**
+   * The form was saved meanwhile in another tab or on another device: both versions side by side, and the
+   * observer chooses. Keeping theirs saves it over the newer one; the saved one is shown in the form again.
+   */
+  conflictPanel(id, conflict) {
+    const text = t();
+    const panel = `obs-${id}-conflict`;
+    const describe = (form, which) => {
+      const { marked, total } = markedCount(formOf({ form }), this.assignment.observationForm);
+      const written = (value) => ((value || '').trim() ? value : text.conflictNothing);
+      return h('div', { class: 'conflict__text', id: `${panel}-${which}` },
+        h('p', {}, fill(text.marked, { marked, total })),
+        h('p', {}, `${text.complimentTitle}: ${written(form?.compliment)}`),
+        h('p', {}, `${text.tipTitle}: ${written(form?.tip)}`));
+    };
+    const choose = async (choice) => {
+      this.forms.set(id, this.saver.resolve(String(id), choice));
+      if (choice === 'current') {
+        await this.ctx.reload({ focus: `observation-${id}-title` });
+      } else {
+        focusElement(document.getElementById(`observation-${id}-title`));
+      }
+    };
+    return h('section', { class: 'conflict alert', id: panel, role: 'group', 'aria-labelledby': `${panel}-title` },
+      h('h3', { id: `${panel}-title`, class: 'conflict__title' }, text.observationConflictTitle),
+      h('p', {}, text.observationConflictExplain),
+      h('div', { class: 'conflict__versions' },
+        h('div', { class: 'conflict__version' },
+          h('h4', {}, text.conflictMine),
+          describe(conflict.mine, 'mine'),
+          h('button', { type: 'button', id: `${panel}-keep-mine`, 'aria-describedby': `${panel}-mine`,
+            onclick: () => choose('mine') }, text.conflictKeepMine)),
+        h('div', { class: 'conflict__version' },
+          h('h4', {}, text.conflictCurrent),
+          describe(conflict.current.draft, 'current'),
+          h('button', { type: 'button', class: 'secondary', id: `${panel}-keep-current`,
+            'aria-describedby': `${panel}-current`, onclick: () => choose('current') }, text.conflictKeepCurrent))));
   }
 
   async submit(partner, button, issues) {

@@ -31,6 +31,8 @@ export const TEACHER_TEXTS = {
     conflictKeepMine: 'Mijn versie houden',
     conflictKeepCurrent: 'Opgeslagen versie gebruiken',
     conflictNothing: '(leeg)',
+    observationConflictTitle: 'Twee versies van deze observatie',
+    observationConflictExplain: 'In een ander venster of op een ander apparaat is deze observatie intussen ook opgeslagen. Kies welke versie je houdt; de andere vervalt.',
     // Questions
     optional: '(niet verplicht)',
     characters: '{count} / {max}',
@@ -290,6 +292,8 @@ export const TEACHER_TEXTS = {
     conflictKeepMine: 'Keep my version',
     conflictKeepCurrent: 'Use the saved version',
     conflictNothing: '(empty)',
+    observationConflictTitle: 'Two versions of this observation',
+    observationConflictExplain: 'This observation was also saved meanwhile in another window or on another device. Choose which version to keep; the other one is dropped.',
     optional: '(optional)',
     characters: '{count} / {max}',
     charactersHelp: 'At least {min} and at most {max} characters.',

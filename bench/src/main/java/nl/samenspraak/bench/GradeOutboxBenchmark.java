@@ -29,11 +29,13 @@ import nl.samenspraak.tool.lti.grades.RetryPolicy;
 import nl.samenspraak.tool.lti.grades.ScoreRule;
 import nl.samenspraak.tool.lti.grades.ScoreRules;
 import nl.samenspraak.tool.lti.grades.ScoreSender;
+import nl.samenspraak.tool.lti.grades.StateChange;
 import nl.samenspraak.tool.lti.keys.JdbcToolKeys;
 import nl.samenspraak.tool.lti.keys.ToolKeyRing;
 import nl.samenspraak.tool.lti.token.AccessTokens;
 import nl.samenspraak.tool.lti.token.ClientCredentialsTokenClient;
 import nl.samenspraak.tool.lti.token.JdbcAccessTokenCache;
+import nl.samenspraak.tool.work.application.ProgressCause;
 import nl.samenspraak.tool.work.application.ProgressChanged;
 import nl.samenspraak.tool.work.application.WorkScope;
 import org.flywaydb.core.Flyway;
@@ -56,7 +58,7 @@ public final class GradeOutboxBenchmark {
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Progress SUBMITTED = new Progress(ProgressState.SUBMITTED, 0.8);
     private static final Progress COMPLETED = new Progress(ProgressState.COMPLETED, 1);
-    private static final ScoreRule COMPLETION = ScoreRules.forChange(SUBMITTED, COMPLETED).orElseThrow();
+    private static final ScoreRule COMPLETION = ScoreRules.rule(StateChange.COMPLETED);
 
     private final Clock clock = Clock.systemUTC();
     private final Sql sql;
@@ -174,7 +176,7 @@ public final class GradeOutboxBenchmark {
             long userId = sql.insert("INSERT INTO lti_user (registration_id, subject, created_at, last_launch_at)"
                     + " VALUES (?, ?, ?, ?)", registrationId, subject, now, now);
             outbox.enqueue(new ProgressChanged(new WorkScope(userId, Optional.of(contextId)), "bench-assignment",
-                    SUBMITTED, COMPLETED, now), COMPLETION);
+                    SUBMITTED, COMPLETED, now, ProgressCause.TEACHER_WORK), COMPLETION);
             changed.put(subject, now);
         }
         return changed;

@@ -44,6 +44,7 @@ class MetricsIT {
 
         assertEquals(200, metrics.status());
         assertTrue(metrics.body().contains("jvm_uptime_seconds"), "JVM metrics are published");
+        assertTrue(metrics.body().contains("grades_outbox_parked"), "the parked grade items are counted from the start");
     }
 
     @Test
@@ -81,6 +82,7 @@ class MetricsIT {
 
         assertEquals(200, metrics.statusCode(), metrics.body());
         assertTrue(metrics.body().contains("jvm_uptime_seconds"), "JVM metrics are published");
+        assertTrue(metrics.body().contains("grades_outbox_parked"), "the parked grade items are counted from the start");
     }
 
     private boolean secured() {

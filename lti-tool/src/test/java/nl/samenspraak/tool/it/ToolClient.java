@@ -19,7 +19,17 @@ final class ToolClient {
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1) // as browsers speak to the tool; no h2c upgrade
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private final String baseUrl = System.getProperty("samenspraak.it.baseUrl", "http://127.0.0.1:9080");
+    private final String baseUrl;
+
+    /** The server under test. */
+    ToolClient() {
+        this(System.getProperty("samenspraak.it.baseUrl", "http://127.0.0.1:9080"));
+    }
+
+    /** Another server a test started itself. */
+    ToolClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
 
     /** A response with its body read as JSON (or null when the body is empty or not JSON). */
     record Answer(int status, String contentType, String body, JsonNode json, HttpHeaders headers) {

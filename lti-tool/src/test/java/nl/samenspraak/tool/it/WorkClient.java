@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -22,10 +23,11 @@ final class WorkClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private final ToolClient tool = new ToolClient();
+    private final ToolClient tool;
     private final String authorization;
 
-    private WorkClient(String authorization) {
+    private WorkClient(ToolClient tool, String authorization) {
+        this.tool = tool;
         this.authorization = authorization;
     }
 
@@ -36,7 +38,12 @@ final class WorkClient {
 
     /** A client sending this Authorization header; none when null. */
     static WorkClient withAuthorization(String authorization) {
-        return new WorkClient(authorization);
+        return new WorkClient(new ToolClient(), authorization);
+    }
+
+    /** A client of another server a test started itself, sending this token. */
+    static WorkClient at(URI server, String token) {
+        return new WorkClient(new ToolClient(server.toString()), "Bearer " + token);
     }
 
     /** The tool's id of the session's course: the session token's {@code ctx} claim. */

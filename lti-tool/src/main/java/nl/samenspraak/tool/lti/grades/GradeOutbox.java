@@ -28,6 +28,12 @@ public interface GradeOutbox {
     /** Ends the item's life with this status; nothing happens when the owner lost the lease meanwhile. */
     void finish(long id, String owner, OutboxStatus status, int attempts, Optional<String> note, Instant now);
 
+    /**
+     * Marks the scores the platform took as sent, in one statement for a claimed batch: each one's attempts
+     * rise by one; rows whose lease the owner lost meanwhile are left alone.
+     */
+    void sent(List<Long> ids, String owner, String note, Instant now);
+
     /** Gives the lease back with the next attempt's time. */
     void retryLater(long id, String owner, int attempts, Instant next, String reason);
 

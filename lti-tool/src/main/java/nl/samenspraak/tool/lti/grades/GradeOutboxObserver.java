@@ -23,7 +23,7 @@ public class GradeOutboxObserver {
     }
 
     void progressChanged(@Observes ProgressChanged change) {
-        ScoreRules.forChange(change.before(), change.after()).ifPresent(rule -> outbox.enqueue(change, rule));
+        ScoreRules.forChange(change).ifPresent(rule -> outbox.enqueue(change, rule));
     }
 
     void teacherErased(@Observes TeacherErased erased) {

@@ -152,6 +152,18 @@ public class JdbcGradeOutbox implements GradeOutbox {
     }
 
     @Override
+    public void sent(List<Long> ids, String owner, String note, Instant now) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<Object> values = new ArrayList<>(List.of(OutboxStatus.SENT, shortened(note), now, owner));
+        values.addAll(ids);
+        sql.update("UPDATE grade_outbox SET status = ?, attempts = attempts + 1, last_error = ?, finished_at = ?,"
+                + " lease_owner = NULL, lease_until = NULL WHERE lease_owner = ? AND id IN ("
+                + placeholders(ids.size()) + ")", values.toArray());
+    }
+
+    @Override
     public void retryLater(long id, String owner, int attempts, Instant next, String reason) {
         sql.update("UPDATE grade_outbox SET attempts = ?, next_attempt_at = ?, last_error = ?, lease_owner = NULL,"
                 + " lease_until = NULL WHERE id = ? AND lease_owner = ?", attempts, next, shortened(reason), id, owner);

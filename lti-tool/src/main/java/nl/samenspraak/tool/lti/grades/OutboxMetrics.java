@@ -1,6 +1,8 @@
 package nl.samenspraak.tool.lti.grades;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -26,6 +28,14 @@ public class OutboxMetrics implements GradeMetrics {
         for (OutboxStatus status : OutboxStatus.values()) {
             registry.gauge("grades_outbox_" + status.name().toLowerCase(), () -> outbox.counts().get(status));
         }
+    }
+
+    /**
+     * Made when the application starts, not when the first score is sent: an application-scoped bean is made
+     * on first use, and until then its counters and the outbox gauges would be missing from /metrics.
+     */
+    void registerAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // Receiving the event is what makes the bean, and so registers the metrics.
     }
 
     /** For CDI's proxy of an application-scoped bean. */

@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -82,31 +85,42 @@ public final class OutboxWorker {
         for (int i = 0; i < items.size(); i++) {
             groups.get(i % groups.size()).add(items.get(i));
         }
+        // Most scores go through: they are marked sent together once the batch is done, one statement per kind
+        // of answer instead of one per score. Until then they keep their lease, so a server killed in between
+        // sends them again after the lease, with their timestamps, and the platform answers 409 and keeps one.
+        Map<String, List<Long>> delivered = new ConcurrentHashMap<>();
         List<Future<?>> running = new ArrayList<>();
         for (List<OutboxItem> group : groups) {
-            running.add(senders.submit(() -> group.forEach(this::handle)));
+            running.add(senders.submit(() -> group.forEach(item -> handle(item, delivered))));
         }
-        for (Future<?> future : running) {
-            try {
-                future.get();
-            } catch (ExecutionException e) {
-                // The rows of a group that failed keep their lease and are taken up again when it runs out.
-                LOG.log(Level.WARNING, "Sending scores failed unexpectedly", e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return items.size();
+        try {
+            for (Future<?> future : running) {
+                try {
+                    future.get();
+                } catch (ExecutionException e) {
+                    // The rows of a group that failed keep their lease and are taken up again when it runs out.
+                    LOG.log(Level.WARNING, "Sending scores failed unexpectedly", e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return items.size();
+                }
             }
+        } finally {
+            Instant now = clock.instant();
+            delivered.forEach((note, ids) -> {
+                outbox.sent(ids, owner, note, now);
+                ids.forEach(id -> metrics.sent());
+            });
         }
         return items.size();
     }
 
-    private void handle(OutboxItem item) {
+    private void handle(OutboxItem item, Map<String, List<Long>> delivered) {
         SendOutcome outcome = sender.send(item);
         Instant now = clock.instant();
         int attempts = item.attempts() + 1;
-        if (outcome instanceof SendOutcome.Delivered delivered) {
-            outbox.finish(item.id(), owner, OutboxStatus.SENT, attempts, Optional.of(delivered.note()), now);
-            metrics.sent();
+        if (outcome instanceof SendOutcome.Delivered sent) {
+            delivered.computeIfAbsent(sent.note(), note -> new CopyOnWriteArrayList<>()).add(item.id());
         } else if (outcome instanceof SendOutcome.Refused refused) {
             outbox.finish(item.id(), owner, OutboxStatus.REFUSED, attempts, Optional.of(refused.reason()), now);
             metrics.refused();

@@ -2,6 +2,7 @@ package nl.samenspraak.tool.lti.grades;
 
 import java.util.Optional;
 import nl.samenspraak.program.progress.Progress;
+import nl.samenspraak.tool.work.application.ProgressChanged;
 
 /**
  * The state-to-score mapping, one explicit case per state change; docs/grades.md gives the reasons.
@@ -36,6 +37,8 @@ public final class ScoreRules {
                     "Goedgekeurd door de trainer.", "Approved by the trainer.");
             case REOPENED -> new ScoreRule(change, "InProgress", "Pending", false,
                     "Heropend om verder aan te werken.", "Reopened to work on further.");
+            case RETURNED -> new ScoreRule(change, "InProgress", "Pending", false,
+                    "Teruggestuurd door de trainer om te herzien.", "Returned by the trainer for revision.");
         };
     }
 
@@ -55,7 +58,7 @@ public final class ScoreRules {
     }
 
     /** The score for a change in progress, if the change is one the platform hears of. */
-    public static Optional<ScoreRule> forChange(Progress before, Progress after) {
-        return StateChange.between(before, after).map(ScoreRules::rule);
+    public static Optional<ScoreRule> forChange(ProgressChanged change) {
+        return StateChange.between(change.before(), change.after(), change.cause()).map(ScoreRules::rule);
     }
 }

@@ -29,7 +29,18 @@ public class AccessTokens {
     private final TokenClient client;
     private final Clock clock;
     private final ConcurrentMap<String, Object> locks = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, AccessToken> known = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Held, AccessToken> known = new ConcurrentHashMap<>();
+
+    /**
+     * What this server keeps in memory is found by what the cache key is made of, so the token for a score
+     * costs a map lookup: the key's hash (sorting the scopes, SHA-256) is computed only to go to the database.
+     */
+    private record Held(TokenEndpoint endpoint, Set<String> scopes) {
+
+        Held {
+            scopes = Set.copyOf(scopes);
+        }
+    }
 
     @Inject
     public AccessTokens(AccessTokenCache cache, TokenClient client, Clock clock) {
@@ -44,14 +55,15 @@ public class AccessTokens {
      * @throws TokenRequestFailedException when a new one was needed and the platform gave none
      */
     public AccessToken token(TokenEndpoint endpoint, Set<String> scopes) {
-        String key = cacheKey(endpoint, scopes);
-        AccessToken kept = known.get(key);
+        Held held = new Held(endpoint, scopes);
+        AccessToken kept = known.get(held);
         if (kept != null && fresh(kept)) {
             return kept;
         }
+        String key = cacheKey(endpoint, scopes);
         Optional<AccessToken> cached = usable(key);
         if (cached.isPresent()) {
-            known.put(key, cached.get());
+            known.put(held, cached.get());
             return cached.get();
         }
         synchronized (locks.computeIfAbsent(key, k -> new Object())) {
@@ -60,16 +72,15 @@ public class AccessTokens {
                 cache.put(key, obtained, clock.instant());
                 return obtained;
             });
-            known.put(key, token);
+            known.put(held, token);
             return token;
         }
     }
 
     /** The platform refused this token (HTTP 401): the next {@link #token} call asks for a new one. */
     public void rejected(TokenEndpoint endpoint, Set<String> scopes, AccessToken token) {
-        String key = cacheKey(endpoint, scopes);
-        known.remove(key, token);
-        cache.forget(key, token);
+        known.remove(new Held(endpoint, scopes), token);
+        cache.forget(cacheKey(endpoint, scopes), token);
     }
 
     private Optional<AccessToken> usable(String key) {

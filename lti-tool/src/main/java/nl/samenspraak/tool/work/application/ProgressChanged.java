@@ -14,8 +14,11 @@ import nl.samenspraak.program.progress.Progress;
  * @param before the progress recorded before this use case
  * @param after the progress now
  * @param at when the change happened (the use case's clock)
+ * @param cause the use case that changed it (an approval and completion by the rules are the same change of
+ *              state; the gradebook's comment tells them apart)
  */
-public record ProgressChanged(WorkScope scope, String assignmentId, Progress before, Progress after, Instant at) {
+public record ProgressChanged(WorkScope scope, String assignmentId, Progress before, Progress after, Instant at,
+                              ProgressCause cause) {
 
     public ProgressChanged {
         Objects.requireNonNull(scope, "scope");
@@ -23,5 +26,6 @@ public record ProgressChanged(WorkScope scope, String assignmentId, Progress bef
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
         Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(cause, "cause");
     }
 }

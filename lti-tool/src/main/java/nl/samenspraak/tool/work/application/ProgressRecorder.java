@@ -41,7 +41,7 @@ public class ProgressRecorder {
      * Records the progress of each work affected, firing an event for each change. Work that was never
      * begun (no row) is not started before and after, so it changes nothing.
      */
-    void record(AffectedWork affected) {
+    void record(AffectedWork affected, ProgressCause cause) {
         Instant now = clock.instant();
         for (AffectedWork.Key key : affected.keys()) {
             Optional<Assignment> assignment = catalog.placement(key.assignmentId()).map(placement -> placement.assignment());
@@ -53,7 +53,7 @@ public class ProgressRecorder {
             Progress before = store.recordedProgress(stored.get().id());
             if (!before.equals(after)) {
                 store.recordProgress(stored.get().id(), after);
-                events.fire(new ProgressChanged(key.scope(), key.assignmentId(), before, after, now));
+                events.fire(new ProgressChanged(key.scope(), key.assignmentId(), before, after, now, cause));
             }
         }
     }

@@ -94,7 +94,7 @@ public class TrainerReviewService {
      */
     public void setNeedsApproval(long contextId, long trainerId, String assignmentId, boolean needsApproval) {
         access.placement(assignmentId);
-        transactions.run(affected -> {
+        transactions.run(ProgressCause.APPROVAL_SWITCH, affected -> {
             settings.set(contextId, assignmentId, needsApproval, trainerId, clock.instant());
             works.workersOn(contextId, assignmentId).forEach(teacher -> affected.add(teacher, assignmentId));
             return null;
@@ -115,7 +115,7 @@ public class TrainerReviewService {
             throw WorkRejectedException.invalid("items", LocalizedText.of("Elke opdracht hoogstens één keer.",
                     "Each assignment at most once."));
         }
-        return transactions.run(affected -> {
+        return transactions.run(ProgressCause.APPROVED, affected -> {
             List<ReviewedWork> before = new ArrayList<>();
             for (int i = 0; i < selection.size(); i++) {
                 Selected selected = selection.get(i);
@@ -155,7 +155,7 @@ public class TrainerReviewService {
                     "Schrijf in 1 tot " + MAX_REASON + " tekens waarom je het werk terugstuurt.",
                     "Say in 1 to " + MAX_REASON + " characters why you return the work."));
         }
-        return transactions.run(affected -> {
+        return transactions.run(ProgressCause.RETURNED, affected -> {
             ReviewedWork before = reviewed(contextId, userId, assignmentId);
             works.find(before.teacher(), assignmentId).map(StoredWork::work).filter(TeacherWork::submitted)
                     .orElseThrow(TrainerReviewService::notSubmitted);

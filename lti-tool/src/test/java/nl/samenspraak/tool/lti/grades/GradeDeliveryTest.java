@@ -26,6 +26,7 @@ import nl.samenspraak.tool.infrastructure.persistence.Statements;
 import nl.samenspraak.tool.it.platform.PlatformGradebook;
 import nl.samenspraak.tool.it.platform.PlatformGradebook.Flavour;
 import nl.samenspraak.tool.it.platform.PlatformGradebook.ReceivedScore;
+import nl.samenspraak.tool.work.application.ProgressCause;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -90,6 +91,54 @@ class GradeDeliveryTest {
         assertEquals(100.0, f.gradebook.grade(number, "moodle-user-7"), "the reopening did not clear the grade");
         assertEquals(List.of(), f.gradebook.problems());
         assertEquals(List.of("SENT", "SENT", "SENT"), f.statuses(teacher));
+    }
+
+    @Test
+    void anApprovalAndAReturnReachTheGradebookWithTheirOwnComments() {
+        GradesFixture f = fixture(Flavour.MOODLE);
+        URI lineItem = f.gradebook.addLineItem("Kennismaking", "link-1");
+        f.link("link-1", ALL, lineItem, true);
+        long dutch = f.teacher("moodle-user-8", "nl-NL");
+        long english = f.teacher("moodle-user-9", "en-GB");
+        OutboxWorker worker = f.worker("w1", fast(5));
+
+        f.change(dutch, SUBMITTED, IN_PROGRESS, ProgressCause.RETURNED);
+        worker.drain();
+        f.change(dutch, IN_PROGRESS, SUBMITTED);
+        worker.drain();
+        f.change(dutch, SUBMITTED, COMPLETED, ProgressCause.APPROVED);
+        f.change(english, SUBMITTED, COMPLETED, ProgressCause.APPROVED);
+        worker.drain();
+
+        List<String> received = f.gradebook.received().stream()
+                .map(s -> s.userId() + " " + s.gradingProgress() + " " + s.comment()).toList();
+        assertEquals(List.of("moodle-user-8 Pending Teruggestuurd door de trainer om te herzien.",
+                "moodle-user-8 Pending Ingeleverd; nog niet alles is afgerond.",
+                "moodle-user-8 FullyGraded Goedgekeurd door de trainer.",
+                "moodle-user-9 FullyGraded Approved by the trainer."), received);
+        assertEquals(100.0, f.gradebook.grade(PlatformGradebook.number(lineItem), "moodle-user-8"));
+        assertEquals(List.of(), f.gradebook.problems());
+    }
+
+    @Test
+    void aBatchIsMarkedSentInOneGoOnlyWhereTheWorkerStillHoldsTheLease() {
+        GradesFixture f = fixture(Flavour.MOODLE);
+        f.link("link-1", ALL, f.gradebook.addLineItem("Kennismaking", "link-1"), true);
+        long kept = f.teacher("user-kept", "nl");
+        long lost = f.teacher("user-lost", "nl");
+        f.change(kept, SUBMITTED, COMPLETED);
+        f.change(lost, SUBMITTED, COMPLETED);
+        List<OutboxItem> claimed = f.outbox.claim("w1", f.clock.instant(), Duration.ofMinutes(2), 10);
+        assertEquals(2, claimed.size());
+        // The lease of the second ran out and another worker took it up meanwhile.
+        f.sql.update("UPDATE grade_outbox SET lease_owner = 'w2' WHERE user_id = ?", lost);
+
+        f.outbox.sent(claimed.stream().map(OutboxItem::id).toList(), "w1", "HTTP 200", f.clock.instant());
+
+        assertEquals(List.of("SENT"), f.statuses(kept));
+        assertEquals(List.of("PENDING"), f.statuses(lost), "the other worker's row is left to it");
+        assertEquals(1, f.sql.one("SELECT attempts FROM grade_outbox WHERE user_id = ?", row -> row.getInt(1), kept)
+                .orElseThrow());
     }
 
     @Test

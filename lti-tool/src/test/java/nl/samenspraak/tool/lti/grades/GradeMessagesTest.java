@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import nl.samenspraak.program.progress.Progress;
 import nl.samenspraak.program.progress.ProgressState;
+import nl.samenspraak.tool.work.application.ProgressCause;
+import nl.samenspraak.tool.work.application.ProgressChanged;
+import nl.samenspraak.tool.work.application.WorkScope;
 import org.junit.jupiter.api.Test;
 
 /** The messages and rules of the grade service without a platform: states, scores, URLs, scopes. */
@@ -25,15 +28,44 @@ class GradeMessagesTest {
     @Test
     void eachChangeOfStateIsOneStateChangeAndAScoreChangeIsNone() {
         assertEquals(Optional.of(StateChange.STARTED), StateChange.between(progress(ProgressState.NOT_STARTED, 0),
-                progress(ProgressState.IN_PROGRESS, 0.2)));
+                progress(ProgressState.IN_PROGRESS, 0.2), ProgressCause.TEACHER_WORK));
         assertEquals(Optional.of(StateChange.SUBMITTED), StateChange.between(progress(ProgressState.IN_PROGRESS, 0.2),
-                progress(ProgressState.SUBMITTED, 0.9)));
+                progress(ProgressState.SUBMITTED, 0.9), ProgressCause.TEACHER_WORK));
         assertEquals(Optional.of(StateChange.COMPLETED), StateChange.between(progress(ProgressState.SUBMITTED, 0.9),
-                progress(ProgressState.COMPLETED, 1)));
+                progress(ProgressState.COMPLETED, 1), ProgressCause.TEACHER_WORK));
         assertEquals(Optional.of(StateChange.REOPENED), StateChange.between(progress(ProgressState.COMPLETED, 1),
-                progress(ProgressState.IN_PROGRESS, 0.9)));
+                progress(ProgressState.IN_PROGRESS, 0.9), ProgressCause.TEACHER_WORK));
         assertEquals(Optional.empty(), StateChange.between(progress(ProgressState.IN_PROGRESS, 0.2),
-                progress(ProgressState.IN_PROGRESS, 0.4)));
+                progress(ProgressState.IN_PROGRESS, 0.4), ProgressCause.TEACHER_WORK));
+    }
+
+    @Test
+    void theTrainersDecisionsAreToldApartFromTheSameChangeByTheRules() {
+        Progress submitted = progress(ProgressState.SUBMITTED, 1);
+        Progress completed = progress(ProgressState.COMPLETED, 1);
+        Progress open = progress(ProgressState.IN_PROGRESS, 1);
+        assertEquals(Optional.of(StateChange.APPROVED), StateChange.between(submitted, completed, ProgressCause.APPROVED));
+        assertEquals(Optional.of(StateChange.COMPLETED), StateChange.between(submitted, completed,
+                ProgressCause.TEACHER_WORK), "a partner's observation completing the work is no approval");
+        assertEquals(Optional.of(StateChange.COMPLETED), StateChange.between(submitted, completed,
+                ProgressCause.APPROVAL_SWITCH), "switching approval off approves nothing");
+        assertEquals(Optional.of(StateChange.RETURNED), StateChange.between(submitted, open, ProgressCause.RETURNED));
+        assertEquals(Optional.of(StateChange.REOPENED), StateChange.between(submitted, open, ProgressCause.TEACHER_WORK));
+        assertEquals(Optional.of(StateChange.STARTED), StateChange.between(progress(ProgressState.NOT_STARTED, 0), open,
+                ProgressCause.RETURNED), "work never begun starts, whatever the cause");
+
+        WorkScope teacher = new WorkScope(7, Optional.of(3L));
+        ScoreRule approval = ScoreRules.forChange(new ProgressChanged(teacher, "a", submitted, completed,
+                Instant.EPOCH, ProgressCause.APPROVED)).orElseThrow();
+        assertEquals("Goedgekeurd door de trainer.", approval.comment("nl-NL"));
+        assertEquals("Approved by the trainer.", approval.comment("en-US"));
+        assertEquals("FullyGraded", approval.gradingProgress());
+        ScoreRule returned = ScoreRules.forChange(new ProgressChanged(teacher, "a", submitted, open,
+                Instant.EPOCH, ProgressCause.RETURNED)).orElseThrow();
+        assertEquals("Teruggestuurd door de trainer om te herzien.", returned.comment("nl"));
+        assertEquals("Returned by the trainer for revision.", returned.comment("en"));
+        assertEquals("Pending", returned.gradingProgress());
+        assertFalse(returned.finalGrade());
     }
 
     @Test

@@ -27,6 +27,7 @@ import nl.samenspraak.tool.lti.keys.ToolKeyRing;
 import nl.samenspraak.tool.lti.token.AccessTokens;
 import nl.samenspraak.tool.lti.token.ClientCredentialsTokenClient;
 import nl.samenspraak.tool.lti.token.JdbcAccessTokenCache;
+import nl.samenspraak.tool.work.application.ProgressCause;
 import nl.samenspraak.tool.work.application.ProgressChanged;
 import nl.samenspraak.tool.work.application.WorkScope;
 import org.jdbi.v3.core.Jdbi;
@@ -111,8 +112,13 @@ final class GradesFixture implements AutoCloseable {
 
     /** The work's use case firing the event, as the teacher-work service does inside its transaction. */
     void change(long userId, Progress before, Progress after) {
+        change(userId, before, after, ProgressCause.TEACHER_WORK);
+    }
+
+    /** The same for a use case with another cause (a trainer's decision). */
+    void change(long userId, Progress before, Progress after, ProgressCause cause) {
         observer.progressChanged(new ProgressChanged(new WorkScope(userId, Optional.of(contextId)), assignmentId,
-                before, after, clock.instant()));
+                before, after, clock.instant(), cause));
     }
 
     OutboxWorker worker(String owner, RetryPolicy policy) {

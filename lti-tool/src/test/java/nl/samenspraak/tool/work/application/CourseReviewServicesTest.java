@@ -27,6 +27,7 @@ import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
 import nl.samenspraak.tool.catalog.infrastructure.JdbcPackInstallations;
 import nl.samenspraak.tool.infrastructure.persistence.JdbiTransactions;
 import nl.samenspraak.tool.infrastructure.persistence.Sql;
+import nl.samenspraak.tool.lti.grades.ScoreRule;
 import nl.samenspraak.tool.lti.grades.ScoreRules;
 import nl.samenspraak.tool.privacy.application.Actor;
 import nl.samenspraak.tool.privacy.application.AuditAction;
@@ -233,14 +234,16 @@ class CourseReviewServicesTest {
         List<ProgressChanged> teacherChanges = fixture.progressEvents.fired();
         assertEquals(ProgressState.SUBMITTED, teacherChanges.get(teacherChanges.size() - 1).after().state());
         assertEquals(ProgressState.SUBMITTED, recorded(anna, READING).state());
-        assertTrue(teacherChanges.stream().noneMatch(change -> ScoreRules.forChange(change.before(), change.after())
+        assertTrue(teacherChanges.stream().noneMatch(change -> ScoreRules.forChange(change)
                 .filter(rule -> rule.finalGrade()).isPresent()), "no FullyGraded before the approval: " + teacherChanges);
 
         reviews.approve(course, trainer, List.of(new TrainerReviewService.Selected(anna.userId(), READING)));
 
         assertEquals(ProgressState.COMPLETED, recorded(anna, READING).state());
-        assertEquals("FullyGraded", ScoreRules.forChange(fired.get(0).before(), fired.get(0).after())
-                .orElseThrow().gradingProgress());
+        ScoreRule approval = ScoreRules.forChange(fired.get(0)).orElseThrow();
+        assertEquals("FullyGraded", approval.gradingProgress());
+        assertEquals(ProgressCause.APPROVED, fired.get(0).cause());
+        assertEquals("Approved by the trainer.", approval.comment("en"), "the approval's own comment, not completion's");
     }
 
     @Test
@@ -255,8 +258,10 @@ class CourseReviewServicesTest {
         assertEquals(ProgressState.SUBMITTED, fired.get(0).before().state());
         assertEquals(ProgressState.IN_PROGRESS, fired.get(0).after().state());
         assertEquals(ProgressState.IN_PROGRESS, recorded(anna, READING).state());
-        assertFalse(ScoreRules.forChange(fired.get(0).before(), fired.get(0).after()).orElseThrow().finalGrade(),
-                "a return sends no final score that would replace a grade");
+        ScoreRule returned = ScoreRules.forChange(fired.get(0)).orElseThrow();
+        assertFalse(returned.finalGrade(), "a return sends no final score that would replace a grade");
+        assertEquals(ProgressCause.RETURNED, fired.get(0).cause());
+        assertEquals("Teruggestuurd door de trainer om te herzien.", returned.comment("nl-NL"));
         fixture.work.saveAnswer(anna, READING, firstQuestion(READING), new Answer.TextAnswer(LONG + " Meer."));
     }
 
@@ -273,6 +278,9 @@ class CourseReviewServicesTest {
         assertEquals(1, fired.size());
         assertEquals(ProgressState.SUBMITTED, fired.get(0).before().state());
         assertEquals(ProgressState.COMPLETED, fired.get(0).after().state());
+        assertEquals(ProgressCause.APPROVAL_SWITCH, fired.get(0).cause());
+        assertEquals("Opdracht afgerond.", ScoreRules.forChange(fired.get(0)).orElseThrow().comment("nl"),
+                "switching approval off is no trainer's approval of this work");
     }
 
     @Test

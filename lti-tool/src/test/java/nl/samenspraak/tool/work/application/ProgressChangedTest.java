@@ -65,6 +65,7 @@ class ProgressChangedTest {
         assertEquals(new Progress(ProgressState.NOT_STARTED, 0), started.before());
         assertEquals(ProgressState.IN_PROGRESS, started.after().state());
         assertEquals(WorkFixture.START, started.at());
+        assertEquals(ProgressCause.TEACHER_WORK, started.cause());
     }
 
     @Test
@@ -80,6 +81,8 @@ class ProgressChangedTest {
         assertEquals(ProgressState.COMPLETED, submitted.after().state());
         assertEquals(submitted.after(), reopened.before());
         assertEquals(ProgressState.IN_PROGRESS, reopened.after().state());
+        assertEquals(ProgressCause.TEACHER_WORK, submitted.cause());
+        assertEquals(ProgressCause.RETURNED, reopened.cause());
     }
 
     @Test
