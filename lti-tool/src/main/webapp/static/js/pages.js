@@ -1,5 +1,6 @@
 // The pages besides an assignment: a teacher's progress through the modules (with what needs them at the
-// top: invitations, new feedback, observations planned, returned work) and the administrator's start. The trainer's course page is course.js.
+// top: invitations, returned work, new feedback, observations planned) and the administrator's start. The
+// trainer's course page is course.js.
 import { api } from './session.js';
 import { h } from './dom.js';
 import { fill, plannedTime } from './format.js';
