@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { WatchTracker, covers, crossed } from '../../main/webapp/static/js/watch.js';
-import { characterCount, fill, lengthState, paragraphs, percent, planCounts } from '../../main/webapp/static/js/format.js';
+import { characterCount, fill, lengthState, paragraphs, percent, planCounts, plannedTime } from '../../main/webapp/static/js/format.js';
 import { assignmentPath, parseRoute } from '../../main/webapp/static/js/routes.js';
 
 test('continuous playback is one stretch; each report carries only what is new', () => {
@@ -99,4 +99,11 @@ test('what is still to plan and to do', () => {
   assert.deepEqual(planCounts([{ plannedFor: '2026-12-01', done: false }, { plannedFor: null, done: false }], 2), { plan: 1, todo: 2 });
   assert.deepEqual(planCounts([{ plannedFor: '2026-12-01', done: true }, { plannedFor: '2026-12-02', done: true },
     { plannedFor: null, done: false }], 2), { plan: 0, todo: 0 });
+});
+
+test('a planned time is told as the clock in the Netherlands says it, whatever the browser\'s zone', () => {
+  // 13:00 UTC in winter is 14:00 in Amsterdam; in summer 12:00 UTC is 14:00 too.
+  assert.match(plannedTime('2026-12-08T13:00:00Z', 'nl'), /14:00/);
+  assert.match(plannedTime('2026-07-07T12:00:00Z', 'en'), /14:00/);
+  assert.match(plannedTime('2026-12-08T13:00:00Z', 'en'), /Tue/);
 });

@@ -44,6 +44,13 @@ export function dateTime(iso, language) {
   }).format(new Date(iso));
 }
 
+/** When an observation is planned, "di 8 dec. 14:00", as the clock in the Netherlands says it. */
+export function plannedTime(iso, language) {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
+    weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam',
+  }).format(new Date(iso));
+}
+
 /** A calendar date "2026-12-03" as the language writes it, "3 december 2026". */
 export function calendarDate(isoDate, language) {
   const [year, month, day] = isoDate.split('-').map(Number);

@@ -1,29 +1,40 @@
-// The pages besides an assignment: a teacher's progress through the modules (with new feedback from the
-// trainer) and the administrator's start. The trainer's course page is course.js.
+// The pages besides an assignment: a teacher's progress through the modules (with what needs them at the
+// top: invitations, returned work, new feedback, observations planned) and the administrator's start. The
+// trainer's course page is course.js.
 import { api } from './session.js';
 import { h } from './dom.js';
-import { fill } from './format.js';
-import { t } from './i18n.js';
+import { fill, plannedTime } from './format.js';
+import { language, t } from './i18n.js';
 import { moduleList } from './assignment.js';
 import { assignmentPath } from './routes.js';
 
 /** A teacher's modules with their assignments, what is done and what is next. */
 export async function progressPage(title, intro) {
-  const [progress, unseen] = await Promise.all([api(`/api/progress`),
-    api('/api/feedback/new').catch(() => [])]); // only a learner of a course has feedback
+  const [progress, notices] = await Promise.all([api(`/api/progress`),
+    api('/api/notices').catch(() => [])]); // only a learner of a course has notices
   const text = t();
   return [
     h('h1', { id: 'page-title', tabindex: '-1' }, title),
     h('p', { class: 'lead' }, intro),
-    unseen.length ? h('section', { class: 'notice new-feedback', 'aria-labelledby': 'new-feedback-title' },
-      h('h2', { id: 'new-feedback-title' }, text.newFeedback),
-      h('p', {}, text.newFeedbackIntro),
-      h('ul', {}, unseen.map((item) => h('li', {}, h('a', { href: assignmentPath(item.assignmentId) }, item.title))))) : null,
+    notices.length ? h('section', { class: 'notice needs-you', 'aria-labelledby': 'needs-you-title' },
+      h('h2', { id: 'needs-you-title' }, text.needsYou),
+      h('ul', {}, notices.map((notice) => h('li', { 'data-kind': notice.kind },
+        h('a', { href: assignmentPath(notice.assignmentId) }, noticeText(notice)))))) : null,
     progress.modules.map((module) => h('section', { class: 'panel module', 'aria-labelledby': `module-${module.id}` },
       h('h2', { id: `module-${module.id}` }, module.title),
       h('p', { class: 'muted' }, fill(text.moduleCount, { done: module.completed, total: module.total })),
       moduleList(module))),
   ];
+}
+
+/** One notice as a sentence that says its kind in words, so the list needs no colour or icon to be read. */
+function noticeText(notice) {
+  const text = t();
+  const values = { title: notice.title, name: notice.colleague, when: notice.at && plannedTime(notice.at, language()) };
+  if (notice.kind === 'observation') {
+    return fill(notice.observing ? text.noticeObserving : text.noticeObserved, values);
+  }
+  return fill(text.notices[notice.kind], values);
 }
 
 /** Per link of the course: whether grades go to the platform's gradebook, and why not. */

@@ -37,6 +37,7 @@ import nl.samenspraak.tool.work.interfaces.rest.ActionPlanResource;
 import nl.samenspraak.tool.work.interfaces.rest.AssignmentWorkResource;
 import nl.samenspraak.tool.work.interfaces.rest.CourseReviewResource;
 import nl.samenspraak.tool.work.interfaces.rest.NewFeedbackResource;
+import nl.samenspraak.tool.work.interfaces.rest.NoticesResource;
 import nl.samenspraak.tool.work.interfaces.rest.CalendarFeedFileResource;
 import nl.samenspraak.tool.work.interfaces.rest.CalendarFeedResource;
 import nl.samenspraak.tool.work.interfaces.rest.ObserverFormResource;
@@ -81,6 +82,7 @@ public class SamenspraakApplication extends Application {
         classes.addAll(Set.of(DeepLinkingResource.class, DeepLinkingRejectedMapper.class, RosterResource.class));
         classes.addAll(Set.of(CourseReviewResource.class, TeacherFeedbackResource.class, NewFeedbackResource.class));
         classes.add(ServerTimingFilter.class);
+        classes.add(NoticesResource.class);
         return classes;
     }
 }

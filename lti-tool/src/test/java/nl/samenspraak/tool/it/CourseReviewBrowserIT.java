@@ -135,7 +135,7 @@ class CourseReviewBrowserIT {
         // The teacher sees the new feedback on her start page and on the assignment, and replies.
         open(anna, "/app/progress");
         waitForText(PROGRESS_BADGE, "Afgerond");
-        WebElement news = browser.visible(By.cssSelector(".new-feedback"));
+        WebElement news = browser.visible(By.cssSelector(".needs-you li[data-kind=feedback]"));
         assertTrue(news.getText().contains(TITLE), news.getText());
         browser.assertAccessible("the start page with new feedback");
         browser.screenshot("review-07-teacher-new-feedback");

@@ -78,6 +78,7 @@ class WorkAuthorisationIT {
             List.of("POST", "/api/assignments/" + READING + "/feedback/seen"),
             List.of("POST", "/api/assignments/" + READING + "/feedback/reply", "{\"text\": \"Dank je\"}"),
             List.of("GET", "/api/feedback/new"),
+            List.of("GET", "/api/notices"),
             List.of("GET", "/api/courses/1/matrix"),
             List.of("GET", "/api/courses/1/matrix.csv"),
             List.of("PUT", "/api/courses/1/assignments/" + READING + "/approval", "{\"needsApproval\": true}"),

@@ -1,0 +1,50 @@
+package nl.samenspraak.tool.work.infrastructure;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
+import nl.samenspraak.tool.infrastructure.persistence.Sql;
+import nl.samenspraak.tool.infrastructure.persistence.Statements;
+import nl.samenspraak.tool.work.application.NoticeStore;
+
+/** {@link NoticeStore} over {@code peer_invitation}, {@code peer_observation} and {@code work_review}. */
+@Singleton
+public class JdbcNoticeStore implements NoticeStore {
+
+    private final Sql sql;
+
+    @Inject
+    public JdbcNoticeStore(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public List<OpenInvitation> invitationsTo(long contextId, long userId) {
+        return sql.list("SELECT assignment_id, inviter_id, sent_at FROM peer_invitation WHERE context_id = ?"
+                        + " AND invitee_id = ? AND status = 'OPEN' ORDER BY sent_at, id",
+                row -> new OpenInvitation(row.getString("assignment_id"), row.getLong("inviter_id"),
+                        Statements.instant(row, "sent_at")), contextId, userId);
+    }
+
+    @Override
+    public List<PlannedObservation> planned(long contextId, long userId, Instant from, Instant until) {
+        return sql.list("SELECT p.assignment_id, o.observer_id, o.observed_id, o.planned_at FROM peer_observation o"
+                        + " JOIN peer_partnership p ON p.id = o.partnership_id WHERE p.context_id = ?"
+                        + " AND (o.observer_id = ? OR o.observed_id = ?) AND o.planned_at >= ? AND o.planned_at < ?"
+                        + " AND o.cancelled_at IS NULL AND o.submitted_at IS NULL ORDER BY o.planned_at, o.id",
+                row -> new PlannedObservation(row.getString("assignment_id"), row.getLong("observer_id"),
+                        row.getLong("observed_id"), Statements.instant(row, "planned_at")),
+                contextId, userId, userId, from, until);
+    }
+
+    @Override
+    public List<String> returned(long contextId, long userId) {
+        // Returned work counts until the teacher submits again (as ReviewedProgress decides it).
+        return sql.list("SELECT r.assignment_id FROM work_review r JOIN teacher_work w ON w.context_id = r.context_id"
+                        + " AND w.user_id = r.user_id AND w.assignment_id = r.assignment_id WHERE r.context_id = ?"
+                        + " AND r.user_id = ? AND r.decision = 'RETURNED' AND w.submitted_at IS NULL"
+                        + " ORDER BY r.decided_at, r.assignment_id",
+                row -> row.getString("assignment_id"), contextId, userId);
+    }
+}
