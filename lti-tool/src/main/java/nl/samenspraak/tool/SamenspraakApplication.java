@@ -36,7 +36,6 @@ import nl.samenspraak.tool.privacy.interfaces.rest.PrivacyRejectedMapper;
 import nl.samenspraak.tool.work.interfaces.rest.ActionPlanResource;
 import nl.samenspraak.tool.work.interfaces.rest.AssignmentWorkResource;
 import nl.samenspraak.tool.work.interfaces.rest.CourseReviewResource;
-import nl.samenspraak.tool.work.interfaces.rest.NewFeedbackResource;
 import nl.samenspraak.tool.work.interfaces.rest.NoticesResource;
 import nl.samenspraak.tool.work.interfaces.rest.CalendarFeedFileResource;
 import nl.samenspraak.tool.work.interfaces.rest.CalendarFeedResource;
@@ -80,7 +79,6 @@ public class SamenspraakApplication extends Application {
         classes.addAll(Set.of(MyDataResource.class, AdminTeachersResource.class, AdminRetentionResource.class,
                 PrivacyRejectedMapper.class));
         classes.addAll(Set.of(DeepLinkingResource.class, DeepLinkingRejectedMapper.class, RosterResource.class));
-        classes.addAll(Set.of(CourseReviewResource.class, TeacherFeedbackResource.class, NewFeedbackResource.class));
         classes.add(ServerTimingFilter.class);
         classes.add(NoticesResource.class);
         return classes;

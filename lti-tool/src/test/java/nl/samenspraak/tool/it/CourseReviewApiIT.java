@@ -193,16 +193,17 @@ class CourseReviewApiIT {
         assertEquals(1, drafts.size());
         assertEquals("draft", cell(trainer, "Anna", READING).path("feedback").asText());
         assertEquals(0, ok(anna.client().get(feedback(READING))).path("rounds").size());
-        assertEquals(0, ok(anna.client().get("/api/feedback/new")).size());
+        assertEquals(0, newFeedback(ok(anna.client().get("/api/notices"))).size());
 
         ok(trainer.client().post(path + "/send", null));
 
-        JsonNode unseen = ok(anna.client().get("/api/feedback/new?lang=en"));
-        assertEquals(READING, unseen.at("/0/assignmentId").asText());
+        List<JsonNode> unseen = newFeedback(ok(anna.client().get("/api/notices?lang=en")));
+        assertEquals(1, unseen.size());
+        assertEquals(READING, unseen.get(0).path("assignmentId").asText());
         JsonNode own = ok(anna.client().post(feedback(READING) + "/seen", null));
         assertEquals("Mooi verwoord, vooral je eerste antwoord.", own.at("/rounds/0/text").asText());
         assertTrue(own.path("canReply").asBoolean());
-        assertEquals(0, ok(anna.client().get("/api/feedback/new")).size());
+        assertEquals(0, newFeedback(ok(anna.client().get("/api/notices"))).size());
         assertProblem(anna.client().post(feedback(READING) + "/reply", json("text", "y".repeat(4001))), 400, "reply");
         JsonNode replied = ok(anna.client().post(feedback(READING) + "/reply", json("text", "Dank je!")));
         assertFalse(replied.path("canReply").asBoolean());
@@ -344,7 +345,7 @@ class CourseReviewApiIT {
         for (ToolClient.Answer answer : List.of(trainer.client().get(feedback(READING)),
                 trainer.client().post(feedback(READING) + "/seen", null),
                 trainer.client().post(feedback(READING) + "/reply", json("text", "Van de trainer")),
-                trainer.client().get("/api/feedback/new"))) {
+                trainer.client().get("/api/notices"))) {
             assertProblem(answer, 403);
         }
         Launched anna = learner("anna-no-feedback", "Anna", "course-own-feedback");
@@ -463,4 +464,16 @@ class CourseReviewApiIT {
         matrix.path("members").forEach(member -> names.add(member.path("name").asText()));
         return names;
     }
+
+    /** The start page's notices of feedback not read yet. */
+    private static List<JsonNode> newFeedback(JsonNode notices) {
+        List<JsonNode> feedback = new ArrayList<>();
+        notices.forEach(notice -> {
+            if ("feedback".equals(notice.path("kind").asText())) {
+                feedback.add(notice);
+            }
+        });
+        return feedback;
+    }
+
 }

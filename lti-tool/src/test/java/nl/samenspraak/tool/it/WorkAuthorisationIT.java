@@ -77,7 +77,6 @@ class WorkAuthorisationIT {
             List.of("GET", "/api/assignments/" + READING + "/feedback"),
             List.of("POST", "/api/assignments/" + READING + "/feedback/seen"),
             List.of("POST", "/api/assignments/" + READING + "/feedback/reply", "{\"text\": \"Dank je\"}"),
-            List.of("GET", "/api/feedback/new"),
             List.of("GET", "/api/notices"),
             List.of("GET", "/api/courses/1/matrix"),
             List.of("GET", "/api/courses/1/matrix.csv"),

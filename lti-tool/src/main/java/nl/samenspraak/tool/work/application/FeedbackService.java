@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
 
@@ -72,11 +71,6 @@ public class FeedbackService {
     public void markSeen(WorkScope teacher, String assignmentId) {
         access.placement(assignmentId);
         teacher.contextId().ifPresent(course -> store.markSeen(course, teacher.userId(), assignmentId, clock.instant()));
-    }
-
-    /** Per assignment id, how many sent rounds the teacher has not opened yet. */
-    public Map<String, Integer> unseen(WorkScope teacher) {
-        return teacher.contextId().map(course -> store.unseen(course, teacher.userId())).orElse(Map.of());
     }
 
     /** The teacher's one reply to the latest sent round. */
