@@ -50,7 +50,7 @@ class CalendarFeedApiIT {
         WorkClient bram = learner("bram-feed", "Bram", "course-feed");
         WorkClient carla = learner("carla-feed", "Carla", "course-feed-elsewhere");
         long bramId = colleague(anna, "Bram");
-        JsonNode partner = created(anna.post(BASE + "/partners", json("userId", bramId))).at("/peerCoaching/partners/0");
+        JsonNode partner = CoachingPairs.pair(BASE, anna, bramId, bram).at("/peerCoaching/partners/0");
         long given = partner.at("/given/id").asLong();
         long received = partner.at("/received/id").asLong();
         // Summer time begins on 28 March 2027: the Friday before is UTC+1, the Monday after UTC+2.

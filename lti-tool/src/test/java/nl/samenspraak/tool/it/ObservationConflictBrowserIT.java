@@ -1,7 +1,5 @@
 package nl.samenspraak.tool.it;
 
-import static nl.samenspraak.tool.it.WorkClient.created;
-import static nl.samenspraak.tool.it.WorkClient.json;
 import static nl.samenspraak.tool.it.WorkClient.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,7 +58,7 @@ class ObservationConflictBrowserIT {
 
     @Test
     void theStaleTabShowsBothVersionsOfTheFormAndTheObserverChooses() {
-        launch("conflict-partner", "Petra");
+        WorkClient partner = launch("conflict-partner", "Petra");
         WorkClient observer = launch(OBSERVER, "Olaf");
         long partnerId = 0;
         for (JsonNode colleague : ok(observer.get(BASE)).at("/peerCoaching/colleagues")) {
@@ -68,7 +66,7 @@ class ObservationConflictBrowserIT {
                 partnerId = colleague.path("userId").asLong();
             }
         }
-        long observation = created(observer.post(BASE + "/partners", json("userId", partnerId)))
+        long observation = CoachingPairs.pair(BASE, observer, partnerId, partner)
                 .at("/peerCoaching/partners/0/given/id").asLong();
         String form = "obs-" + observation;
 

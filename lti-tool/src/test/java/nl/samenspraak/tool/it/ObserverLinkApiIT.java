@@ -211,7 +211,7 @@ class ObserverLinkApiIT {
                 bramId = colleague.path("userId").asLong();
             }
         }
-        JsonNode partner = created(anna.post(BASE + "/partners", json("userId", bramId))).at("/peerCoaching/partners/0");
+        JsonNode partner = CoachingPairs.pair(BASE, anna, bramId, bram).at("/peerCoaching/partners/0");
         return new Pair(anna, bram, partner.at("/given/id").asLong(), partner.at("/received/id").asLong());
     }
 

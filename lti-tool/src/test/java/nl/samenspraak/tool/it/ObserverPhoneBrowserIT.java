@@ -58,7 +58,7 @@ class ObserverPhoneBrowserIT {
         WorkClient anna = WorkClient.withToken(annaToken);
         WorkClient bram = WorkClient.withToken(bramToken);
         long bramId = ok(anna.get(BASE)).at("/peerCoaching/colleagues/0/userId").asLong();
-        JsonNode partner = created(anna.post(BASE + "/partners", json("userId", bramId))).at("/peerCoaching/partners/0");
+        JsonNode partner = CoachingPairs.pair(BASE, anna, bramId, bram).at("/peerCoaching/partners/0");
         long given = partner.at("/given/id").asLong();
         long received = partner.at("/received/id").asLong();
         ok(anna.put(BASE + "/observations/" + given + "/planning", json("plannedAt", "2027-01-14T15:30", "note", "Lokaal 12")));

@@ -343,7 +343,7 @@ class PeerCoachingApiIT {
         String annasObservation = BASE + "/observations/" + pair.at("/given/id").asLong();
         String bramsObservation = BASE + "/observations/" + pair.at("/received/id").asLong();
         assertRefused(anna, PEER, () -> anna.post("/api/assignments/" + PEER + "/submit", null), 409,
-                "observations." + pair.at("/given/id").asLong());
+                "observations." + pair.at("/given/id").asLong(), "observations." + pair.at("/received/id").asLong());
 
         ok(anna.put(annasObservation, completeForm(anna)));
         ok(anna.post(annasObservation + "/submit", null));
