@@ -5,6 +5,8 @@
 # runs the simulation through nginx, and stops everything again, also when the run fails or is interrupted.
 # Needs lti-tool's Liberty runtime (built once by lti-tool's integration tests) and root for nginx's install.
 #   bench/load-two-instances.sh [TEACHERS [DURATION]]      e.g. bench/load-two-instances.sh 200 PT10M
+# BENCH_INSTANCES=1 stops the second server once both are up, so the same run measures one server behind
+# the same nginx (which then sends everything to the first), for the one-against-two comparison.
 # Ports (change them when other builds run on the machine): BENCH_NGINX_PORT (19182), BENCH_PORT_A (19183),
 # BENCH_PORT_B (19184), BENCH_PG_PORT (55482). Other simulation properties: BENCH_MAVEN_ARGS.
 set -euo pipefail
@@ -61,6 +63,12 @@ key=$(openssl rand -base64 32)
 make_server "${servers[0]}" "$port_a"
 make_server "${servers[1]}" "$port_b"
 bash "$it/two-instances.sh" start "$wlp" "$work" "$nginx_port" "$port_a" "$port_b" "$pg_port"
+case ${BENCH_INSTANCES:-2} in
+  2) ;;
+  1) "$wlp/bin/server" stop "${servers[1]}" >/dev/null
+     echo "One instance: ${servers[1]} stopped, nginx sends every request to ${servers[0]}" ;;
+  *) echo "BENCH_INSTANCES is 1 or 2" >&2; exit 2 ;;
+esac
 
 # The reactor again (the simulation needs lti-tool's jars), without compiling again what the first build made:
 # with incremental compilation off the compiler only compiles stale sources.
