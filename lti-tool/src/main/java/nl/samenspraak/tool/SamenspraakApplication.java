@@ -79,6 +79,7 @@ public class SamenspraakApplication extends Application {
         classes.addAll(Set.of(MyDataResource.class, AdminTeachersResource.class, AdminRetentionResource.class,
                 PrivacyRejectedMapper.class));
         classes.addAll(Set.of(DeepLinkingResource.class, DeepLinkingRejectedMapper.class, RosterResource.class));
+        classes.addAll(Set.of(CourseReviewResource.class, TeacherFeedbackResource.class));
         classes.add(ServerTimingFilter.class);
         classes.add(NoticesResource.class);
         return classes;

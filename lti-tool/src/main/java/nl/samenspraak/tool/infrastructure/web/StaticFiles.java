@@ -1,6 +1,5 @@
 package nl.samenspraak.tool.infrastructure.web;
 
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.servlet.ServletContext;
 import java.io.IOException;
@@ -36,41 +35,69 @@ public class StaticFiles {
     private static final Pattern FILE_REFERENCE = Pattern.compile("(src|href)=\"(/static/[^\"?#]+)\"");
     private static final Pattern FIRST_MODULE = Pattern.compile("<script type=\"module\"|<link rel=\"modulepreload\"");
 
-    private final Map<String, String> versions;
-    private final String importMap;
-    private final Map<String, Page> pages;
+    /** Read once, when the web application starts ({@link StaticFilesLoader}); never changed afterwards. */
+    private volatile Contents contents;
+
+    /** The hashes, the import map and the rewritten pages, worked out together. */
+    private record Contents(Map<String, String> versions, String importMap, Map<String, Page> pages) {
+    }
 
     /** A rewritten page and its entity tag, a hash of its content. */
     public record Page(byte[] content, String tag) {
     }
 
-    @Inject
-    public StaticFiles(ServletContext context) {
-        this(read(context, "/"));
+    /**
+     * Empty until {@link StaticFilesLoader} reads the files when the web application starts. The files are
+     * not read here: CDI may make this bean while the filters are set up, when the servlet context it would
+     * inject works only inside a request, whereas the listener has the container's own context.
+     */
+    public StaticFiles() {
     }
 
     /** From the files by their path in the web application ({@code /static/js/app.js}, {@code /app/index.html}). */
     StaticFiles(Map<String, byte[]> files) {
+        load(files);
+    }
+
+    /** Reads every file of the web application once; called when it starts. */
+    void load(ServletContext context) {
+        load(read(context, "/"));
+    }
+
+    private void load(Map<String, byte[]> files) {
         Map<String, String> hashed = new TreeMap<>();
         files.forEach((path, content) -> {
             if (path.startsWith(STATIC) && (path.endsWith(".js") || path.endsWith(".css"))) {
                 hashed.put(path, hash(content));
             }
         });
-        this.versions = Map.copyOf(hashed);
-        this.importMap = importMap(hashed);
+        Map<String, String> versions = Map.copyOf(hashed);
+        String importMap = importMap(hashed);
         Map<String, Page> rewritten = new TreeMap<>();
         files.forEach((path, content) -> {
             if (path.endsWith(".html") && !path.startsWith(STATIC)) {
-                byte[] page = rewrite(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                byte[] page = rewrite(new String(content, StandardCharsets.UTF_8), versions, importMap)
+                        .getBytes(StandardCharsets.UTF_8);
                 rewritten.put(path, new Page(page, hash(page)));
             }
         });
-        this.pages = Map.copyOf(rewritten);
+        contents = new Contents(versions, importMap, Map.copyOf(rewritten));
+    }
+
+    private Contents contents() {
+        Contents read = contents;
+        if (read == null) {
+            throw new IllegalStateException("The web application's files are read when it starts, not yet here");
+        }
+        return read;
     }
 
     /** The URL that names a file with its version, or the path itself for a file that has none. */
     public String url(String path) {
+        return url(path, contents().versions());
+    }
+
+    private static String url(String path, Map<String, String> versions) {
         String version = versions.get(path);
         return version == null ? path : path + "?v=" + version;
     }
@@ -80,40 +107,40 @@ public class StaticFiles {
      * browser keep the answer for good. The query is compared as it came, so no request body is ever read.
      */
     public boolean isCurrent(String path, String query) {
-        String version = versions.get(path);
+        String version = contents().versions().get(path);
         return version != null && ("v=" + version).equals(query);
     }
 
     /** A file's entity tag, its hash in quotes, or null for a file that has none. */
     public String tag(String path) {
-        String version = versions.get(path);
+        String version = contents().versions().get(path);
         return version == null ? null : "\"" + version + "\"";
     }
 
     /** A page with hashed URLs and the import map, or null when the web application has no such page. */
     public Page page(String path) {
-        return pages.get(path);
+        return contents().pages().get(path);
     }
 
     /** The paths of the rewritten pages. */
     public Set<String> pages() {
-        return pages.keySet();
+        return contents().pages().keySet();
     }
 
     /** The content of the inline import map, as the pages carry it. */
     public String importMap() {
-        return importMap;
+        return contents().importMap();
     }
 
     /** The Content-Security-Policy source that allows exactly the inline import map and no other inline script. */
     public String importMapSource() {
-        return "'sha256-" + Base64.getEncoder().encodeToString(sha256(importMap.getBytes(StandardCharsets.UTF_8))) + "'";
+        return "'sha256-" + Base64.getEncoder().encodeToString(sha256(importMap().getBytes(StandardCharsets.UTF_8))) + "'";
     }
 
-    private String rewrite(String html) {
+    private static String rewrite(String html, Map<String, String> versions, String importMap) {
         Matcher reference = FILE_REFERENCE.matcher(html);
         String named = reference.replaceAll(match -> Matcher.quoteReplacement(
-                match.group(1) + "=\"" + url(match.group(2)) + "\""));
+                match.group(1) + "=\"" + url(match.group(2), versions) + "\""));
         Matcher module = FIRST_MODULE.matcher(named);
         if (!module.find()) {
             return named;
@@ -123,9 +150,11 @@ public class StaticFiles {
                 + named.substring(module.start());
     }
 
-    private String importMap(Map<String, String> hashed) {
+    /** The import map of the hashed files, in the order of their paths (so a page's text, and its hash, are stable). */
+    private static String importMap(Map<String, String> hashed) {
         Map<String, String> imports = new LinkedHashMap<>();
-        hashed.keySet().stream().filter(path -> path.endsWith(".js")).forEach(path -> imports.put(path, url(path)));
+        hashed.keySet().stream().filter(path -> path.endsWith(".js"))
+                .forEach(path -> imports.put(path, url(path, hashed)));
         StringBuilder json = new StringBuilder("{\"imports\":{");
         String separator = "";
         for (Map.Entry<String, String> entry : imports.entrySet()) {
