@@ -62,6 +62,8 @@ run() {
 start_server
 run "H2 (embedded)"
 "$root/lti-tool/src/it/postgresql.sh" start "$work/pg" "$pg_port"
+# On PostgreSQL the tool's secrets are sealed with a key of the operator's (docs/configuration.md).
 start_server "SAMENSPRAAK_DB_URL=jdbc:postgresql://127.0.0.1:$pg_port/samenspraak" \
-  "SAMENSPRAAK_DB_USER=samenspraak" "SAMENSPRAAK_DB_PASSWORD=samenspraak-it"
+  "SAMENSPRAAK_DB_USER=samenspraak" "SAMENSPRAAK_DB_PASSWORD=samenspraak-it" \
+  "SAMENSPRAAK_SECRETS_KEY=$(openssl rand -base64 32)"
 run "PostgreSQL"
