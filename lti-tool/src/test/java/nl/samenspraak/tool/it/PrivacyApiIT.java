@@ -114,8 +114,11 @@ class PrivacyApiIT {
         assertEquals(1, found.size(), found.toString());
         long annaId = found.at("/0/userId").asLong();
         assertEquals("Anna Wissen", found.at("/0/name").asText());
-        assertTrue(ok(admin.call("GET", "/api/admin/teachers/" + annaId + "/export", token, null)).at("/work/0/answers")
-                .size() > 0);
+        JsonNode annasData = ok(admin.call("GET", "/api/admin/teachers/" + annaId + "/export", token, null));
+        assertTrue(annasData.at("/work/0/answers").size() > 0);
+        assertEquals("sent", annasData.at("/invitations/0/direction").asText(), annasData.toString());
+        assertEquals("Bram Blijft", annasData.at("/invitations/0/colleague").asText());
+        assertEquals("accepted", annasData.at("/invitations/0/status").asText());
         assertEquals("exported", ok(anna.get("/api/privacy/audit")).at("/0/action").asText(),
                 "the teacher sees the administrator's download");
         JsonNode preview = ok(admin.call("GET", "/api/admin/teachers/" + annaId + "/erasure", token, null));

@@ -14,8 +14,8 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record TeacherExport(Instant exportedAt, Person person, List<Membership> courses, List<Work> work,
-                            List<Observation> observationsGiven, List<Observation> observationsReceived,
-                            List<AuditEntryView> audit) {
+                            List<Invitation> invitations, List<Observation> observationsGiven,
+                            List<Observation> observationsReceived, List<AuditEntryView> audit) {
 
     /** The platform user as the tool knows them; the names only when the platform sent them. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -55,13 +55,24 @@ public record TeacherExport(Instant exportedAt, Person person, List<Membership> 
     }
 
     /**
+     * A peer-coaching invitation the teacher sent or received: {@code direction} is {@code sent} or
+     * {@code received}, {@code status} open, accepted, declined or withdrawn; {@code colleague} as in
+     * {@link Observation#partner}.
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Invitation(String assignmentId, String courseTitle, String direction, String colleague,
+                             String status, Instant sentAt, Instant answeredAt) {
+    }
+
+    /**
      * A peer-coaching observation: {@code partner} is the other teacher (observed, or observer), by name,
      * else their platform user id, else "a former participant".
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Observation(String assignmentId, String courseTitle, String partner, Instant plannedAt,
-                              String planningNote, Map<String, Mark> marks, String compliment, String tip,
-                              Instant savedAt, Instant submittedAt) {
+                              String planningNote, String conversationKind, Integer minutes, Instant cancelledAt,
+                              Map<String, Mark> marks, String compliment, String tip, Instant savedAt,
+                              Instant submittedAt) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -83,6 +94,7 @@ public record TeacherExport(Instant exportedAt, Person person, List<Membership> 
     public TeacherExport {
         courses = List.copyOf(courses);
         work = List.copyOf(work);
+        invitations = List.copyOf(invitations);
         observationsGiven = List.copyOf(observationsGiven);
         observationsReceived = List.copyOf(observationsReceived);
         audit = List.copyOf(audit);

@@ -53,7 +53,7 @@ public class JdbcPrivacyStore implements PrivacyStore {
             List<TeacherExport.Observation> received = new ArrayList<>();
             observations(tx, userId, texts, given, received);
             return Optional.of(new TeacherExport(now, person.get(), memberships(tx, userId), work(tx, userId, texts),
-                    given, received, TeacherExport.auditViews(JdbcAuditTrail.about(tx, userId))));
+                    invitations(tx, userId, texts), given, received, TeacherExport.auditViews(JdbcAuditTrail.about(tx, userId))));
         });
     }
 
@@ -202,7 +202,8 @@ public class JdbcPrivacyStore implements PrivacyStore {
                 row -> marks.computeIfAbsent(row.getLong("observation_id"), id -> new LinkedHashMap<>())
                         .put(row.getString("behaviour_id"), new TeacherExport.Mark(row.getString("mark_id"),
                                 row.getString("example"))), userId, userId);
-        tx.list("SELECT o.id, o.observer_id, o.planned_at, o.planning_note, o.compliment, o.tip, o.saved_at,"
+        tx.list("SELECT o.id, o.observer_id, o.planned_at, o.planning_note, o.conversation_kind, o.duration_minutes,"
+                        + " o.cancelled_at, o.compliment, o.tip, o.saved_at,"
                         + " o.submitted_at, p.assignment_id, COALESCE(c.title, c.label, c.context_key) AS course,"
                         + " u.name, u.given_name, u.family_name, u.subject, u.erased_at FROM peer_observation o"
                         + " JOIN peer_partnership p ON p.id = o.partnership_id JOIN lti_context c ON c.id = p.context_id"
@@ -212,12 +213,28 @@ public class JdbcPrivacyStore implements PrivacyStore {
                     TeacherExport.Observation observation = new TeacherExport.Observation(row.getString("assignment_id"),
                             row.getString("course"), PersonNames.of(row, "").orElse(texts.formerParticipant()),
                             Statements.instant(row, "planned_at"), row.getString("planning_note"),
-                            marks.getOrDefault(row.getLong("id"), Map.of()), row.getString("compliment"),
+                            row.getString("conversation_kind"), (Integer) row.getObject("duration_minutes", Integer.class),
+                            Statements.instant(row, "cancelled_at"), marks.getOrDefault(row.getLong("id"), Map.of()), row.getString("compliment"),
                             row.getString("tip"), Statements.instant(row, "saved_at"),
                             Statements.instant(row, "submitted_at"));
                     (row.getLong("observer_id") == userId ? given : received).add(observation);
                     return observation;
                 }, userId, userId, userId);
+    }
+
+    /** The invitations the teacher sent and received, with the colleague named as the observations name them. */
+    private static List<TeacherExport.Invitation> invitations(Statements tx, long userId, ExportTexts texts) {
+        return tx.list("SELECT i.inviter_id, i.assignment_id, i.status, i.sent_at, i.answered_at,"
+                        + " COALESCE(c.title, c.label, c.context_key) AS course,"
+                        + " u.name, u.given_name, u.family_name, u.subject, u.erased_at FROM peer_invitation i"
+                        + " JOIN lti_context c ON c.id = i.context_id"
+                        + " JOIN lti_user u ON u.id = CASE WHEN i.inviter_id = ? THEN i.invitee_id ELSE i.inviter_id END"
+                        + " WHERE i.inviter_id = ? OR i.invitee_id = ? ORDER BY i.sent_at, i.id",
+                row -> new TeacherExport.Invitation(row.getString("assignment_id"), row.getString("course"),
+                        row.getLong("inviter_id") == userId ? "sent" : "received",
+                        PersonNames.of(row, "").orElse(texts.formerParticipant()),
+                        row.getString("status").toLowerCase(), Statements.instant(row, "sent_at"),
+                        Statements.instant(row, "answered_at")), userId, userId, userId);
     }
 
     private static <V> Map<Long, List<V>> grouped(List<Map.Entry<Long, V>> rows) {

@@ -54,7 +54,7 @@ final class ExportFile {
         Function<String, String> say = code -> Optional.ofNullable(pages.text(language, "export.code." + code.strip()))
                 .orElse(code);
         return pages.render("export", language, Map.of("export", export, "date", date, "say", say,
-                "hasWork", !export.work().isEmpty(), "hasGiven", !export.observationsGiven().isEmpty(),
+                "hasWork", !export.work().isEmpty(), "hasInvitations", !export.invitations().isEmpty(), "hasGiven", !export.observationsGiven().isEmpty(),
                 "hasReceived", !export.observationsReceived().isEmpty(), "hasAudit", !export.audit().isEmpty()));
     }
 

@@ -23,6 +23,8 @@ class ExportFileTest {
                 List.of(new TeacherExport.Work("film-1", "Film: een gesprek", "Ouderbetrokkenheid", AT, null, null, AT,
                         List.of(new TeacherExport.Answer("q1", "Wat viel op?", "<script>alert(1)</script> & meer", null,
                                 null, AT)), List.of(), List.of(), List.of())),
+                List.of(new TeacherExport.Invitation("peer-1", "Ouderbetrokkenheid", "received", "Bram Jansen",
+                        "accepted", AT, AT)),
                 List.of(), List.of(), List.of(new TeacherExport.AuditEntryView(AT, "trainer", "Tineke Trainer",
                         "opened_work", "Ouderbetrokkenheid")));
     }
@@ -42,6 +44,7 @@ class ExportFileTest {
         assertTrue(page.contains("opende het werk (Ouderbetrokkenheid)"), page);
         assertTrue(page.contains("Ouderbetrokkenheid (deelnemer,"), page);
         assertTrue(page.contains("<h1>Mijn gegevens in Samenspraak</h1>"), page);
+        assertTrue(page.contains("ontvangen van · Bram Jansen · peer-1 · 26 november 2026, 11:00: aangenomen"), page);
     }
 
     @Test
@@ -51,6 +54,7 @@ class ExportFileTest {
         assertTrue(page.contains("<html lang=\"en\">"), page);
         assertTrue(page.contains("26 November 2026, 11:00"), page);
         assertTrue(page.contains("opened the work (Ouderbetrokkenheid)"), page);
+        assertTrue(page.contains("received from · Bram Jansen · peer-1"), page);
         assertEquals(-1, page.indexOf("{{"), "every tag filled in");
     }
 
