@@ -101,7 +101,9 @@ class NoticesBrowserIT {
 
         browser.click(browser.visible(By.cssSelector(".needs-you li[data-kind=feedback] a")));
         browser.waitUntil(driver -> driver.getCurrentUrl().endsWith("/app/assignments/" + READING));
-        browser.waitUntil(driver -> browser.text("#trainer-feedback").contains("Mooi begin; werk je tweede antwoord uit."));
+        // The assignment page draws the feedback after its own data has come: wait for it to be there at all.
+        browser.waitUntil(driver -> String.valueOf(browser.text("#trainer-feedback"))
+                .contains("Mooi begin; werk je tweede antwoord uit."));
 
         open(anna, "/app/");
         browser.visible(By.cssSelector(".needs-you li[data-kind=returned]"));
