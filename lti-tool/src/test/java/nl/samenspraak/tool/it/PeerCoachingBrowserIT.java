@@ -142,7 +142,7 @@ class PeerCoachingBrowserIT {
         browser.assertAccessible("the observation given, read back");
         browser.screenshot("peer-05-anna-observation-submitted");
         // Her closing reflection waits for Bram's observation of her, and the page says so.
-        browser.waitUntil(driver -> browser.text("#still-owed").contains("Bram Jansen heeft jou nog niet geobserveerd."));
+        browser.waitUntil(driver -> String.valueOf(browser.text("#still-owed")).contains("Bram Jansen heeft jou nog niet geobserveerd."));
         browser.assertAccessible("an observation still to receive");
         browser.screenshot("peer-06-anna-waits-for-bram");
 
