@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.program.content.pack.ProgramCatalog;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /**
  * The demo platform's one course: a link to the tool as a whole, which opens the module overview, and a
@@ -38,18 +40,18 @@ public record DemoCourse(String id, String label, String title, List<Section> se
         }
     }
 
-    /** The link without an assignment, as a course might place the tool once for all its modules. */
-    static final Link OVERVIEW = new Link("demo-link-overzicht", "",
-            LocalizedText.of("Samenspraak: alle modules", "Samenspraak: all modules"));
+    /** The id of the link without an assignment, as a course might place the tool once for all its modules. */
+    static final String OVERVIEW_ID = "demo-link-overzicht";
 
     public DemoCourse {
         sections = List.copyOf(sections);
     }
 
     /** The course with the overview link, then a link for every assignment of the program, in the program's order. */
-    public static DemoCourse of(ProgramCatalog program) {
+    public static DemoCourse of(ProgramCatalog program, Texts texts) {
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section(LocalizedText.of("Cursus", "Course"), List.of(OVERVIEW)));
+        Link overview = new Link(OVERVIEW_ID, "", texts.of(TextKey.DEMO_COURSE_SAMENSPRAAK_ALL_MODULES));
+        sections.add(new Section(texts.of(TextKey.DEMO_COURSE_COURSE), List.of(overview)));
         program.modules().stream().map(module -> new Section(module.title(),
                 module.assignments().stream().map(assignment -> new Link(linkId(assignment.id()), assignment.id(),
                         assignment.title())).toList())).forEach(sections::add);

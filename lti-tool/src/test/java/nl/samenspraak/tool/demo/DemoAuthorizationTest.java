@@ -28,6 +28,7 @@ import nl.samenspraak.tool.lti.launch.LtiClaims;
 import nl.samenspraak.tool.lti.login.AuthenticationRequest;
 import nl.samenspraak.tool.lti.login.LoginInitiation;
 import nl.samenspraak.tool.lti.registration.JdbcPlatformRegistrations;
+import nl.samenspraak.tool.texts.Texts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class DemoAuthorizationTest {
 
     private static final DemoCourse COURSE = DemoCourse.of(
-            ContentPackLoader.create(DemoAuthorizationTest.class.getClassLoader()).load(Optional.empty()));
+            ContentPackLoader.create(DemoAuthorizationTest.class.getClassLoader()).load(Optional.empty()), new Texts());
 
     private final Clock clock = Clock.fixed(Instant.parse("2025-03-01T09:00:00Z"), ZoneOffset.UTC);
     private final DemoPlatform platform = platform();

@@ -19,6 +19,7 @@ import nl.samenspraak.program.content.pack.ContentPackLoader;
 import nl.samenspraak.tool.lti.launch.LtiClaims;
 import nl.samenspraak.tool.lti.launch.LtiLaunch;
 import nl.samenspraak.tool.lti.launch.ToolRole;
+import nl.samenspraak.tool.texts.Texts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -27,7 +28,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class DemoIdTokenTest {
 
     private static final DemoCourse COURSE = DemoCourse.of(
-            ContentPackLoader.create(DemoIdTokenTest.class.getClassLoader()).load(Optional.empty()));
+            ContentPackLoader.create(DemoIdTokenTest.class.getClassLoader()).load(Optional.empty()), new Texts());
     private static final Map<DemoPersona, ToolRole> ROLES = Map.of(DemoPersona.ANNA, ToolRole.LEARNER,
             DemoPersona.BRAM, ToolRole.LEARNER, DemoPersona.CARLA, ToolRole.INSTRUCTOR,
             DemoPersona.DIRK, ToolRole.ADMINISTRATOR);

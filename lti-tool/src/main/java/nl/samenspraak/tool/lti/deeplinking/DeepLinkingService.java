@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.samenspraak.program.content.Assignment;
-import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
 import nl.samenspraak.tool.infrastructure.security.RandomTokens;
 import nl.samenspraak.tool.infrastructure.web.PublicAddress;
@@ -21,6 +20,8 @@ import nl.samenspraak.tool.lti.launch.ToolRole;
 import nl.samenspraak.tool.lti.registration.PlatformRegistration;
 import nl.samenspraak.tool.lti.registration.PlatformRegistrations;
 import nl.samenspraak.tool.lti.session.SessionToken;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /**
  * The picker's use cases: show a trainer's deep-linking request, and answer it with the chosen assignments
@@ -44,11 +45,12 @@ public class DeepLinkingService {
     private final PublicAddress address;
     private final RandomTokens random;
     private final Clock clock;
+    private final Texts texts;
 
     @Inject
     public DeepLinkingService(DeepLinkingRequests requests, PlatformRegistrations registrations,
                               ProgramCatalogService program, ToolKeyRing keys, PublicAddress address,
-                              RandomTokens random, Clock clock) {
+                              RandomTokens random, Clock clock, Texts texts) {
         this.requests = requests;
         this.registrations = registrations;
         this.program = program;
@@ -56,6 +58,7 @@ public class DeepLinkingService {
         this.address = address;
         this.random = random;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /**
@@ -98,13 +101,12 @@ public class DeepLinkingService {
 
     private DeepLinkingRequest open(String requestId, SessionToken session) {
         if (session.role() != ToolRole.INSTRUCTOR) {
-            throw new DeepLinkingRejectedException(DeepLinkingRejectedException.Reason.FORBIDDEN, LocalizedText.of(
-                    "Alleen de trainer van de cursus kan opdrachten kiezen.",
-                    "Only the course's trainer can choose assignments."));
+            throw new DeepLinkingRejectedException(DeepLinkingRejectedException.Reason.FORBIDDEN,
+                    texts.of(TextKey.DEEP_LINKING_ONLY_COURSE_S_TRAINER));
         }
         DeepLinkingRequest request = requests.find(requestId, clock.instant())
                 .filter(found -> found.userId() == session.userId() && found.registrationId() == session.registrationId())
-                .orElseThrow(DeepLinkingService::unknown);
+                .orElseThrow(this::unknown);
         if (request.answeredAt().isPresent()) {
             throw answered();
         }
@@ -113,16 +115,13 @@ public class DeepLinkingService {
 
     private List<ContentItem> items(DeepLinkingRequest request, List<Choice> choices) {
         if (choices == null) {
-            throw invalid("items", "Geef de gekozen opdrachten mee (items), of een lege lijst om te annuleren.",
-                    "Send the chosen assignments (items), or an empty list to cancel.");
+            throw invalid("items", TextKey.DEEP_LINKING_ITEMS_MISSING);
         }
         if (choices.size() > 1 && !request.acceptMultiple()) {
-            throw invalid("items", "Dit leerplatform neemt hier één opdracht tegelijk aan: kies er één.",
-                    "The learning platform accepts one assignment at a time here: choose one.");
+            throw invalid("items", TextKey.DEEP_LINKING_ONE_AT_A_TIME);
         }
         if (choices.size() > MAX_ITEMS) {
-            throw invalid("items", "Kies hoogstens " + MAX_ITEMS + " opdrachten tegelijk.",
-                    "Choose at most " + MAX_ITEMS + " assignments at a time.");
+            throw invalid("items", TextKey.DEEP_LINKING_TOO_MANY_ITEMS, MAX_ITEMS);
         }
         List<ContentItem> items = new ArrayList<>();
         for (int i = 0; i < choices.size(); i++) {
@@ -133,49 +132,42 @@ public class DeepLinkingService {
 
     private ContentItem item(Choice choice, String path) {
         if (choice == null) {
-            throw invalid(path, "Deze keuze is leeg.", "This choice is empty.");
+            throw invalid(path, TextKey.DEEP_LINKING_EMPTY_CHOICE);
         }
         Assignment assignment = Optional.ofNullable(choice.assignmentId())
                 .flatMap(id -> program.catalog().assignment(id))
-                .orElseThrow(() -> invalid(path + ".assignmentId",
-                        "Deze opdracht bestaat niet (meer) in de geladen inhoudspakketten.",
-                        "This assignment does not exist (any more) in the loaded content packs."));
+                .orElseThrow(() -> invalid(path + ".assignmentId", TextKey.DEEP_LINKING_UNKNOWN_ASSIGNMENT));
         String title = choice.title() == null ? "" : choice.title().strip();
         if (title.isEmpty() || title.length() > MAX_TITLE || title.contains("\n")) {
-            throw invalid(path + ".title", "Geef een titel van 1 tot " + MAX_TITLE + " tekens op één regel.",
-                    "Give a title of 1 to " + MAX_TITLE + " characters on one line.");
+            throw invalid(path + ".title", TextKey.DEEP_LINKING_TITLE, MAX_TITLE);
         }
         double score = choice.scoreMaximum() == null ? 0 : choice.scoreMaximum();
         if (!(score > 0 && score <= MAX_SCORE)) {
-            throw invalid(path + ".scoreMaximum", "Het maximumcijfer moet groter zijn dan 0 en hoogstens 1000.",
-                    "The maximum score must be more than 0 and at most 1000.");
+            throw invalid(path + ".scoreMaximum", TextKey.DEEP_LINKING_SCORE_MAXIMUM);
         }
         Optional<Instant> due = Optional.empty();
         if (choice.dueAt() != null && !choice.dueAt().isBlank()) {
             try {
                 due = Optional.of(OffsetDateTime.parse(choice.dueAt().strip()).toInstant());
             } catch (DateTimeParseException e) {
-                throw invalid(path + ".dueAt", "De inleverdatum is geen datum met tijd (zoals 2027-01-31T17:00:00+01:00).",
-                        "The due date is not a date with a time (such as 2027-01-31T17:00:00+01:00).");
+                throw invalid(path + ".dueAt", TextKey.DEEP_LINKING_DUE_AT);
             }
         }
         return new ContentItem(assignment.id(), title, score, Boolean.TRUE.equals(choice.needsApproval()), due);
     }
 
-    private static DeepLinkingRejectedException invalid(String field, String nl, String en) {
+    private DeepLinkingRejectedException invalid(String field, TextKey key, Object... arguments) {
         return new DeepLinkingRejectedException(DeepLinkingRejectedException.Reason.INVALID_INPUT,
-                LocalizedText.of(nl, en), field);
+                texts.of(key, arguments), field);
     }
 
-    private static DeepLinkingRejectedException unknown() {
-        return new DeepLinkingRejectedException(DeepLinkingRejectedException.Reason.UNKNOWN_REQUEST, LocalizedText.of(
-                "Deze keuze is verlopen of hoort niet bij jou. Kies opnieuw \"Inhoud selecteren\" in je cursus.",
-                "This choice has expired or is not yours. Choose \"Select content\" in your course again."));
+    private DeepLinkingRejectedException unknown() {
+        return new DeepLinkingRejectedException(DeepLinkingRejectedException.Reason.UNKNOWN_REQUEST,
+                texts.of(TextKey.DEEP_LINKING_CHOICE_EXPIRED_NOT_YOURS));
     }
 
-    private static DeepLinkingRejectedException answered() {
-        return new DeepLinkingRejectedException(DeepLinkingRejectedException.Reason.ANSWERED, LocalizedText.of(
-                "Deze keuze is al naar het leerplatform gestuurd. Kies opnieuw \"Inhoud selecteren\" om meer toe te voegen.",
-                "This choice was sent to the learning platform already. Choose \"Select content\" again to add more."));
+    private DeepLinkingRejectedException answered() {
+        return new DeepLinkingRejectedException(DeepLinkingRejectedException.Reason.ANSWERED,
+                texts.of(TextKey.DEEP_LINKING_CHOICE_SENT_LEARNING_PLATFORM));
     }
 }

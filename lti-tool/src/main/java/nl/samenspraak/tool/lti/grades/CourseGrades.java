@@ -5,9 +5,10 @@ import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.tool.infrastructure.persistence.Sql;
 import nl.samenspraak.tool.infrastructure.persistence.Statements;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 import nl.samenspraak.tool.work.application.WorkRejectedException;
 import nl.samenspraak.tool.work.application.WorkScope;
 
@@ -20,18 +21,19 @@ public class CourseGrades {
     }
 
     private final Sql sql;
+    private final Texts texts;
 
     @Inject
-    public CourseGrades(Sql sql) {
+    public CourseGrades(Sql sql, Texts texts) {
         this.sql = sql;
+        this.texts = texts;
     }
 
     /** @throws WorkRejectedException (forbidden) for anyone who is not the trainer of a course */
     public List<LinkGrades> of(WorkScope trainer, boolean isTrainer) {
         if (!isTrainer || trainer.contextId().isEmpty()) {
-            throw new WorkRejectedException(WorkRejectedException.Reason.FORBIDDEN, LocalizedText.of(
-                    "Alleen de trainer van een cursus ziet of er cijfers naar het leerplatform gaan.",
-                    "Only a course's trainer sees whether grades go to the learning platform."));
+            throw new WorkRejectedException(WorkRejectedException.Reason.FORBIDDEN,
+                    texts.of(TextKey.COURSE_GRADES_ONLY_COURSE_S_TRAINER));
         }
         long course = trainer.contextId().get();
         Map<Long, Long> parked = new HashMap<>();

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.tool.infrastructure.web.LogValues;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /**
  * Adds, changes, disables and removes platform registrations and their deployments, checking every field
@@ -22,11 +24,13 @@ public class RegistrationService {
 
     private final PlatformRegistrations registrations;
     private final Clock clock;
+    private final Texts texts;
 
     @Inject
-    public RegistrationService(PlatformRegistrations registrations, Clock clock) {
+    public RegistrationService(PlatformRegistrations registrations, Clock clock, Texts texts) {
         this.registrations = registrations;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /** The fields of a registration as an administrator or a platform typed them. */
@@ -45,7 +49,7 @@ public class RegistrationService {
     public PlatformRegistration register(Form form, PlatformRegistration.RegisteredBy by,
                                          Optional<String> productFamily, List<String> deploymentIds) {
         PlatformDetails details = validate(form, productFamily);
-        deploymentIds.forEach(RegistrationService::validateDeploymentId);
+        deploymentIds.forEach(this::validateDeploymentId);
         PlatformRegistration added = registrations.add(details, by, true,
                 deploymentIds.stream().map(String::strip).distinct().toList(), clock.instant());
         LOG.info("Platform registered (" + by.name().toLowerCase() + "): " + LogValues.quote(details.issuer())
@@ -77,7 +81,7 @@ public class RegistrationService {
         Optional<String> cleanLabel = Optional.ofNullable(label).map(String::strip).filter(text -> !text.isEmpty());
         if (cleanLabel.isPresent() && cleanLabel.get().length() > 200) {
             throw new InvalidRegistrationException(List.of(new InvalidRegistrationException.FieldProblem("label",
-                    LocalizedText.of("Gebruik hoogstens 200 tekens.", "Use at most 200 characters."))));
+                    texts.of(TextKey.REGISTRATION_USE_AT_MOST, 200))));
         }
         return registrations.putDeployment(id, deploymentId.strip(), cleanLabel, clock.instant());
     }
@@ -86,28 +90,24 @@ public class RegistrationService {
         return registrations.removeDeployment(id, deploymentId, clock.instant());
     }
 
-    private static void validateDeploymentId(String deploymentId) {
+    private void validateDeploymentId(String deploymentId) {
         if (deploymentId == null || deploymentId.isBlank() || deploymentId.strip().length() > 255) {
             throw new InvalidRegistrationException(List.of(new InvalidRegistrationException.FieldProblem("deploymentId",
-                    LocalizedText.of("Vul de deployment-ID in die het leerplatform toont (hoogstens 255 tekens).",
-                            "Fill in the deployment ID the platform shows (at most 255 characters)."))));
+                    texts.of(TextKey.REGISTRATION_FILL_DEPLOYMENT_ID_PLATFORM))));
         }
     }
 
-    private static PlatformDetails validate(Form form, Optional<String> productFamily) {
+    private PlatformDetails validate(Form form, Optional<String> productFamily) {
         List<InvalidRegistrationException.FieldProblem> problems = new ArrayList<>();
         Optional<URI> issuer = address(problems, "issuer", form.issuer(), 500);
         issuer.filter(uri -> uri.getRawQuery() != null).ifPresent(uri -> problems.add(
-                new InvalidRegistrationException.FieldProblem("issuer", LocalizedText.of(
-                        "De issuer is een adres zonder vraagteken-deel (?...).",
-                        "The issuer is an address without a query part (?...)."))));
-        String clientId = text(problems, "clientId", form.clientId(), 255, LocalizedText.of(
-                "Vul de client-ID in die het leerplatform aan Samenspraak gaf.",
-                "Fill in the client ID the platform gave Samenspraak."));
+                new InvalidRegistrationException.FieldProblem("issuer",
+                        texts.of(TextKey.REGISTRATION_ISSUER_ADDRESS_WITHOUT_QUERY))));
+        String clientId = text(problems, "clientId", form.clientId(), 255,
+                texts.of(TextKey.REGISTRATION_FILL_CLIENT_ID_PLATFORM));
         String name = form.name() == null || form.name().isBlank()
                 ? issuer.map(URI::getHost).orElse("")
-                : text(problems, "name", form.name(), 200, LocalizedText.of("Geef het platform een naam.",
-                        "Give the platform a name."));
+                : text(problems, "name", form.name(), 200, texts.of(TextKey.REGISTRATION_GIVE_PLATFORM_NAME));
         Optional<URI> authorization = address(problems, "authorizationUrl", form.authorizationUrl(), 1000);
         Optional<URI> token = address(problems, "tokenUrl", form.tokenUrl(), 1000);
         Optional<URI> jwks = address(problems, "jwksUrl", form.jwksUrl(), 1000);
@@ -119,27 +119,26 @@ public class RegistrationService {
                 token.orElseThrow(), jwks.orElseThrow(), productFamily);
     }
 
-    private static Optional<URI> address(List<InvalidRegistrationException.FieldProblem> problems, String field,
-                                         String value, int maxLength) {
+    private Optional<URI> address(List<InvalidRegistrationException.FieldProblem> problems, String field,
+                                  String value, int maxLength) {
         Optional<URI> uri = value == null || value.strip().length() > maxLength ? Optional.empty()
                 : PlatformAddresses.parse(value);
         if (uri.isEmpty()) {
-            problems.add(new InvalidRegistrationException.FieldProblem(field, LocalizedText.of(
-                    "Vul een volledig https-adres in (http alleen voor localhost), hoogstens " + maxLength + " tekens.",
-                    "Fill in a full https address (http only for localhost), at most " + maxLength + " characters.")));
+            problems.add(new InvalidRegistrationException.FieldProblem(field,
+                    texts.of(TextKey.REGISTRATION_FILL_FULL_HTTPS_ADDRESS, maxLength)));
         }
         return uri;
     }
 
-    private static String text(List<InvalidRegistrationException.FieldProblem> problems, String field, String value,
-                               int maxLength, LocalizedText whenBlank) {
+    private String text(List<InvalidRegistrationException.FieldProblem> problems, String field, String value,
+                        int maxLength, LocalizedText whenBlank) {
         if (value == null || value.isBlank()) {
             problems.add(new InvalidRegistrationException.FieldProblem(field, whenBlank));
             return "";
         }
         if (value.strip().length() > maxLength) {
-            problems.add(new InvalidRegistrationException.FieldProblem(field, LocalizedText.of(
-                    "Gebruik hoogstens " + maxLength + " tekens.", "Use at most " + maxLength + " characters.")));
+            problems.add(new InvalidRegistrationException.FieldProblem(field,
+                    texts.of(TextKey.REGISTRATION_USE_AT_MOST, maxLength)));
         }
         return value.strip();
     }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import nl.samenspraak.program.content.Language;
-import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.tool.catalog.interfaces.rest.RequestLanguage;
 import nl.samenspraak.tool.interfaces.rest.Problem;
 import nl.samenspraak.tool.interfaces.rest.ProblemException;
@@ -18,6 +17,8 @@ import nl.samenspraak.tool.lti.launch.ToolRole;
 import nl.samenspraak.tool.lti.session.CurrentSession;
 import nl.samenspraak.tool.lti.session.SessionToken;
 import nl.samenspraak.tool.lti.session.SessionRequired;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,11 +36,13 @@ public class RosterResource {
 
     private final RosterSync sync;
     private final CurrentSession current;
+    private final Texts texts;
 
     @Inject
-    public RosterResource(RosterSync sync, CurrentSession current) {
+    public RosterResource(RosterSync sync, CurrentSession current, Texts texts) {
         this.sync = sync;
         this.current = current;
+        this.texts = texts;
     }
 
     /**
@@ -56,9 +59,8 @@ public class RosterResource {
         SessionToken session = current.get();
         if (session.role() != ToolRole.INSTRUCTOR || session.contextId().isEmpty()) {
             Language language = lang == null || lang.isBlank() ? session.language() : RequestLanguage.of(lang, null);
-            throw new ProblemException(Problem.of(Response.Status.FORBIDDEN, LocalizedText.of(
-                    "Alleen de trainer van een cursus ziet waar de groep vandaan komt.",
-                    "Only a course's trainer sees where the group comes from.").in(language)));
+            throw new ProblemException(Problem.of(Response.Status.FORBIDDEN,
+                    texts.of(TextKey.ROSTER_ONLY_COURSE_S_TRAINER).in(language)));
         }
         RosterSync.Status status = sync.refreshIfDue(session.contextId().get());
         return new RosterView(status.fromPlatform() ? "platform" : "launches", status.offered(),

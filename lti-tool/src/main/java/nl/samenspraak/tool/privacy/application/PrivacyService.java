@@ -7,9 +7,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import nl.samenspraak.program.content.Language;
-import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.tool.application.Transactions;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /**
  * A teacher's own data (export, who looked at their work) and the administrator's part: finding a teacher,
@@ -22,7 +23,6 @@ public class PrivacyService {
     public static final int MAX_LISTED = 50;
     public static final int MAX_QUERY = 100;
     /** How a teacher who was erased is named where their contribution stays (feedback, audit records). */
-    public static final LocalizedText FORMER_PARTICIPANT = LocalizedText.of("een oud-deelnemer", "a former participant");
 
     private final PrivacyStore store;
     private final AuditTrail audit;
@@ -30,28 +30,31 @@ public class PrivacyService {
     private final Event<TeacherErased> erased;
     private final Transactions transactions;
     private final Clock clock;
+    private final Texts texts;
 
     @Inject
     public PrivacyService(PrivacyStore store, AuditTrail audit, ProgramCatalogService catalog,
-                          Event<TeacherErased> erased, Transactions transactions, Clock clock) {
+                          Event<TeacherErased> erased, Transactions transactions, Clock clock,
+                          Texts texts) {
         this.store = store;
         this.audit = audit;
         this.catalog = catalog;
         this.erased = erased;
         this.transactions = transactions;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /** Everything kept about the teacher who asks. */
     public TeacherExport exportOwn(long userId, Language language) {
         return store.export(userId, Actor.teacher(userId), texts(language), clock.instant())
-                .orElseThrow(PrivacyService::unknownTeacher);
+                .orElseThrow(this::unknownTeacher);
     }
 
     /** Everything kept about a teacher, for the administrator; audited. */
     public TeacherExport exportForAdministrator(long userId, Language language) {
         return store.export(userId, Actor.administrator(), texts(language), clock.instant())
-                .orElseThrow(PrivacyService::unknownTeacher);
+                .orElseThrow(this::unknownTeacher);
     }
 
     /** Who opened, exported or erased the teacher's work, newest first. */
@@ -63,15 +66,15 @@ public class PrivacyService {
     public List<TeacherListing> teachers(String text) {
         String query = text == null ? "" : text.strip();
         if (query.length() > MAX_QUERY) {
-            throw new PrivacyRejectedException(PrivacyRejectedException.Reason.INVALID_INPUT, "q", LocalizedText.of(
-                    "Zoek met hoogstens " + MAX_QUERY + " tekens.", "Search with at most " + MAX_QUERY + " characters."));
+            throw new PrivacyRejectedException(PrivacyRejectedException.Reason.INVALID_INPUT, "q",
+                    texts.of(TextKey.PRIVACY_SEARCH_MOST_CHARACTERS, MAX_QUERY));
         }
         return store.teachers(query, MAX_LISTED);
     }
 
     /** What erasing the teacher would remove, for the confirmation. */
     public ErasureSummary erasurePreview(long userId) {
-        return store.erasurePreview(userId).orElseThrow(PrivacyService::unknownTeacher);
+        return store.erasurePreview(userId).orElseThrow(this::unknownTeacher);
     }
 
     /**
@@ -83,7 +86,7 @@ public class PrivacyService {
                 .map(summary -> {
                     erased.fire(new TeacherErased(userId));
                     return summary;
-                })).orElseThrow(PrivacyService::unknownTeacher);
+                })).orElseThrow(this::unknownTeacher);
     }
 
     private ExportTexts texts(Language language) {
@@ -101,14 +104,13 @@ public class PrivacyService {
 
             @Override
             public String formerParticipant() {
-                return FORMER_PARTICIPANT.in(language);
+                return texts.of(TextKey.PRIVACY_FORMER_PARTICIPANT).in(language);
             }
         };
     }
 
-    private static PrivacyRejectedException unknownTeacher() {
-        return new PrivacyRejectedException(PrivacyRejectedException.Reason.UNKNOWN_TEACHER, null, LocalizedText.of(
-                "Deze docent is niet (meer) bekend: misschien zijn de gegevens al gewist.",
-                "This teacher is not known (any more): their data may have been erased already."));
+    private PrivacyRejectedException unknownTeacher() {
+        return new PrivacyRejectedException(PrivacyRejectedException.Reason.UNKNOWN_TEACHER, null,
+                texts.of(TextKey.PRIVACY_TEACHER_NOT_KNOWN_ANY));
     }
 }

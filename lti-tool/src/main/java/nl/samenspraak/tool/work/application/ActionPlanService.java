@@ -10,9 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.samenspraak.program.content.ActionPlanAssignment;
-import nl.samenspraak.program.content.Language;
 import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /**
  * A teacher's action plan: actions chosen from the assignment's list or, when it allows, in their own
@@ -29,23 +30,22 @@ public class ActionPlanService {
     /** A plan looks ahead a school year or two; a date further away (either way) is a typing error. */
     static final int MAX_YEARS_AWAY = 2;
 
-    private static final LocalizedText NOT_AN_ACTION_PLAN = LocalizedText.of("Deze opdracht is geen actieplan.",
-            "This assignment is not an action plan.");
-
     private final WorkAccess access;
     private final TeacherWorkStore works;
     private final ActionPlanStore store;
     private final Clock clock;
     private final WorkTransactions transactions;
+    private final Texts texts;
 
     @Inject
     public ActionPlanService(ProgramCatalogService catalog, TeacherWorkStore works, ActionPlanStore store, Clock clock,
-                             WorkTransactions transactions) {
-        this.access = new WorkAccess(catalog, works);
+                             WorkTransactions transactions, Texts texts) {
+        this.access = new WorkAccess(catalog, works, texts);
         this.works = works;
         this.store = store;
         this.clock = clock;
         this.transactions = transactions;
+        this.texts = texts;
     }
 
     /**
@@ -81,16 +81,14 @@ public class ActionPlanService {
         NewAction input = action == null ? new NewAction(null, null, null) : action;
         List<WorkRejectedException.FieldIssue> issues = new ArrayList<>();
         if ((input.optionId() == null) == (input.ownText() == null)) {
-            issues.add(new WorkRejectedException.FieldIssue("optionId", LocalizedText.of(
-                    "Stuur \u00f3f optionId (een actie uit de lijst) \u00f3f ownText (een eigen actie).",
-                    "Send either optionId (an action from the list) or ownText (an action of your own).")));
+            issues.add(new WorkRejectedException.FieldIssue("optionId",
+                    texts.of(TextKey.ACTION_PLAN_SEND_EITHER_OPTIONID_ACTION)));
         } else if (input.optionId() != null && !plan.hasAction(input.optionId())) {
-            issues.add(new WorkRejectedException.FieldIssue("optionId", LocalizedText.of(
-                    "Deze actie staat niet in de lijst van de opdracht.", "This action is not in the assignment's list.")));
+            issues.add(new WorkRejectedException.FieldIssue("optionId",
+                    texts.of(TextKey.ACTION_PLAN_ACTION_NOT_ASSIGNMENT_S)));
         } else if (input.ownText() != null && !plan.allowOwnActions()) {
-            issues.add(new WorkRejectedException.FieldIssue("ownText", LocalizedText.of(
-                    "Bij deze opdracht kies je acties uit de lijst; eigen acties kunnen niet.",
-                    "In this assignment you choose actions from the list; actions of your own are not possible.")));
+            issues.add(new WorkRejectedException.FieldIssue("ownText",
+                    texts.of(TextKey.ACTION_PLAN_ASSIGNMENT_CHOOSE_ACTIONS_FROM)));
         } else if (input.ownText() != null) {
             ownTextIssue(input.ownText()).ifPresent(issues::add);
         }
@@ -98,12 +96,11 @@ public class ActionPlanService {
         refuseIfAny(issues);
         List<StoredAction> actions = stored.map(work -> store.actions(work.id())).orElse(List.of());
         if (actions.size() >= MAX_ACTIONS) {
-            throw WorkRejectedException.invalid("actions", LocalizedText.of(
-                    "Een plan heeft hoogstens " + MAX_ACTIONS + " acties. Haal er eerst een weg.",
-                    "A plan has at most " + MAX_ACTIONS + " actions. Remove one first."));
+            throw WorkRejectedException.invalid("actions",
+                    texts.of(TextKey.ACTION_PLAN_PLAN_MOST_ACTIONS_REMOVE, MAX_ACTIONS));
         }
         if (input.optionId() != null && actions.stream().anyMatch(item -> item.optionId().equals(Optional.of(input.optionId())))) {
-            LocalizedText twice = LocalizedText.of("Deze actie staat al in je plan.", "This action is in your plan already.");
+            LocalizedText twice = texts.of(TextKey.ACTION_PLAN_ACTION_PLAN_ALREADY);
             throw new WorkRejectedException(WorkRejectedException.Reason.ALREADY_THERE, twice,
                     List.of(new WorkRejectedException.FieldIssue("optionId", twice)));
         }
@@ -129,17 +126,15 @@ public class ActionPlanService {
         List<WorkRejectedException.FieldIssue> issues = new ArrayList<>();
         Optional<LocalDate> plannedFor = plannedFor(input.plannedFor(), issues);
         if (input.done() == null) {
-            issues.add(new WorkRejectedException.FieldIssue("done", LocalizedText.of(
-                    "Zeg of de actie gedaan is: done is true of false.", "Say whether the action is done: done is true or false.")));
+            issues.add(new WorkRejectedException.FieldIssue("done",
+                    texts.of(TextKey.ACTION_PLAN_SAY_WHETHER_ACTION_DONE)));
         } else if (input.done() && input.plannedFor() == null) {
-            issues.add(new WorkRejectedException.FieldIssue("done", LocalizedText.of(
-                    "Geef de actie eerst een datum; een actie zonder datum kan niet gedaan zijn.",
-                    "Give the action a date first; an action without a date cannot be done.")));
+            issues.add(new WorkRejectedException.FieldIssue("done",
+                    texts.of(TextKey.ACTION_PLAN_GIVE_ACTION_DATE_ACTION)));
         }
         if (action.optionId().isPresent() && input.ownText() != null) {
-            issues.add(new WorkRejectedException.FieldIssue("ownText", LocalizedText.of(
-                    "Een actie uit de lijst heeft geen eigen tekst; laat ownText weg.",
-                    "An action from the list has no text of your own; leave ownText out.")));
+            issues.add(new WorkRejectedException.FieldIssue("ownText",
+                    texts.of(TextKey.ACTION_PLAN_ACTION_FROM_LIST_NO)));
         } else if (action.ownText().isPresent()) {
             ownTextIssue(input.ownText() == null ? "" : input.ownText()).ifPresent(issues::add);
         }
@@ -165,19 +160,19 @@ public class ActionPlanService {
     }
 
     private ActionPlanAssignment plan(String assignmentId) {
-        return access.assignment(assignmentId, ActionPlanAssignment.class, NOT_AN_ACTION_PLAN);
+        return access.assignment(assignmentId, ActionPlanAssignment.class,
+                texts.of(TextKey.ACTION_PLAN_NOT_AN_ACTION_PLAN));
     }
 
     /** What is wrong with an own action's text, if anything: it must be written, and fit. */
-    private static Optional<WorkRejectedException.FieldIssue> ownTextIssue(String text) {
+    private Optional<WorkRejectedException.FieldIssue> ownTextIssue(String text) {
         if (text.isBlank()) {
-            return Optional.of(new WorkRejectedException.FieldIssue("ownText", LocalizedText.of(
-                    "Beschrijf je eigen actie.", "Describe your own action.")));
+            return Optional.of(new WorkRejectedException.FieldIssue("ownText",
+                    texts.of(TextKey.ACTION_PLAN_DESCRIBE_OWN_ACTION)));
         }
         if (text.length() > MAX_OWN_TEXT) {
-            return Optional.of(new WorkRejectedException.FieldIssue("ownText", LocalizedText.of(
-                    "Beschrijf je actie in hoogstens " + MAX_OWN_TEXT + " tekens; dit zijn er " + text.length() + ".",
-                    "Describe your action in at most " + MAX_OWN_TEXT + " characters; this is " + text.length() + ".")));
+            return Optional.of(new WorkRejectedException.FieldIssue("ownText",
+                    texts.of(TextKey.ACTION_PLAN_DESCRIBE_ACTION_MOST_CHARACTERS, MAX_OWN_TEXT, text.length())));
         }
         return Optional.empty();
     }
@@ -199,26 +194,23 @@ public class ActionPlanService {
             if (window.contains(date)) {
                 return Optional.of(date);
             }
-            issues.add(new WorkRejectedException.FieldIssue("plannedFor", window.chooseWithin()));
+            issues.add(new WorkRejectedException.FieldIssue("plannedFor", window.chooseWithin(texts)));
         } catch (DateTimeParseException e) {
-            issues.add(new WorkRejectedException.FieldIssue("plannedFor", LocalizedText.of(
-                    "Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld " + today + ".",
-                    "Write the date as YYYY-MM-DD, for example " + today + ".")));
+            issues.add(new WorkRejectedException.FieldIssue("plannedFor",
+                    texts.of(TextKey.ACTION_PLAN_WRITE_DATE_YYYY_MM, today)));
         }
         return Optional.empty();
     }
 
-    private static void refuseIfAny(List<WorkRejectedException.FieldIssue> issues) {
+    private void refuseIfAny(List<WorkRejectedException.FieldIssue> issues) {
         if (!issues.isEmpty()) {
-            throw new WorkRejectedException(WorkRejectedException.Reason.INVALID_INPUT, LocalizedText.of(
-                    "De actie is niet opgeslagen: " + issues.get(0).message().nl(),
-                    "The action was not saved: " + issues.get(0).message().in(Language.EN)), issues);
+            throw new WorkRejectedException(WorkRejectedException.Reason.INVALID_INPUT, texts.of(
+                    TextKey.ACTION_PLAN_ACTION_NOT_SAVED, issues.get(0).message()), issues);
         }
     }
 
-    private static WorkRejectedException unknownAction(long actionId) {
-        LocalizedText unknown = LocalizedText.of("Actie " + actionId + " staat niet in jouw plan bij deze opdracht.",
-                "Action " + actionId + " is not in your plan for this assignment.");
+    private WorkRejectedException unknownAction(long actionId) {
+        LocalizedText unknown = texts.of(TextKey.ACTION_PLAN_ACTION_NOT_PLAN_ASSIGNMENT, actionId);
         return new WorkRejectedException(WorkRejectedException.Reason.UNKNOWN_PART, unknown,
                 List.of(new WorkRejectedException.FieldIssue("itemId", unknown)));
     }

@@ -6,16 +6,21 @@ import nl.samenspraak.program.content.Question;
 import nl.samenspraak.program.content.ScaleQuestion;
 import nl.samenspraak.program.progress.Answer;
 import nl.samenspraak.program.progress.AnswerViolation;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /** What an answer violation means for the teacher, in Dutch and English, with the numbers that matter. */
 final class AnswerIssues {
 
-    private AnswerIssues() {
+    private final Texts texts;
+
+    AnswerIssues(Texts texts) {
+        this.texts = texts;
     }
 
     /** The field a violation is about: {@code prefix} plus the part of the answer that is wrong. */
-    static WorkRejectedException.FieldIssue issue(String prefix, AnswerViolation violation, Question question,
-                                                  Answer answer) {
+    WorkRejectedException.FieldIssue issue(String prefix, AnswerViolation violation, Question question,
+                                           Answer answer) {
         String part = switch (violation.kind()) {
             case TOO_SHORT, TOO_LONG -> ".text";
             case UNKNOWN_OPTION, MULTIPLE_NOT_ALLOWED -> ".optionIds";
@@ -25,33 +30,27 @@ final class AnswerIssues {
         return new WorkRejectedException.FieldIssue(prefix + part, message(violation, question, answer));
     }
 
-    private static LocalizedText message(AnswerViolation violation, Question question, Answer answer) {
+    private LocalizedText message(AnswerViolation violation, Question question, Answer answer) {
         return switch (violation.kind()) {
-            case MISSING -> LocalizedText.of("Deze vraag heeft nog geen antwoord.", "This question has no answer yet.");
-            case WRONG_TYPE -> LocalizedText.of("Dit antwoord past niet bij de vraag (tekst, keuze of getal).",
-                    "This answer does not fit the question (text, choice or number).");
+            case MISSING -> texts.of(TextKey.ANSWER_ISSUES_QUESTION_NO_ANSWER_YET);
+            case WRONG_TYPE -> texts.of(TextKey.ANSWER_ISSUES_ANSWER_DOES_NOT_FIT);
             case TOO_SHORT -> {
                 int length = length(answer);
                 int min = ((OpenQuestion) question).minLength();
-                yield LocalizedText.of("Schrijf minstens " + min + " tekens; dit antwoord heeft er " + length + ".",
-                        "Write at least " + min + " characters; this answer has " + length + ".");
+                yield texts.of(TextKey.ANSWER_ISSUES_WRITE_LEAST_CHARACTERS_ANSWER, min, length);
             }
             case TOO_LONG -> {
                 int length = length(answer);
                 int max = ((OpenQuestion) question).maxLength();
-                yield LocalizedText.of("Schrijf hoogstens " + max + " tekens; dit antwoord heeft er " + length + ".",
-                        "Write at most " + max + " characters; this answer has " + length + ".");
+                yield texts.of(TextKey.ANSWER_ISSUES_WRITE_MOST_CHARACTERS_ANSWER, max, length);
             }
-            case UNKNOWN_OPTION -> LocalizedText.of("Deze keuze bestaat niet bij de vraag.",
-                    "This option does not exist for the question.");
-            case MULTIPLE_NOT_ALLOWED -> LocalizedText.of("Kies \u00e9\u00e9n antwoord.", "Choose one answer.");
+            case UNKNOWN_OPTION -> texts.of(TextKey.ANSWER_ISSUES_OPTION_DOES_NOT_EXIST);
+            case MULTIPLE_NOT_ALLOWED -> texts.of(TextKey.ANSWER_ISSUES_CHOOSE_ONE_ANSWER);
             case OUT_OF_SCALE -> {
                 ScaleQuestion scale = (ScaleQuestion) question;
-                yield LocalizedText.of("Kies een waarde van " + scale.scale().min() + " tot " + scale.scale().max() + ".",
-                        "Choose a value from " + scale.scale().min() + " to " + scale.scale().max() + ".");
+                yield texts.of(TextKey.ANSWER_ISSUES_CHOOSE_VALUE_FROM, scale.scale().min(), scale.scale().max());
             }
-            case UNKNOWN_QUESTION -> LocalizedText.of("Deze vraag hoort niet bij de opdracht.",
-                    "This question is not part of the assignment.");
+            case UNKNOWN_QUESTION -> texts.of(TextKey.ANSWER_ISSUES_QUESTION_NOT_PART_ASSIGNMENT);
         };
     }
 

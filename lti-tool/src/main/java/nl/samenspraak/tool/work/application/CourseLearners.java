@@ -2,15 +2,18 @@ package nl.samenspraak.tool.work.application;
 
 import java.util.List;
 import java.util.Optional;
-import nl.samenspraak.program.content.LocalizedText;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /** The refusal shared by the trainer's use cases: the teacher asked about must be a learner of the course. */
 final class CourseLearners {
 
     private final CourseRoster roster;
+    private final Texts texts;
 
-    CourseLearners(CourseRoster roster) {
+    CourseLearners(CourseRoster roster, Texts texts) {
         this.roster = roster;
+        this.texts = texts;
     }
 
     /** @throws WorkRejectedException (not found) when the user is no learner of the course */
@@ -24,10 +27,10 @@ final class CourseLearners {
         Optional<CourseRoster.Participant> member = roster.learners(contextId).stream()
                 .filter(learner -> learner.userId() == userId).findFirst();
         if (member.isEmpty()) {
-            throw new WorkRejectedException(WorkRejectedException.Reason.UNKNOWN_PART, LocalizedText.of(
-                    "Deze cursus heeft geen deelnemer " + userId + ".", "This course has no participant " + userId + "."),
-                    List.of(new WorkRejectedException.FieldIssue("userId", LocalizedText.of(
-                            "geen deelnemer van deze cursus", "not a participant of this course"))));
+            throw new WorkRejectedException(WorkRejectedException.Reason.UNKNOWN_PART,
+                    texts.of(TextKey.COURSE_LEARNERS_COURSE_NO_PARTICIPANT, userId),
+                    List.of(new WorkRejectedException.FieldIssue("userId",
+                            texts.of(TextKey.COURSE_LEARNERS_NOT_PARTICIPANT_COURSE))));
         }
         return member.get();
     }

@@ -4,8 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
-import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /**
  * Feedback on a teacher's assignment, in rounds: the trainer saves a draft and sends it; the teacher sees
@@ -22,14 +23,16 @@ public class FeedbackService {
     private final FeedbackStore store;
     private final CourseLearners learners;
     private final Clock clock;
+    private final Texts texts;
 
     @Inject
     public FeedbackService(ProgramCatalogService catalog, TeacherWorkStore works, FeedbackStore store,
-                           CourseRoster roster, Clock clock) {
-        this.access = new WorkAccess(catalog, works);
+                           CourseRoster roster, Clock clock, Texts texts) {
+        this.access = new WorkAccess(catalog, works, texts);
         this.store = store;
-        this.learners = new CourseLearners(roster);
+        this.learners = new CourseLearners(roster, texts);
         this.clock = clock;
+        this.texts = texts;
     }
 
     /** Every round on the teacher's assignment, the trainer's unsent draft included. */
@@ -53,9 +56,8 @@ public class FeedbackService {
         access.placement(assignmentId);
         learners.require(contextId, userId);
         if (!store.send(contextId, userId, assignmentId, clock.instant())) {
-            throw new WorkRejectedException(WorkRejectedException.Reason.NOT_READY, LocalizedText.of(
-                    "Er is geen concept om te versturen: schrijf eerst je feedback.",
-                    "There is no draft to send: write your feedback first."));
+            throw new WorkRejectedException(WorkRejectedException.Reason.NOT_READY,
+                    texts.of(TextKey.FEEDBACK_THERE_NO_DRAFT_SEND));
         }
         return store.rounds(contextId, userId, assignmentId);
     }
@@ -80,22 +82,20 @@ public class FeedbackService {
         Feedback latest = sent.isEmpty() ? null : sent.get(sent.size() - 1);
         if (latest == null || latest.reply().isPresent()
                 || !store.reply(latest.id(), checked, clock.instant())) {
-            throw new WorkRejectedException(WorkRejectedException.Reason.ALREADY_THERE, LocalizedText.of(
-                    "Je kunt één keer reageren op elke feedback van je trainer; daar is nu geen ruimte voor.",
-                    "You can reply once to each feedback of your trainer; there is none to reply to now."));
+            throw new WorkRejectedException(WorkRejectedException.Reason.ALREADY_THERE,
+                    texts.of(TextKey.FEEDBACK_CAN_REPLY_ONCE_EACH));
         }
         return forTeacher(teacher, assignmentId);
     }
 
-    private static String checked(String field, String text) {
+    private String checked(String field, String text) {
         String given = text == null ? "" : text.strip();
         if (given.isEmpty()) {
-            throw WorkRejectedException.invalid(field, LocalizedText.of("Schrijf eerst iets.", "Write something first."));
+            throw WorkRejectedException.invalid(field, texts.of(TextKey.FEEDBACK_WRITE_SOMETHING));
         }
         if (given.length() > MAX_TEXT) {
-            throw WorkRejectedException.invalid(field, LocalizedText.of(
-                    "Hoogstens " + MAX_TEXT + " tekens; dit zijn er " + given.length() + ".",
-                    "At most " + MAX_TEXT + " characters; this has " + given.length() + "."));
+            throw WorkRejectedException.invalid(field,
+                    texts.of(TextKey.FEEDBACK_MOST_CHARACTERS, MAX_TEXT, given.length()));
         }
         return given;
     }

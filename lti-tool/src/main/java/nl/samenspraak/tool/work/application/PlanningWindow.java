@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import nl.samenspraak.program.content.LocalizedText;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /**
  * The days a teacher can plan something for: the date picker offers only these, and a day outside them is
@@ -27,9 +29,9 @@ public record PlanningWindow(LocalDate earliest, LocalDate latest) {
     }
 
     /** What to do when a day lies outside, as "6 december 2024" and "6 December 2024". */
-    LocalizedText chooseWithin() {
-        return LocalizedText.of(
-                "Kies een datum van " + earliest.format(DUTCH) + " tot en met " + latest.format(DUTCH) + ".",
-                "Choose a date from " + earliest.format(ENGLISH) + " to " + latest.format(ENGLISH) + ".");
+    LocalizedText chooseWithin(Texts texts) {
+        return texts.of(TextKey.PLANNING_WINDOW_CHOOSE_WITHIN,
+                LocalizedText.of(earliest.format(DUTCH), earliest.format(ENGLISH)),
+                LocalizedText.of(latest.format(DUTCH), latest.format(ENGLISH)));
     }
 }

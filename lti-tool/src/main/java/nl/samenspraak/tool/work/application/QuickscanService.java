@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.samenspraak.program.content.Language;
 import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.program.content.QuickscanAssignment;
 import nl.samenspraak.program.content.ScaleDefinition;
@@ -20,6 +19,8 @@ import nl.samenspraak.program.content.Theme;
 import nl.samenspraak.program.progress.QuickscanScorer;
 import nl.samenspraak.program.progress.ThemeResult;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /**
  * A teacher's quickscan: attempts in the sector of their school, a value per statement (or the statement
@@ -30,24 +31,23 @@ import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
 @Singleton
 public class QuickscanService {
 
-    private static final LocalizedText NOT_A_QUICKSCAN = LocalizedText.of("Deze opdracht is geen quickscan.",
-            "This assignment is not a quickscan.");
-
     private final WorkAccess access;
     private final TeacherWorkStore works;
     private final QuickscanStore store;
     private final Clock clock;
     private final WorkTransactions transactions;
+    private final Texts texts;
     private final QuickscanScorer scorer = new QuickscanScorer();
 
     @Inject
     public QuickscanService(ProgramCatalogService catalog, TeacherWorkStore works, QuickscanStore store, Clock clock,
-                            WorkTransactions transactions) {
-        this.access = new WorkAccess(catalog, works);
+                            WorkTransactions transactions, Texts texts) {
+        this.access = new WorkAccess(catalog, works, texts);
         this.works = works;
         this.store = store;
         this.clock = clock;
         this.transactions = transactions;
+        this.texts = texts;
     }
 
     /** A theme of the attempt's sector with its result. */
@@ -87,9 +87,8 @@ public class QuickscanService {
         boolean known = sectorId != null && quickscan.sectors().stream().anyMatch(sector -> sector.id().equals(sectorId));
         if (!known) {
             String offered = quickscan.sectors().stream().map(Sector::id).collect(Collectors.joining(", "));
-            throw WorkRejectedException.invalid("sectorId", LocalizedText.of(
-                    "Kies een van de sectoren van deze quickscan: " + offered + ".",
-                    "Choose one of the sectors of this quickscan: " + offered + "."));
+            throw WorkRejectedException.invalid("sectorId",
+                    texts.of(TextKey.QUICKSCAN_CHOOSE_ONE_SECTORS_QUICKSCAN, offered));
         }
         transactions.run(affected -> {
             Instant now = clock.instant();
@@ -121,9 +120,8 @@ public class QuickscanService {
             if (value == null || value.stripTrailingZeros().scale() > 0
                     || value.compareTo(BigDecimal.valueOf(scale.min())) < 0
                     || value.compareTo(BigDecimal.valueOf(scale.max())) > 0) {
-                throw WorkRejectedException.invalid("value", LocalizedText.of(
-                        "Kies een heel getal van " + scale.min() + " tot en met " + scale.max() + ".",
-                        "Choose a whole number from " + scale.min() + " to " + scale.max() + "."));
+                throw WorkRejectedException.invalid("value",
+                        texts.of(TextKey.QUICKSCAN_CHOOSE_WHOLE_NUMBER_FROM, scale.min(), scale.max()));
             }
             store.respond(workId(scope, assignmentId), attempt.id(), statementId, value.intValueExact(), clock.instant());
             affected.add(scope, assignmentId);
@@ -157,21 +155,19 @@ public class QuickscanService {
     private void retakeLocked(WorkScope scope, String assignmentId) {
         List<QuickscanAttempt> attempts = stored(scope, assignmentId);
         if (attempts.isEmpty()) {
-            throw new WorkRejectedException(WorkRejectedException.Reason.NOT_READY, LocalizedText.of(
-                    "Vul de quickscan eerst in en lever hem in; daarna kun je hem opnieuw doen.",
-                    "Fill in the quickscan and submit it first; then you can take it again."));
+            throw new WorkRejectedException(WorkRejectedException.Reason.NOT_READY,
+                    texts.of(TextKey.QUICKSCAN_FILL_QUICKSCAN_SUBMIT_THEN));
         }
         QuickscanAttempt latest = attempts.get(attempts.size() - 1);
         if (!latest.submitted()) {
-            throw new WorkRejectedException(WorkRejectedException.Reason.NOT_READY, LocalizedText.of(
-                    "Lever eerst de quickscan in die je nu invult; daarna kun je hem opnieuw doen.",
-                    "Submit the quickscan you are filling in first; then you can take it again."));
+            throw new WorkRejectedException(WorkRejectedException.Reason.NOT_READY,
+                    texts.of(TextKey.QUICKSCAN_SUBMIT_QUICKSCAN_FILLING_THEN));
         }
         boolean started = store.start(workId(scope, assignmentId), latest.number() + 1,
                 latest.sectorId().orElseThrow(), clock.instant());
         if (!started) {
-            throw new WorkRejectedException(WorkRejectedException.Reason.ALREADY_THERE, LocalizedText.of(
-                    "Er is net al een nieuwe poging begonnen.", "A new attempt has just been started already."));
+            throw new WorkRejectedException(WorkRejectedException.Reason.ALREADY_THERE,
+                    texts.of(TextKey.QUICKSCAN_NEW_ATTEMPT_JUST_BEEN));
         }
     }
 
@@ -185,16 +181,13 @@ public class QuickscanService {
         List<WorkRejectedException.FieldIssue> missing = new ArrayList<>();
         for (ThemeScore score : results(quickscan, attempt)) {
             if (score.result().answered() == 0) {
-                LocalizedText title = score.theme().title();
                 missing.add(new WorkRejectedException.FieldIssue("quickscan.themes." + score.theme().id(),
-                        LocalizedText.of("Beantwoord bij het thema '" + title.nl() + "' minstens \u00e9\u00e9n stelling.",
-                                "Answer at least one statement in the theme '" + title.in(Language.EN) + "'.")));
+                        texts.of(TextKey.QUICKSCAN_THEME_UNANSWERED, score.theme().title())));
             }
         }
         if (!missing.isEmpty()) {
-            throw new WorkRejectedException(WorkRejectedException.Reason.NOT_READY, LocalizedText.of(
-                    "Nog niet klaar om in te leveren: elk thema heeft minstens \u00e9\u00e9n antwoord nodig. Je antwoorden zijn bewaard.",
-                    "Not ready to submit yet: every theme needs at least one answer. Your answers are saved."), missing);
+            throw new WorkRejectedException(WorkRejectedException.Reason.NOT_READY,
+                    texts.of(TextKey.QUICKSCAN_NOT_READY), missing);
         }
         if (!store.submit(workId(scope, quickscan.id()), attempt.id(), clock.instant())) {
             throw attemptSubmitted();
@@ -202,7 +195,8 @@ public class QuickscanService {
     }
 
     private QuickscanAssignment quickscan(String assignmentId) {
-        return access.assignment(assignmentId, QuickscanAssignment.class, NOT_A_QUICKSCAN);
+        return access.assignment(assignmentId, QuickscanAssignment.class,
+                texts.of(TextKey.QUICKSCAN_NOT_A_QUICKSCAN));
     }
 
     private List<QuickscanAttempt> stored(WorkScope scope, String assignmentId) {
@@ -219,25 +213,23 @@ public class QuickscanService {
         boolean inSector = sector(quickscan, attempt).stream().flatMap(sector -> sector.themes().stream())
                 .flatMap(theme -> theme.statements().stream()).anyMatch(statement -> statement.id().equals(statementId));
         if (!inSector) {
-            throw new WorkRejectedException(WorkRejectedException.Reason.UNKNOWN_PART, LocalizedText.of(
-                    "De stelling '" + statementId + "' hoort niet bij de sector die je koos.",
-                    "The statement '" + statementId + "' is not part of the sector you chose."),
-                    List.of(new WorkRejectedException.FieldIssue("statementId", LocalizedText.of(
-                            "onbekende stelling in deze sector", "unknown statement in this sector"))));
+            throw new WorkRejectedException(WorkRejectedException.Reason.UNKNOWN_PART,
+                    texts.of(TextKey.QUICKSCAN_STATEMENT_NOT_PART_SECTOR, statementId),
+                    List.of(new WorkRejectedException.FieldIssue("statementId",
+                            texts.of(TextKey.QUICKSCAN_UNKNOWN_STATEMENT_SECTOR))));
         }
         return attempt;
     }
 
     /** The current attempt, refused when there is none or it has no sector yet ({@code sectorField} names it). */
-    private static QuickscanAttempt currentWithSector(List<QuickscanAttempt> attempts, String sectorField) {
+    private QuickscanAttempt currentWithSector(List<QuickscanAttempt> attempts, String sectorField) {
         Optional<QuickscanAttempt> latest = attempts.isEmpty() ? Optional.empty()
                 : Optional.of(attempts.get(attempts.size() - 1));
         if (latest.map(QuickscanAttempt::submitted).orElse(false)) {
             throw attemptSubmitted();
         }
         if (latest.flatMap(QuickscanAttempt::sectorId).isEmpty()) {
-            LocalizedText chooseFirst = LocalizedText.of("Kies eerst de sector van je school.",
-                    "Choose your school's sector first.");
+            LocalizedText chooseFirst = texts.of(TextKey.QUICKSCAN_CHOOSE_SCHOOL_S_SECTOR);
             throw new WorkRejectedException(WorkRejectedException.Reason.NOT_READY, chooseFirst,
                     List.of(new WorkRejectedException.FieldIssue(sectorField, chooseFirst)));
         }
@@ -260,9 +252,8 @@ public class QuickscanService {
                 .filter(sector -> sector.id().equals(id)).findFirst());
     }
 
-    private static WorkRejectedException attemptSubmitted() {
-        return new WorkRejectedException(WorkRejectedException.Reason.ALREADY_SUBMITTED, LocalizedText.of(
-                "Je hebt deze quickscan ingeleverd. Wil je hem opnieuw invullen, begin dan een nieuwe poging.",
-                "You have submitted this quickscan. To fill it in again, start a new attempt."));
+    private WorkRejectedException attemptSubmitted() {
+        return new WorkRejectedException(WorkRejectedException.Reason.ALREADY_SUBMITTED,
+                texts.of(TextKey.QUICKSCAN_SUBMITTED_QUICKSCAN_FILL_AGAIN));
     }
 }

@@ -3,7 +3,8 @@ package nl.samenspraak.tool.work.application;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import nl.samenspraak.program.content.LocalizedText;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /**
  * A draft saved from a copy older than the one stored (another tab or device saved in between): refused,
@@ -30,15 +31,15 @@ public class StaleDraftException extends WorkRejectedException {
 
     private final transient SavedDraft newer;
 
-    public StaleDraftException(String field, SavedDraft newer) {
-        super(Reason.STALE_DRAFT, LocalizedText.of(
-                "Niet opgeslagen: in een ander venster of op een ander apparaat is intussen een nieuwere versie bewaard."
-                        + " Kies welke tekst je houdt.",
-                "Not saved: a newer version was saved meanwhile in another window or on another device."
-                        + " Choose which text to keep."),
-                java.util.List.of(new FieldIssue(field, LocalizedText.of("intussen elders gewijzigd",
-                        "changed elsewhere meanwhile"))));
+    public StaleDraftException(String field, SavedDraft newer, Texts texts) {
+        super(Reason.STALE_DRAFT, texts.of(TextKey.STALE_DRAFT_NOT_SAVED_NEWER_VERSION),
+                java.util.List.of(new FieldIssue(field, texts.of(TextKey.STALE_DRAFT_CHANGED_ELSEWHERE_MEANWHILE))));
         this.newer = Objects.requireNonNull(newer, "newer");
+    }
+
+    /** For the peer-coaching classes until they pass the injected {@link Texts} too; the catalog is the same. */
+    public StaleDraftException(String field, SavedDraft newer) {
+        this(field, newer, new Texts());
     }
 
     public SavedDraft newer() {

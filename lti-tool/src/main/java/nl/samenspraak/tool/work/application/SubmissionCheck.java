@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.samenspraak.program.content.ActionPlanAssignment;
 import nl.samenspraak.program.content.Assignment;
-import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.program.content.PeerCoachingAssignment;
 import nl.samenspraak.program.content.Question;
 import nl.samenspraak.program.content.VideoAssignment;
@@ -14,6 +13,8 @@ import nl.samenspraak.program.progress.Answer;
 import nl.samenspraak.program.progress.AnswerChecker;
 import nl.samenspraak.program.progress.AnswerViolation;
 import nl.samenspraak.program.progress.TeacherWork;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /** What a teacher still has to do before an assignment can be submitted, one issue per missing thing. */
 final class SubmissionCheck {
@@ -22,12 +23,16 @@ final class SubmissionCheck {
     private final ActionPlanProgressRule actionRule;
     private final TeacherWorkService service;
     private final PeerCoachingService peerCoaching;
+    private final Texts texts;
+    private final AnswerIssues answerIssues;
 
-    SubmissionCheck(AnswerChecker checker, TeacherWorkService service, PeerCoachingService peerCoaching) {
+    SubmissionCheck(AnswerChecker checker, TeacherWorkService service, PeerCoachingService peerCoaching, Texts texts) {
         this.checker = checker;
         this.actionRule = new ActionPlanProgressRule(checker);
         this.service = service;
         this.peerCoaching = peerCoaching;
+        this.texts = texts;
+        this.answerIssues = new AnswerIssues(texts);
     }
 
     List<WorkRejectedException.FieldIssue> missing(WorkScope scope, Assignment assignment, TeacherWork work) {
@@ -37,19 +42,18 @@ final class SubmissionCheck {
             String field = "answers." + question.id();
             if (answer != null) {
                 for (AnswerViolation violation : checker.check(question, answer)) {
-                    issues.add(AnswerIssues.issue(field, violation, question, answer));
+                    issues.add(answerIssues.issue(field, violation, question, answer));
                 }
             } else if (question.required()) {
-                issues.add(AnswerIssues.issue(field, new AnswerViolation(question.id(), AnswerViolation.Kind.MISSING,
+                issues.add(answerIssues.issue(field, new AnswerViolation(question.id(), AnswerViolation.Kind.MISSING,
                         "This question needs an answer."), question, null));
             }
         }
         if (assignment instanceof VideoAssignment video && !(video.video().source() instanceof VideoSource.Embed)) {
             double remaining = service.watchState(video, work.watched()).remainingSeconds();
             if (remaining > 0) {
-                issues.add(new WorkRejectedException.FieldIssue("watched", LocalizedText.of(
-                        "Bekijk nog " + (long) remaining + " seconden van de film.",
-                        "Watch " + (long) remaining + " more seconds of the film.")));
+                issues.add(new WorkRejectedException.FieldIssue("watched",
+                        texts.of(TextKey.SUBMISSION_CHECK_WATCH_MORE_SECONDS_FILM, (long) remaining)));
             }
         }
         if (assignment instanceof ActionPlanAssignment plan) {
@@ -61,8 +65,8 @@ final class SubmissionCheck {
             issues.addAll(peerCoaching.stillOwed(scope, peer));
         }
         if (issues.isEmpty() && !ownPartsOnly && !service.completeOnceSubmitted(assignment, work)) {
-            issues.add(new WorkRejectedException.FieldIssue("work", LocalizedText.of(
-                    "Maak de opdracht eerst helemaal af.", "Finish the assignment first.")));
+            issues.add(new WorkRejectedException.FieldIssue("work",
+                    texts.of(TextKey.SUBMISSION_CHECK_FINISH_ASSIGNMENT)));
         }
         return issues;
     }
@@ -73,19 +77,14 @@ final class SubmissionCheck {
         List<WorkRejectedException.FieldIssue> issues = new ArrayList<>();
         int toPlan = plan.minActions() - tally.planned();
         if (toPlan > 0) {
-            issues.add(new WorkRejectedException.FieldIssue("actions", LocalizedText.of(
-                    "Plan nog " + toPlan + (toPlan == 1 ? " actie" : " acties") + " met een datum; er zijn er minstens "
-                            + plan.minActions() + " nodig.",
-                    "Plan " + toPlan + " more " + (toPlan == 1 ? "action" : "actions") + " with a date; at least "
-                            + plan.minActions() + " are needed.")));
+            issues.add(new WorkRejectedException.FieldIssue("actions", texts.of(
+                    TextKey.SUBMISSION_CHECK_PLAN_MORE_ACTIONS, toPlan, toPlan, plan.minActions())));
         }
         int toDo = plan.minActions() - tally.done();
         if (toDo > 0) {
             issues.add(new WorkRejectedException.FieldIssue("actions", toDo == 1
-                    ? LocalizedText.of("Voer nog 1 actie uit en vink die af als gedaan.",
-                            "Carry out 1 more action and tick it off as done.")
-                    : LocalizedText.of("Voer nog " + toDo + " acties uit en vink ze af als gedaan.",
-                            "Carry out " + toDo + " more actions and tick them off as done.")));
+                    ? texts.of(TextKey.SUBMISSION_CHECK_CARRY_OUT_MORE_ACTION)
+                    : texts.of(TextKey.SUBMISSION_CHECK_CARRY_OUT_MORE_ACTIONS, toDo)));
         }
         return issues;
     }

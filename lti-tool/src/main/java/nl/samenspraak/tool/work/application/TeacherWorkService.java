@@ -14,8 +14,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import nl.samenspraak.program.content.Assignment;
-import nl.samenspraak.program.content.Language;
-import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.program.content.Question;
 import nl.samenspraak.program.content.QuickscanAssignment;
 import nl.samenspraak.program.content.VideoAssignment;
@@ -31,6 +29,8 @@ import nl.samenspraak.program.progress.TeacherWork;
 import nl.samenspraak.program.progress.WatchedInterval;
 import nl.samenspraak.program.progress.WatchedIntervals;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /**
  * A teacher's work on assignments: drafts saved as typed, the film's played stretches, submission and
@@ -63,19 +63,24 @@ public class TeacherWorkService {
     private final Clock clock;
     private final WorkAccess access;
     private final WorkTransactions transactions;
+    private final Texts texts;
+    private final AnswerIssues answerIssues;
     private final AnswerChecker checker = new AnswerChecker();
     private final ProgressCalculator calculator = ProgressCalculator.create();
 
     @Inject
     public TeacherWorkService(ProgramCatalogService catalog, TeacherWorkStore store, QuickscanService quickscans,
-                              PeerCoachingService peerCoaching, Clock clock, WorkTransactions transactions) {
+                              PeerCoachingService peerCoaching, Clock clock, WorkTransactions transactions,
+                              Texts texts) {
         this.catalog = catalog;
         this.store = store;
         this.quickscans = quickscans;
         this.peerCoaching = peerCoaching;
         this.clock = clock;
-        this.access = new WorkAccess(catalog, store);
+        this.access = new WorkAccess(catalog, store, texts);
         this.transactions = transactions;
+        this.texts = texts;
+        this.answerIssues = new AnswerIssues(texts);
     }
 
     /** An assignment with its module and the teacher's work and progress in it. */
@@ -133,19 +138,16 @@ public class TeacherWorkService {
         AssignmentPlacement placement = placement(assignmentId);
         Question question = placement.assignment().question(questionId).orElseThrow(() -> new WorkRejectedException(
                 WorkRejectedException.Reason.UNKNOWN_PART,
-                LocalizedText.of("Deze opdracht heeft geen vraag '" + questionId + "'.",
-                        "This assignment has no question '" + questionId + "'."),
-                List.of(new WorkRejectedException.FieldIssue("questionId", LocalizedText.of("onbekende vraag",
-                        "unknown question")))));
+                texts.of(TextKey.TEACHER_WORK_ASSIGNMENT_NO_QUESTION, questionId),
+                List.of(new WorkRejectedException.FieldIssue("questionId",
+                        texts.of(TextKey.TEACHER_WORK_UNKNOWN_QUESTION)))));
         List<WorkRejectedException.FieldIssue> issues = checker.check(question, answer).stream()
                 .filter(violation -> !DRAFT_FINE.contains(violation.kind()))
-                .map(violation -> AnswerIssues.issue("answer", violation, question, answer))
+                .map(violation -> answerIssues.issue("answer", violation, question, answer))
                 .toList();
         if (!issues.isEmpty()) {
-            throw new WorkRejectedException(WorkRejectedException.Reason.INVALID_INPUT, LocalizedText.of(
-                    "Het antwoord is niet opgeslagen: " + issues.get(0).message().nl(),
-                    "The answer was not saved: " + issues.get(0).message().in(Language.EN)),
-                    issues);
+            throw new WorkRejectedException(WorkRejectedException.Reason.INVALID_INPUT, texts.of(
+                    TextKey.TEACHER_WORK_ANSWER_NOT_SAVED, issues.get(0).message()), issues);
         }
         return transactions.run(affected -> {
             Instant now = clock.instant();
@@ -155,7 +157,7 @@ public class TeacherWorkService {
             if (editedVersion.isPresent() && editedVersion.getAsLong() != current) {
                 throw new StaleDraftException("answers." + questionId, new StaleDraftException.SavedDraft(current,
                         Optional.ofNullable(stored.answerSavedAt().get(questionId)),
-                        Optional.ofNullable(stored.work().answers().get(questionId))));
+                        Optional.ofNullable(stored.work().answers().get(questionId))), texts);
             }
             long version = store.putAnswer(workId, questionId, answer, now);
             affected.add(scope, assignmentId);
@@ -173,24 +175,21 @@ public class TeacherWorkService {
         double duration = video.video().durationSeconds();
         List<WorkRejectedException.FieldIssue> issues = new ArrayList<>();
         if (reported.size() > MAX_INTERVALS_PER_REPORT) {
-            issues.add(new WorkRejectedException.FieldIssue("intervals", LocalizedText.of(
-                    "Stuur hoogstens " + MAX_INTERVALS_PER_REPORT + " stukken per keer.",
-                    "Send at most " + MAX_INTERVALS_PER_REPORT + " stretches at a time.")));
+            issues.add(new WorkRejectedException.FieldIssue("intervals",
+                    texts.of(TextKey.TEACHER_WORK_SEND_MOST_STRETCHES_TIME, MAX_INTERVALS_PER_REPORT)));
         }
         for (int i = 0; i < reported.size(); i++) {
             WatchedInterval interval = reported.get(i);
             if (!(Double.isFinite(interval.fromSeconds()) && Double.isFinite(interval.toSeconds())
                     && interval.fromSeconds() >= 0 && interval.fromSeconds() < interval.toSeconds()
                     && interval.toSeconds() <= duration + 1)) {
-                issues.add(new WorkRejectedException.FieldIssue("intervals[" + i + "]", LocalizedText.of(
-                        "Een stuk loopt van 'from' tot een latere 'to', binnen de film (0 tot " + duration + " s).",
-                        "A stretch runs from 'from' to a later 'to', within the film (0 to " + duration + " s).")));
+                issues.add(new WorkRejectedException.FieldIssue("intervals[" + i + "]",
+                        texts.of(TextKey.TEACHER_WORK_STRETCH_RUNS_FROM_FROM, duration)));
             }
         }
         if (!issues.isEmpty()) {
-            throw new WorkRejectedException(WorkRejectedException.Reason.INVALID_INPUT, LocalizedText.of(
-                    "Het kijken is niet opgeslagen: de stukken kloppen niet.",
-                    "The watching was not saved: the stretches are not valid."), issues);
+            throw new WorkRejectedException(WorkRejectedException.Reason.INVALID_INPUT,
+                    texts.of(TextKey.TEACHER_WORK_WATCHING_NOT_SAVED_STRETCHES), issues);
         }
         return transactions.run(affected -> {
             Instant now = clock.instant();
@@ -243,20 +242,19 @@ public class TeacherWorkService {
         Optional<StoredWork> stored = store.find(scope, assignment.id());
         TeacherWork work = stored.map(StoredWork::work).orElse(TeacherWork.none());
         if (work.submitted()) {
-            throw WorkAccess.alreadySubmitted();
+            throw access.alreadySubmitted();
         }
-        List<WorkRejectedException.FieldIssue> missing = new SubmissionCheck(checker, this, peerCoaching)
+        List<WorkRejectedException.FieldIssue> missing = new SubmissionCheck(checker, this, peerCoaching, texts)
                 .missing(scope, assignment, work);
         if (!missing.isEmpty() || stored.isEmpty()) {
-            throw new WorkRejectedException(WorkRejectedException.Reason.NOT_READY, LocalizedText.of(
-                    "Nog niet klaar om in te leveren: maak eerst af wat hieronder staat. Je werk is bewaard.",
-                    "Not ready to submit yet: finish what is listed below first. Your work is saved."),
-                    missing.isEmpty() ? List.of(new WorkRejectedException.FieldIssue("work", LocalizedText.of(
-                            "Je hebt nog niets gedaan aan deze opdracht.", "You have not done anything in this assignment yet.")))
+            throw new WorkRejectedException(WorkRejectedException.Reason.NOT_READY,
+                    texts.of(TextKey.TEACHER_WORK_NOT_READY),
+                    missing.isEmpty() ? List.of(new WorkRejectedException.FieldIssue("work",
+                            texts.of(TextKey.TEACHER_WORK_NOT_DONE_ANYTHING_ASSIGNMENT)))
                             : missing);
         }
         if (!store.submit(stored.get().id(), clock.instant())) {
-            throw WorkAccess.alreadySubmitted();
+            throw access.alreadySubmitted();
         }
     }
 
@@ -281,11 +279,10 @@ public class TeacherWorkService {
         return workId;
     }
 
-    private static VideoAssignment trackedVideo(Assignment assignment) {
+    private VideoAssignment trackedVideo(Assignment assignment) {
         if (!(assignment instanceof VideoAssignment video) || video.video().source() instanceof VideoSource.Embed) {
-            throw new WorkRejectedException(WorkRejectedException.Reason.INVALID_INPUT, LocalizedText.of(
-                    "Bij deze opdracht houdt Samenspraak niet bij wat je kijkt.",
-                    "Samenspraak does not keep track of watching in this assignment."));
+            throw new WorkRejectedException(WorkRejectedException.Reason.INVALID_INPUT,
+                    texts.of(TextKey.TEACHER_WORK_SAMENSPRAAK_DOES_NOT_KEEP));
         }
         return video;
     }

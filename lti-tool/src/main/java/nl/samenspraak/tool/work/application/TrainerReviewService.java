@@ -9,12 +9,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import nl.samenspraak.program.content.Assignment;
-import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.program.progress.TeacherWork;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
 import nl.samenspraak.tool.privacy.application.Actor;
 import nl.samenspraak.tool.privacy.application.AuditAction;
 import nl.samenspraak.tool.privacy.application.AuditTrail;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /**
  * The trainer's decisions on a course's work: whether an assignment needs approval, approving submitted
@@ -40,20 +41,22 @@ public class TrainerReviewService {
     private final WorkTransactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Texts texts;
 
     @Inject
     public TrainerReviewService(ProgramCatalogService catalog, TeacherWorkStore works, ApprovalPolicy policy,
                                 ApprovalSettings settings, ReviewStore reviews, CourseRoster roster,
-                                WorkTransactions transactions, AuditTrail audit, Clock clock) {
-        this.access = new WorkAccess(catalog, works);
+                                WorkTransactions transactions, AuditTrail audit, Clock clock, Texts texts) {
+        this.access = new WorkAccess(catalog, works, texts);
         this.works = works;
         this.settings = settings;
         this.reviews = reviews;
-        this.learners = new CourseLearners(roster);
+        this.learners = new CourseLearners(roster, texts);
         this.effective = new EffectiveProgress(policy, reviews);
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /** One teacher's assignment to decide on. */
@@ -107,13 +110,11 @@ public class TrainerReviewService {
      */
     public List<ReviewedWork> approve(long contextId, long trainerId, List<Selected> selection) {
         if (selection.isEmpty() || selection.size() > MAX_SELECTION) {
-            throw WorkRejectedException.invalid("items", LocalizedText.of(
-                    "Kies 1 tot " + MAX_SELECTION + " opdrachten om goed te keuren.",
-                    "Choose 1 to " + MAX_SELECTION + " assignments to approve."));
+            throw WorkRejectedException.invalid("items",
+                    texts.of(TextKey.TRAINER_REVIEW_CHOOSE_ASSIGNMENTS_APPROVE, MAX_SELECTION));
         }
         if (new LinkedHashSet<>(selection).size() != selection.size()) {
-            throw WorkRejectedException.invalid("items", LocalizedText.of("Elke opdracht hoogstens één keer.",
-                    "Each assignment at most once."));
+            throw WorkRejectedException.invalid("items", texts.of(TextKey.TRAINER_REVIEW_EACH_ASSIGNMENT_MOST_ONCE));
         }
         return transactions.run(ProgressCause.APPROVED, affected -> {
             List<ReviewedWork> before = new ArrayList<>();
@@ -122,11 +123,10 @@ public class TrainerReviewService {
                 ReviewedWork work = reviewed(contextId, selected.userId(), selected.assignmentId());
                 if (work.progress().review() != ReviewState.AWAITING_APPROVAL) {
                     String field = selection.size() == 1 ? "assignmentId" : "items[" + i + "]";
-                    throw new WorkRejectedException(WorkRejectedException.Reason.NOT_READY, LocalizedText.of(
-                            "Alleen ingeleverd werk dat op goedkeuring wacht kun je goedkeuren.",
-                            "Only submitted work that is waiting for approval can be approved."),
-                            List.of(new WorkRejectedException.FieldIssue(field, LocalizedText.of(
-                                    "wacht niet op goedkeuring", "not waiting for approval"))));
+                    throw new WorkRejectedException(WorkRejectedException.Reason.NOT_READY,
+                            texts.of(TextKey.TRAINER_REVIEW_ONLY_SUBMITTED_WORK_WAITING),
+                            List.of(new WorkRejectedException.FieldIssue(field,
+                                    texts.of(TextKey.TRAINER_REVIEW_NOT_WAITING_APPROVAL))));
                 }
                 before.add(work);
             }
@@ -151,14 +151,13 @@ public class TrainerReviewService {
                                           String reason) {
         String given = reason == null ? "" : reason.strip();
         if (given.isEmpty() || given.length() > MAX_REASON) {
-            throw WorkRejectedException.invalid("reason", LocalizedText.of(
-                    "Schrijf in 1 tot " + MAX_REASON + " tekens waarom je het werk terugstuurt.",
-                    "Say in 1 to " + MAX_REASON + " characters why you return the work."));
+            throw WorkRejectedException.invalid("reason",
+                    texts.of(TextKey.TRAINER_REVIEW_SAY_CHARACTERS_WHY_RETURN, MAX_REASON));
         }
         return transactions.run(ProgressCause.RETURNED, affected -> {
             ReviewedWork before = reviewed(contextId, userId, assignmentId);
             works.find(before.teacher(), assignmentId).map(StoredWork::work).filter(TeacherWork::submitted)
-                    .orElseThrow(TrainerReviewService::notSubmitted);
+                    .orElseThrow(this::notSubmitted);
             if (!reviews.returnForRevision(contextId, userId, assignmentId, given, trainerId, clock.instant())) {
                 throw notSubmitted();
             }
@@ -179,9 +178,8 @@ public class TrainerReviewService {
                 effective.latest(teacher, assignment.id()), effective.needsApproval(teacher, assignment.id()));
     }
 
-    private static WorkRejectedException notSubmitted() {
-        return new WorkRejectedException(WorkRejectedException.Reason.NOT_READY, LocalizedText.of(
-                "Dit werk is niet (meer) ingeleverd; er valt niets goed te keuren of terug te sturen.",
-                "This work is not submitted (anymore); there is nothing to approve or return."));
+    private WorkRejectedException notSubmitted() {
+        return new WorkRejectedException(WorkRejectedException.Reason.NOT_READY,
+                texts.of(TextKey.TRAINER_REVIEW_WORK_NOT_SUBMITTED_ANYMORE));
     }
 }

@@ -5,6 +5,8 @@ import nl.samenspraak.program.content.Assignment;
 import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.program.content.pack.AssignmentPlacement;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /** Finding the assignment a request is about and the teacher's work in it, with the refusals that are shared. */
 final class WorkAccess {
@@ -12,17 +14,24 @@ final class WorkAccess {
     private final ProgramCatalogService catalog;
     private final TeacherWorkStore store;
 
-    WorkAccess(ProgramCatalogService catalog, TeacherWorkStore store) {
+    private final Texts texts;
+
+    WorkAccess(ProgramCatalogService catalog, TeacherWorkStore store, Texts texts) {
         this.catalog = catalog;
         this.store = store;
+        this.texts = texts;
+    }
+
+    /** For the peer-coaching classes until they pass the injected {@link Texts} too; the catalog is the same. */
+    WorkAccess(ProgramCatalogService catalog, TeacherWorkStore store) {
+        this(catalog, store, new Texts());
     }
 
     /** @throws WorkRejectedException when the program has no such assignment */
     AssignmentPlacement placement(String assignmentId) {
         return catalog.placement(assignmentId).orElseThrow(() -> new WorkRejectedException(
                 WorkRejectedException.Reason.UNKNOWN_ASSIGNMENT,
-                LocalizedText.of("Er is geen opdracht '" + assignmentId + "'.",
-                        "There is no assignment '" + assignmentId + "'.")));
+                texts.of(TextKey.WORK_ACCESS_THERE_NO_ASSIGNMENT, assignmentId)));
     }
 
     /**
@@ -56,9 +65,8 @@ final class WorkAccess {
         return unsubmitted(scope, assignmentId);
     }
 
-    static WorkRejectedException alreadySubmitted() {
-        return new WorkRejectedException(WorkRejectedException.Reason.ALREADY_SUBMITTED, LocalizedText.of(
-                "Je hebt deze opdracht al ingeleverd. Wil je iets veranderen, vraag dan je trainer om de opdracht te heropenen.",
-                "You have submitted this assignment already. To change something, ask your trainer to reopen it."));
+    WorkRejectedException alreadySubmitted() {
+        return new WorkRejectedException(WorkRejectedException.Reason.ALREADY_SUBMITTED,
+                texts.of(TextKey.WORK_ACCESS_SUBMITTED_ASSIGNMENT_ALREADY_CHANGE));
     }
 }

@@ -17,6 +17,8 @@ import nl.samenspraak.program.content.Language;
 import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
 import nl.samenspraak.tool.privacy.application.TeacherErased;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 import nl.samenspraak.tool.work.application.ConversationKind;
 import nl.samenspraak.tool.work.application.ObservationPlanning;
 import nl.samenspraak.tool.work.application.StoredObservation;
@@ -30,19 +32,18 @@ import nl.samenspraak.tool.work.application.WorkScope;
 @Singleton
 public class CalendarFeeds {
 
-    private static final LocalizedText NO_NAME = LocalizedText.of("Collega zonder naam", "Colleague without a name");
-    private static final LocalizedText PEER_COACHING = LocalizedText.of("Intercollegiale coaching", "Peer coaching");
-
     private final CalendarFeedStore store;
     private final ProgramCatalogService catalog;
     private final Clock clock;
+    private final Texts texts;
     private final SecureRandom random = new SecureRandom();
 
     @Inject
-    public CalendarFeeds(CalendarFeedStore store, ProgramCatalogService catalog, Clock clock) {
+    public CalendarFeeds(CalendarFeedStore store, ProgramCatalogService catalog, Clock clock, Texts texts) {
         this.store = store;
         this.catalog = catalog;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /** The feed's planned observations, in the language the teacher made the feed in. */
@@ -98,11 +99,13 @@ public class CalendarFeeds {
 
     private ObservationPlanning.PlannedObservation planned(CalendarFeedStore.PlannedEntry entry) {
         LocalizedText title = catalog.placement(entry.assignmentId())
-                .map(placement -> placement.assignment().title()).orElse(PEER_COACHING);
+                .map(placement -> placement.assignment().title())
+                .orElseGet(() -> texts.of(TextKey.CALENDAR_FEEDS_PEER_COACHING));
+        LocalizedText noName = texts.of(TextKey.CALENDAR_FEEDS_COLLEAGUE_WITHOUT_NAME);
         return new ObservationPlanning.PlannedObservation(entry.observationId(), entry.sequence(),
                 entry.plannedAt().atZone(ObservationPlanning.SCHOOL_TIME), entry.note(),
-                entry.observerName().map(LocalizedText::of).orElse(NO_NAME),
-                entry.observedName().map(LocalizedText::of).orElse(NO_NAME), title,
+                entry.observerName().map(LocalizedText::of).orElse(noName),
+                entry.observedName().map(LocalizedText::of).orElse(noName), title,
                 entry.kind().flatMap(ConversationKind::of), entry.minutes().orElse(StoredObservation.USUAL_MINUTES),
                 entry.cancelled());
     }

@@ -15,6 +15,8 @@ import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.tool.application.Transactions;
 import nl.samenspraak.tool.lti.session.SessionSecret;
 import nl.samenspraak.tool.privacy.application.TeacherErased;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 import nl.samenspraak.tool.work.application.PeerCoachingService;
 import nl.samenspraak.tool.work.application.WorkRejectedException;
 import nl.samenspraak.tool.work.application.WorkScope;
@@ -40,16 +42,18 @@ public class ObserverLinks {
     private final SessionSecret secret;
     private final Transactions transactions;
     private final Clock clock;
+    private final Texts texts;
     private final SecureRandom random = new SecureRandom();
 
     @Inject
     public ObserverLinks(PeerCoachingService peers, ObserverLinkStore store, SessionSecret secret,
-                         Transactions transactions, Clock clock) {
+                         Transactions transactions, Clock clock, Texts texts) {
         this.peers = peers;
         this.store = store;
         this.secret = secret;
         this.transactions = transactions;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /** A link just made: the token that goes in the link's address, and until when it works. */
@@ -99,9 +103,8 @@ public class ObserverLinks {
     public IssuedLink issue(WorkScope scope, String assignmentId, long observationId, Language language) {
         PeerCoachingService.Partner partner = ownObservation(scope, assignmentId, observationId);
         if (partner.given().submitted()) {
-            throw new WorkRejectedException(WorkRejectedException.Reason.ALREADY_SUBMITTED, LocalizedText.of(
-                    "Deze observatie is ingeleverd; een link om haar in te vullen is niet meer nodig.",
-                    "This observation has been submitted; a link to fill it in is no longer needed."));
+            throw new WorkRejectedException(WorkRejectedException.Reason.ALREADY_SUBMITTED,
+                    texts.of(TextKey.OBSERVER_LINKS_OBSERVATION_BEEN_SUBMITTED_LINK));
         }
         Instant now = clock.instant();
         Instant expires = expiry(now, partner.given().plannedAt());
@@ -173,8 +176,7 @@ public class ObserverLinks {
 
     private PeerCoachingService.Partner ownObservation(WorkScope scope, String assignmentId, long observationId) {
         return given(peers.state(scope, assignmentId).partners(), observationId).orElseThrow(() -> {
-            LocalizedText unknown = LocalizedText.of("Observatie " + observationId + " maak jij niet in deze opdracht.",
-                    "Observation " + observationId + " is not one you make in this assignment.");
+            LocalizedText unknown = texts.of(TextKey.OBSERVER_LINKS_OBSERVATION_NOT_ONE_MAKE, observationId);
             return new WorkRejectedException(WorkRejectedException.Reason.UNKNOWN_PART, unknown,
                     List.of(new WorkRejectedException.FieldIssue("observationId", unknown)));
         });

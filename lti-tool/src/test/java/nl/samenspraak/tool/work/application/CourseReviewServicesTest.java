@@ -32,6 +32,7 @@ import nl.samenspraak.tool.lti.grades.ScoreRules;
 import nl.samenspraak.tool.privacy.application.Actor;
 import nl.samenspraak.tool.privacy.application.AuditAction;
 import nl.samenspraak.tool.privacy.infrastructure.JdbcAuditTrail;
+import nl.samenspraak.tool.texts.Texts;
 import nl.samenspraak.tool.work.infrastructure.JdbcApprovalSettings;
 import nl.samenspraak.tool.work.infrastructure.JdbcCourseRoster;
 import nl.samenspraak.tool.work.infrastructure.JdbcCourseWorkStore;
@@ -89,7 +90,7 @@ class CourseReviewServicesTest {
                 new JdbcFeedbackStore(sql), transactions, audit);
         reviews = new TrainerReviewService(catalog, works, settings, settings, reviewStore, roster,
                 new WorkTransactions(transactions, new ProgressRecorder(catalog, works, settings, reviewStore,
-                        events(), fixture.clock)), audit, fixture.clock);
+                        events(), fixture.clock)), audit, fixture.clock, new Texts());
         own = new TeacherProgressService(catalog, works, settings, reviewStore);
         course = fixture.trainer.contextId().orElseThrow();
         trainer = fixture.trainer.userId();

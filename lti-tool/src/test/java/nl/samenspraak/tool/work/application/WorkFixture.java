@@ -9,6 +9,7 @@ import nl.samenspraak.tool.catalog.infrastructure.JdbcPackInstallations;
 import nl.samenspraak.tool.infrastructure.persistence.Sql;
 import nl.samenspraak.tool.infrastructure.persistence.TestDatabase;
 import nl.samenspraak.tool.privacy.infrastructure.JdbcAuditTrail;
+import nl.samenspraak.tool.texts.Texts;
 import nl.samenspraak.tool.work.infrastructure.JdbcActionPlanStore;
 import nl.samenspraak.tool.work.infrastructure.JdbcApprovalSettings;
 import nl.samenspraak.tool.work.infrastructure.JdbcCourseRoster;
@@ -58,7 +59,8 @@ final class WorkFixture implements AutoCloseable {
         WorkTransactions transactions = new WorkTransactions(database.transactions(),
                 new ProgressRecorder(catalog, works, approvals, reviewStore,
                         progressEvents, clock));
-        quickscans = new QuickscanService(catalog, works, new JdbcQuickscanStore(sql), clock, transactions);
+        quickscans = new QuickscanService(catalog, works, new JdbcQuickscanStore(sql), clock, transactions,
+                new Texts());
         JdbcCourseRoster roster = new JdbcCourseRoster(sql);
         JdbcPeerCoachingStore peerStore = new JdbcPeerCoachingStore(sql);
         peerCoaching = new PeerCoachingService(catalog, works, peerStore, roster);
@@ -66,13 +68,13 @@ final class WorkFixture implements AutoCloseable {
         invitations = new PartnerInvitations(catalog, works, peerStore, roster, clock, transactions);
         planning = new ObservationPlanning(catalog, works, peerStore, roster, clock, transactions);
         forms = new ObservationForms(catalog, works, peerStore, roster, clock, transactions);
-        work = new TeacherWorkService(catalog, works, quickscans, peerCoaching, clock, transactions);
+        work = new TeacherWorkService(catalog, works, quickscans, peerCoaching, clock, transactions, new Texts());
         JdbcAuditTrail audit = new JdbcAuditTrail(sql, clock);
         reviews = new TrainerReviewService(catalog, works, approvals, approvals, reviewStore, roster, transactions,
-                audit, clock);
+                audit, clock, new Texts());
         matrix = new CourseMatrixService(catalog, roster, new JdbcCourseWorkStore(sql), approvals, reviewStore,
                 new JdbcFeedbackStore(sql), database.transactions(), audit);
-        plans = new ActionPlanService(catalog, works, new JdbcActionPlanStore(sql), clock, transactions);
+        plans = new ActionPlanService(catalog, works, new JdbcActionPlanStore(sql), clock, transactions, new Texts());
         long registration = sql.insert("INSERT INTO platform_registration (issuer, client_id, name, authorization_url,"
                 + " token_url, jwks_url, enabled, registered_by, created_at, updated_at)"
                 + " VALUES ('https://lms.example', 'c', 'LMS', 'https://lms.example/a', 'https://lms.example/t',"

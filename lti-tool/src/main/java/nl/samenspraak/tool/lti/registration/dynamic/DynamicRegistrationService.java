@@ -15,6 +15,7 @@ import nl.samenspraak.tool.lti.registration.PlatformAddresses;
 import nl.samenspraak.tool.lti.registration.PlatformRegistration;
 import nl.samenspraak.tool.lti.registration.PlatformRegistrations;
 import nl.samenspraak.tool.lti.registration.RegistrationService;
+import nl.samenspraak.tool.texts.Texts;
 
 /**
  * LTI Dynamic Registration from the tool's side: read and check the platform's configuration, register
@@ -31,14 +32,16 @@ public class DynamicRegistrationService {
     private final RegistrationService registrations;
     private final PlatformRegistrations stored;
     private final PublicAddress address;
+    private final Texts texts;
 
     @Inject
     public DynamicRegistrationService(DynamicRegistrationClient client, RegistrationService registrations,
-                                      PlatformRegistrations stored, PublicAddress address) {
+                                      PlatformRegistrations stored, PublicAddress address, Texts texts) {
         this.client = client;
         this.registrations = registrations;
         this.stored = stored;
         this.address = address;
+        this.texts = texts;
     }
 
     /** What the platform is and what the tool will ask of it, before anything is registered. */
@@ -78,7 +81,7 @@ public class DynamicRegistrationService {
         client.allowed(platform.registrationEndpoint(), "registration_endpoint");
         client.allowed(platform.jwksUri(), "jwks_uri");
         client.allowed(platform.tokenEndpoint(), "token_endpoint");
-        return new Preview(platform, ToolRegistrationRequest.forPlatform(platform, address, language));
+        return new Preview(platform, ToolRegistrationRequest.forPlatform(platform, address, language, texts));
     }
 
     /** @throws RegistrationRejectedException when the platform or its answer is refused; nothing is stored then */

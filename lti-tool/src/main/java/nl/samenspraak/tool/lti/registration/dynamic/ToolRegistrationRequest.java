@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.tool.infrastructure.web.PublicAddress;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /**
  * The tool's client registration request (LTI Dynamic Registration 1.0, section 3.5): the OpenID client
@@ -20,16 +22,11 @@ import nl.samenspraak.tool.infrastructure.web.PublicAddress;
  * Moodle would otherwise describe the tool in Dutch.
  */
 public record ToolRegistrationRequest(URI initiateLoginUri, URI redirectUri, URI jwksUri, URI targetLinkUri,
-                                      String domain, List<ToolScope> scopes, List<Message> messages,
-                                      Language language) {
+                                      String domain, LocalizedText description, List<ToolScope> scopes,
+                                      List<Message> messages, Language language) {
 
     static final String LTI_TOOL_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-tool-configuration";
     static final String CLIENT_NAME = "Samenspraak";
-    static final LocalizedText DESCRIPTION = LocalizedText.of(
-            "Training voor leraren in het samenwerken met ouders: gesprekken bekijken en bespreken, elkaar"
-                    + " coachen en een eigen actieplan maken.",
-            "Training for teachers in working with parents: watch and discuss conversations, coach each other"
-                    + " and make an action plan of your own.");
     /** The user's name and language, never the email address: the tool needs no more (privacy by design). */
     static final List<String> CLAIMS = List.of("iss", "sub", "name", "given_name", "family_name", "locale");
     static final String RESOURCE_LINK = "LtiResourceLinkRequest";
@@ -56,6 +53,7 @@ public record ToolRegistrationRequest(URI initiateLoginUri, URI redirectUri, URI
     public ToolRegistrationRequest {
         scopes = List.copyOf(scopes);
         messages = List.copyOf(messages);
+        Objects.requireNonNull(description, "description");
         Objects.requireNonNull(language, "language");
     }
 
@@ -63,22 +61,25 @@ public record ToolRegistrationRequest(URI initiateLoginUri, URI redirectUri, URI
      * The request for this platform: only the services and message types it offers.
      *
      * @param language the language of the platform's administrator, for the untagged names and description
+     * @param texts    the catalog with the names and the description in both languages
      */
     public static ToolRegistrationRequest forPlatform(PlatformConfiguration platform, PublicAddress address,
-                                                      Language language) {
+                                                      Language language, Texts texts) {
         URI launch = address.resolve("/lti/launch");
         List<ToolScope> scopes = Arrays.stream(ToolScope.values())
                 .filter(scope -> platform.scopesSupported().contains(scope.uri())).toList();
         List<Message> messages = new ArrayList<>();
         // Every LTI 1.3 platform sends resource link launches; Moodle 3.10 even listed them under another name.
-        messages.add(new Message(RESOURCE_LINK, launch, LocalizedText.of("Samenspraak", "Samenspraak"),
+        messages.add(new Message(RESOURCE_LINK, launch, texts.of(TextKey.TOOL_REGISTRATION_REQUEST_LAUNCH_LABEL),
                 placements(platform, RESOURCE_LINK, RESOURCE_LINK_PLACEMENTS)));
         if (platform.supports(DEEP_LINKING)) {
-            messages.add(new Message(DEEP_LINKING, launch, LocalizedText.of("Samenspraak-opdracht toevoegen",
-                    "Add a Samenspraak assignment"), placements(platform, DEEP_LINKING, DEEP_LINKING_PLACEMENTS)));
+            messages.add(new Message(DEEP_LINKING, launch,
+                    texts.of(TextKey.TOOL_REGISTRATION_REQUEST_DEEP_LINKING_LABEL),
+                    placements(platform, DEEP_LINKING, DEEP_LINKING_PLACEMENTS)));
         }
         return new ToolRegistrationRequest(address.resolve("/lti/login"), launch, address.resolve("/lti/jwks"),
-                launch, address.domain(), scopes, messages, language);
+                launch, address.domain(), texts.of(TextKey.TOOL_REGISTRATION_REQUEST_DESCRIPTION), scopes, messages,
+                language);
     }
 
     /** The request body: a JSON object. */
@@ -99,7 +100,7 @@ public record ToolRegistrationRequest(URI initiateLoginUri, URI redirectUri, URI
         ObjectNode tool = request.putObject(LTI_TOOL_CONFIGURATION);
         tool.put("domain", domain);
         tool.put("target_link_uri", targetLinkUri.toString());
-        localized(tool, "description", DESCRIPTION);
+        localized(tool, "description", description);
         strings(tool.putArray("claims"), CLAIMS);
         // Canvas reads no claims list: without its own privacy setting it launches anonymously. Names, no email.
         tool.put("https://canvas.instructure.com/lti/privacy_level", "name_only");

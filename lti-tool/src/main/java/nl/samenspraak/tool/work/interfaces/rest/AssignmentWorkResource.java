@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.OptionalLong;
 import nl.samenspraak.program.content.ActionPlanAssignment;
 import nl.samenspraak.program.content.Language;
-import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.program.content.PeerCoachingAssignment;
 import nl.samenspraak.program.content.QuickscanAssignment;
 import nl.samenspraak.program.content.VideoAssignment;
@@ -35,6 +34,8 @@ import nl.samenspraak.program.progress.WatchedInterval;
 import nl.samenspraak.tool.catalog.interfaces.rest.ProgramJson;
 import nl.samenspraak.tool.lti.session.CurrentSession;
 import nl.samenspraak.tool.lti.session.SessionRequired;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 import nl.samenspraak.tool.work.application.ActionPlanService;
 import nl.samenspraak.tool.work.application.PeerCoachingService;
 import nl.samenspraak.tool.work.application.PlanningWindow;
@@ -66,11 +67,12 @@ public class AssignmentWorkResource {
     private final WatchReportLimit watchReports;
     private final CurrentSession session;
     private final ProgramJson json;
+    private final Texts texts;
 
     @Inject
     public AssignmentWorkResource(TeacherWorkService work, QuickscanService quickscans, ActionPlanService plans,
                                   PeerCoachingService peers, CurrentSession session, ProgramJson json,
-                                  WatchReportLimit watchReports) {
+                                  WatchReportLimit watchReports, Texts texts) {
         this.work = work;
         this.watchReports = watchReports;
         this.quickscans = quickscans;
@@ -78,6 +80,7 @@ public class AssignmentWorkResource {
         this.peers = peers;
         this.session = session;
         this.json = json;
+        this.texts = texts;
     }
 
     /** An answer as sent: exactly one of its fields, for an open, choice or scale question. */
@@ -150,7 +153,7 @@ public class AssignmentWorkResource {
     public Saved saveAnswer(@PathParam("assignmentId") String assignmentId, @PathParam("questionId") String questionId,
                             @HeaderParam("If-Match") String ifMatch, AnswerInput input) {
         Answer answer = answer(input);
-        OptionalLong edited = DraftVersions.ifMatch(ifMatch);
+        OptionalLong edited = DraftVersions.ifMatch(ifMatch, texts);
         TeacherWorkService.SavedAnswer saved = edited.isPresent()
                 ? work.saveAnswer(scope(), assignmentId, questionId, answer, edited)
                 : work.saveAnswer(scope(), assignmentId, questionId, answer);
@@ -165,15 +168,15 @@ public class AssignmentWorkResource {
                                  @QueryParam("lang") String lang) {
         watchReports.acquire(session.get(), language(lang));
         if (report == null || report.intervals() == null) {
-            throw invalid("intervals", LocalizedText.of("Stuur de gekeken stukken als intervals: [{from, to}].",
-                    "Send the stretches played as intervals: [{from, to}]."));
+            throw WorkRejectedException.invalid("intervals",
+                    texts.of(TextKey.ASSIGNMENT_WORK_SEND_STRETCHES_PLAYED_INTERVALS));
         }
         List<WatchedInterval> intervals = new ArrayList<>();
         for (int i = 0; i < report.intervals().size(); i++) {
             Interval interval = report.intervals().get(i);
             if (interval == null || interval.from() == null || interval.to() == null) {
-                throw invalid("intervals[" + i + "]", LocalizedText.of("Elk stuk heeft 'from' en 'to' in seconden.",
-                        "Each stretch has 'from' and 'to' in seconds."));
+                throw WorkRejectedException.invalid("intervals[" + i + "]",
+                        texts.of(TextKey.ASSIGNMENT_WORK_EACH_STRETCH_FROM_SECONDS));
             }
             intervals.add(new WatchedInterval(interval.from(), interval.to()));
         }
@@ -214,32 +217,25 @@ public class AssignmentWorkResource {
                 state.remainingSeconds(), ProgressView.of(progress));
     }
 
-    private static Answer answer(AnswerInput input) {
+    private Answer answer(AnswerInput input) {
         if (input == null) {
-            throw invalid("answer", LocalizedText.of("Stuur het antwoord als JSON: text, optionIds of value.",
-                    "Send the answer as JSON: text, optionIds or value."));
+            throw WorkRejectedException.invalid("answer", texts.of(TextKey.ASSIGNMENT_WORK_SEND_ANSWER_JSON_TEXT));
         }
         int given = (input.text() != null ? 1 : 0) + (input.optionIds() != null ? 1 : 0) + (input.value() != null ? 1 : 0);
         if (given != 1) {
-            throw invalid("answer", LocalizedText.of(
-                    "Stuur precies \u00e9\u00e9n van text (open vraag), optionIds (keuzevraag) of value (schaalvraag).",
-                    "Send exactly one of text (open question), optionIds (choice question) or value (scale question)."));
+            throw WorkRejectedException.invalid("answer", texts.of(TextKey.ASSIGNMENT_WORK_SEND_EXACTLY_ONE_TEXT));
         }
         if (input.text() != null) {
             return new Answer.TextAnswer(input.text());
         }
         if (input.optionIds() != null) {
             if (input.optionIds().stream().anyMatch(id -> id == null || id.isBlank())) {
-                throw invalid("answer.optionIds", LocalizedText.of("Een keuze is een optie-id, niet leeg.",
-                        "A choice is an option id, not empty."));
+                throw WorkRejectedException.invalid("answer.optionIds",
+                        texts.of(TextKey.ASSIGNMENT_WORK_CHOICE_OPTION_ID_NOT));
             }
             return new Answer.ChoiceAnswer(new LinkedHashSet<>(input.optionIds()));
         }
         return new Answer.ScaleAnswer(input.value());
     }
 
-    private static WorkRejectedException invalid(String field, LocalizedText message) {
-        return new WorkRejectedException(WorkRejectedException.Reason.INVALID_INPUT, message,
-                List.of(new WorkRejectedException.FieldIssue(field, message)));
-    }
 }

@@ -1,20 +1,26 @@
 package nl.samenspraak.tool.work.interfaces.rest;
 
 import nl.samenspraak.program.content.LocalizedText;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 import nl.samenspraak.tool.work.application.ConversationKind;
 
-/** The names of the kinds of parent conversation, for a calendar entry; the page has its own in its texts. */
+/**
+ * The names of the kinds of parent conversation, for a calendar entry; the page has its own in its texts.
+ * Static, with a catalog of its own, for {@code ObservationCalendar} until that gets the injected {@link Texts}.
+ */
 final class ConversationKinds {
 
     private ConversationKinds() {
     }
 
     static LocalizedText name(ConversationKind kind) {
+        Texts texts = new Texts();
         return switch (kind) {
-            case INTRODUCTORY -> LocalizedText.of("Kennismakingsgesprek", "Introductory conversation");
-            case HOME_VISIT -> LocalizedText.of("Huisbezoek", "Home visit");
-            case REPORT -> LocalizedText.of("Rapportgesprek", "Report conversation");
-            case OTHER -> LocalizedText.of("Ander gesprek", "Other conversation");
+            case INTRODUCTORY -> texts.of(TextKey.CONVERSATION_KINDS_INTRODUCTORY_CONVERSATION);
+            case HOME_VISIT -> texts.of(TextKey.CONVERSATION_KINDS_HOME_VISIT);
+            case REPORT -> texts.of(TextKey.CONVERSATION_KINDS_REPORT_CONVERSATION);
+            case OTHER -> texts.of(TextKey.CONVERSATION_KINDS_OTHER_CONVERSATION);
         };
     }
 }

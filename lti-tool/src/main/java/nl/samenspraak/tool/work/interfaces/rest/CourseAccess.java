@@ -2,10 +2,11 @@ package nl.samenspraak.tool.work.interfaces.rest;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.tool.lti.launch.ToolRole;
 import nl.samenspraak.tool.lti.session.CurrentSession;
 import nl.samenspraak.tool.lti.session.SessionToken;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 import nl.samenspraak.tool.work.application.WorkRejectedException;
 import nl.samenspraak.tool.work.application.WorkScope;
 
@@ -19,10 +20,12 @@ import nl.samenspraak.tool.work.application.WorkScope;
 public class CourseAccess {
 
     private final CurrentSession session;
+    private final Texts texts;
 
     @Inject
-    public CourseAccess(CurrentSession session) {
+    public CourseAccess(CurrentSession session, Texts texts) {
         this.session = session;
+        this.texts = texts;
     }
 
     /** Whether the session is a trainer of the course it was launched in. */
@@ -39,9 +42,8 @@ public class CourseAccess {
     public long trainerOf(long courseId) {
         SessionToken current = session.get();
         if (!isTrainer() || current.contextId().get() != courseId) {
-            throw new WorkRejectedException(WorkRejectedException.Reason.FORBIDDEN, LocalizedText.of(
-                    "Alleen een trainer van deze cursus ziet dit. Open Samenspraak als trainer vanuit de cursus zelf.",
-                    "Only a trainer of this course sees this. Open Samenspraak as a trainer from the course itself."));
+            throw new WorkRejectedException(WorkRejectedException.Reason.FORBIDDEN,
+                    texts.of(TextKey.COURSE_ACCESS_ONLY_TRAINER_COURSE_SEES));
         }
         return current.userId();
     }
@@ -54,9 +56,8 @@ public class CourseAccess {
     public WorkScope learner() {
         SessionToken current = session.get();
         if (current.role() != ToolRole.LEARNER || current.contextId().isEmpty()) {
-            throw new WorkRejectedException(WorkRejectedException.Reason.FORBIDDEN, LocalizedText.of(
-                    "Alleen een deelnemer van de cursus heeft feedback op eigen werk.",
-                    "Only a participant of the course has feedback on their own work."));
+            throw new WorkRejectedException(WorkRejectedException.Reason.FORBIDDEN,
+                    texts.of(TextKey.COURSE_ACCESS_ONLY_PARTICIPANT_COURSE_FEEDBACK));
         }
         return new WorkScope(current.userId(), current.contextId());
     }

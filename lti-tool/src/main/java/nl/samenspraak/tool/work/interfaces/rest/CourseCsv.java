@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.samenspraak.program.content.Language;
-import nl.samenspraak.program.content.LocalizedText;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /**
  * The course page as a CSV file that opens as a table in Excel in either language: UTF-8 with a byte order
@@ -25,18 +26,18 @@ final class CourseCsv {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final ZoneId SCHOOL_TIME = ZoneId.of("Europe/Amsterdam");
-    private static final Map<String, LocalizedText> STATES = Map.of(
-            "not_started", LocalizedText.of("Niet begonnen", "Not started"),
-            "in_progress", LocalizedText.of("Bezig", "In progress"),
-            "submitted", LocalizedText.of("Ingeleverd", "Submitted"),
-            "completed", LocalizedText.of("Afgerond", "Completed"),
-            "awaiting_approval", LocalizedText.of("Wacht op goedkeuring", "Waiting for approval"),
-            "returned", LocalizedText.of("Teruggestuurd", "Returned for revision"));
+    private static final Map<String, TextKey> STATES = Map.of(
+            "not_started", TextKey.COURSE_CSV_NOT_STARTED,
+            "in_progress", TextKey.COURSE_CSV_PROGRESS,
+            "submitted", TextKey.COURSE_CSV_SUBMITTED,
+            "completed", TextKey.COURSE_CSV_COMPLETED,
+            "awaiting_approval", TextKey.COURSE_CSV_WAITING_APPROVAL,
+            "returned", TextKey.COURSE_CSV_RETURNED_REVISION);
 
     private CourseCsv() {
     }
 
-    static byte[] of(CourseReviewResource.Matrix matrix, Language language) {
+    static byte[] of(CourseReviewResource.Matrix matrix, Language language, Texts texts) {
         boolean dutch = language == Language.NL;
         Locale locale = dutch ? Locale.forLanguageTag("nl-NL") : Locale.UK;
         NumberFormat percent = NumberFormat.getIntegerInstance(locale);
@@ -44,8 +45,8 @@ final class CourseCsv {
         List<CourseReviewResource.AssignmentColumn> assignments = matrix.modules().stream()
                 .flatMap(module -> module.assignments().stream()).toList();
         List<List<String>> rows = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of(dutch ? "Naam" : "Name",
-                dutch ? "Laatste activiteit" : "Last activity"));
+        List<String> header = new ArrayList<>(List.of(texts.of(TextKey.COURSE_CSV_NAME).in(language),
+                texts.of(TextKey.COURSE_CSV_LAST_ACTIVITY).in(language)));
         for (CourseReviewResource.AssignmentColumn assignment : assignments) {
             header.add(assignment.title());
             header.add(assignment.title() + " (score %)");
@@ -53,11 +54,12 @@ final class CourseCsv {
         rows.add(header);
         for (CourseReviewResource.MemberRow member : matrix.members()) {
             List<String> row = new ArrayList<>();
-            row.add(member.name() == null ? (dutch ? "Deelnemer " : "Participant ") + member.userId() : member.name());
+            row.add(member.name() == null ? texts.of(TextKey.COURSE_CSV_PARTICIPANT, member.userId()).in(language)
+                    : member.name());
             row.add(member.lastActivity() == null ? "" : time.format(member.lastActivity()));
             for (CourseReviewResource.AssignmentColumn assignment : assignments) {
                 CourseReviewResource.Cell cell = member.cells().get(assignment.id());
-                row.add(STATES.get(cell.state()).in(language));
+                row.add(texts.of(STATES.get(cell.state())).in(language));
                 row.add(percent.format(Math.round(cell.score() * 100)));
             }
             rows.add(row);

@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.samenspraak.program.content.Language;
-import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.program.content.TrainingModule;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
 import nl.samenspraak.tool.catalog.interfaces.rest.ProgramJson;
@@ -30,6 +29,8 @@ import nl.samenspraak.tool.infrastructure.web.ServerTimed;
 import nl.samenspraak.tool.lti.roster.RosterSync;
 import nl.samenspraak.tool.lti.session.CurrentSession;
 import nl.samenspraak.tool.lti.session.SessionRequired;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 import nl.samenspraak.tool.work.application.CourseMatrixService;
 import nl.samenspraak.tool.work.application.Feedback;
 import nl.samenspraak.tool.work.application.FeedbackService;
@@ -64,12 +65,13 @@ public class CourseReviewResource {
     private final CurrentSession session;
     private final ProgramJson json;
     private final RosterSync roster;
+    private final Texts texts;
 
     @Inject
     public CourseReviewResource(CourseAccess access, CourseMatrixService matrix, TrainerReviewService reviews,
                                 FeedbackService feedback, ProgramCatalogService catalog,
                                 AssignmentWorkResource assignments, CurrentSession session, ProgramJson json,
-                                RosterSync roster) {
+                                RosterSync roster, Texts texts) {
         this.access = access;
         this.matrix = matrix;
         this.reviews = reviews;
@@ -79,6 +81,7 @@ public class CourseReviewResource {
         this.session = session;
         this.json = json;
         this.roster = roster;
+        this.texts = texts;
     }
 
     public record AssignmentColumn(String id, String type, String title, boolean needsApproval) {
@@ -164,7 +167,7 @@ public class CourseReviewResource {
         long trainer = access.trainerOf(courseId);
         Language language = WorkSessions.language(session, lang);
         Matrix view = view(courseId, language, matrix.export(courseId, trainer));
-        return Response.ok(CourseCsv.of(view, language))
+        return Response.ok(CourseCsv.of(view, language, texts))
                 .type("text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"samenspraak-" + courseId + ".csv\"")
                 .build();
@@ -177,9 +180,8 @@ public class CourseReviewResource {
                                        @PathParam("assignmentId") String assignmentId, ApprovalSetting body) {
         long trainer = access.trainerOf(courseId);
         if (body == null || body.needsApproval() == null) {
-            throw WorkRejectedException.invalid("needsApproval", LocalizedText.of(
-                    "Zeg of de opdracht goedkeuring nodig heeft: needsApproval true of false.",
-                    "Say whether the assignment needs approval: needsApproval true or false."));
+            throw WorkRejectedException.invalid("needsApproval",
+                    texts.of(TextKey.COURSE_REVIEW_SAY_WHETHER_ASSIGNMENT_NEEDS));
         }
         reviews.setNeedsApproval(courseId, trainer, assignmentId, body.needsApproval());
         return body;
@@ -260,15 +262,14 @@ public class CourseReviewResource {
     public List<ReviewView> approveAll(@PathParam("courseId") long courseId, Selection body) {
         long trainer = access.trainerOf(courseId);
         if (body == null || body.items() == null) {
-            throw WorkRejectedException.invalid("items", LocalizedText.of(
-                    "Stuur de keuze als items: [{userId, assignmentId}].", "Send the selection as items: [{userId, assignmentId}]."));
+            throw WorkRejectedException.invalid("items", texts.of(TextKey.COURSE_REVIEW_SEND_SELECTION_ITEMS_USERID));
         }
         List<TrainerReviewService.Selected> selection = new ArrayList<>();
         for (int i = 0; i < body.items().size(); i++) {
             Selected item = body.items().get(i);
             if (item == null || item.userId() == null || item.assignmentId() == null || item.assignmentId().isBlank()) {
-                throw WorkRejectedException.invalid("items[" + i + "]", LocalizedText.of(
-                        "Elk item heeft een userId en een assignmentId.", "Each item has a userId and an assignmentId."));
+                throw WorkRejectedException.invalid("items[" + i + "]",
+                        texts.of(TextKey.COURSE_REVIEW_EACH_ITEM_USERID_ASSIGNMENTID));
             }
             selection.add(new TrainerReviewService.Selected(item.userId(), item.assignmentId()));
         }

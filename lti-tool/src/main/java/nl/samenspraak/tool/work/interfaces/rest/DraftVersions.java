@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.program.progress.Answer;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 import nl.samenspraak.tool.work.application.ObservationDraft;
 import nl.samenspraak.tool.work.application.WorkRejectedException;
 
@@ -23,17 +24,20 @@ final class DraftVersions {
     }
 
     /** The version an If-Match header names; empty without the header or for {@code *} (any version). */
-    static OptionalLong ifMatch(String header) {
+    static OptionalLong ifMatch(String header, Texts texts) {
         if (header == null || header.isBlank() || header.strip().equals("*")) {
             return OptionalLong.empty();
         }
         Matcher matcher = ENTITY_TAG.matcher(header.strip());
         if (!matcher.matches()) {
-            throw WorkRejectedException.invalid("If-Match", LocalizedText.of(
-                    "Stuur in If-Match de versie die je bewerkte, zoals \"3\".",
-                    "Send the version you edited in If-Match, such as \"3\"."));
+            throw WorkRejectedException.invalid("If-Match", texts.of(TextKey.DRAFT_VERSIONS_SEND_VERSION_EDITED_IF));
         }
         return OptionalLong.of(Long.parseLong(matcher.group(1)));
+    }
+
+    /** For {@code PeerCoachingResource} until it passes the injected {@link Texts} too; the catalog is the same. */
+    static OptionalLong ifMatch(String header) {
+        return ifMatch(header, new Texts());
     }
 
     /** An answer as the API shows it: one of text, optionIds or value. */

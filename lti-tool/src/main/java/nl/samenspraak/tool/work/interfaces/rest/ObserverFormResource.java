@@ -24,6 +24,7 @@ import java.util.function.Supplier;
 import nl.samenspraak.program.content.PeerCoachingAssignment;
 import nl.samenspraak.tool.catalog.interfaces.rest.ProgramJson;
 import nl.samenspraak.tool.infrastructure.security.RateLimit;
+import nl.samenspraak.tool.texts.Texts;
 import nl.samenspraak.tool.work.application.ObservationForms;
 import nl.samenspraak.tool.work.application.PeerCoachingService;
 import nl.samenspraak.tool.work.application.WorkRejectedException;
@@ -51,12 +52,15 @@ public class ObserverFormResource {
     private final ObservationForms forms;
     private final ProgramJson json;
     private final RateLimit limit;
+    private final Texts texts;
 
     @Inject
-    public ObserverFormResource(ObserverLinks links, ObservationForms forms, ProgramJson json, Clock clock) {
+    public ObserverFormResource(ObserverLinks links, ObservationForms forms, ProgramJson json, Clock clock,
+                                Texts texts) {
         this.links = links;
         this.forms = forms;
         this.json = json;
+        this.texts = texts;
         this.limit = new RateLimit(PERMITS, Duration.ofMinutes(1), clock);
     }
 
@@ -99,7 +103,7 @@ public class ObserverFormResource {
                          @HeaderParam("If-Match") String ifMatch, @Context UriInfo uriInfo,
                          ObservationForms.FormInput body) {
         ObserverLinks.OpenedLink link = open(authorization);
-        OptionalLong edited = DraftVersions.ifMatch(ifMatch);
+        OptionalLong edited = DraftVersions.ifMatch(ifMatch, texts);
         return refusing(link, uriInfo, () -> {
             ObservationForms.SavedForm saved = edited.isPresent()
                     ? forms.saveForm(link.scope(), link.assignmentId(), link.observationId(), body, edited)

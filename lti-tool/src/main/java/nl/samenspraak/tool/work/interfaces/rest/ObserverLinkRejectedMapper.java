@@ -1,5 +1,6 @@
 package nl.samenspraak.tool.work.interfaces.rest;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -8,7 +9,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 import nl.samenspraak.program.content.Language;
+import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.tool.interfaces.rest.Problem;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 import nl.samenspraak.tool.work.observerlink.ObserverLinkRejectedException;
 
 /**
@@ -27,6 +31,9 @@ public class ObserverLinkRejectedMapper implements ExceptionMapper<ObserverLinkR
     @Context
     HttpHeaders headers;
 
+    @Inject
+    Texts texts;
+
     @Override
     public Response toResponse(ObserverLinkRejectedException exception) {
         Response.Status status = switch (exception.reason()) {
@@ -40,8 +47,15 @@ public class ObserverLinkRejectedMapper implements ExceptionMapper<ObserverLinkR
         if (lang != null && !lang.isBlank()) {
             language = Language.fromTag(lang);
         }
+        LocalizedText askNew = texts.of(TextKey.OBSERVER_LINK_REJECTED_ASK_NEW);
+        LocalizedText detail = switch (exception.reason()) {
+            case INVALID -> texts.of(TextKey.OBSERVER_LINK_REJECTED_INVALID, askNew);
+            case EXPIRED -> texts.of(TextKey.OBSERVER_LINK_REJECTED_EXPIRED, askNew);
+            case REVOKED -> texts.of(TextKey.OBSERVER_LINK_REJECTED_REVOKED, askNew);
+            case TOO_MANY -> texts.of(TextKey.OBSERVER_LINK_REJECTED_TOO_MANY);
+        };
         return new Problem(TYPE + exception.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                status.getReasonPhrase(), status.getStatusCode(), exception.detail().in(language),
+                status.getReasonPhrase(), status.getStatusCode(), detail.in(language),
                 uriInfo.getRequestUri().getRawPath(), null).toResponse();
     }
 }

@@ -13,7 +13,6 @@ import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,6 +29,7 @@ import nl.samenspraak.tool.lti.registration.Deployment;
 import nl.samenspraak.tool.lti.registration.JdbcPlatformRegistrations;
 import nl.samenspraak.tool.lti.registration.PlatformRegistration;
 import nl.samenspraak.tool.lti.registration.RegistrationService;
+import nl.samenspraak.tool.texts.Texts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +66,8 @@ class DynamicRegistrationServiceTest {
     @BeforeEach
     void openDatabase() {
         database = TestDatabase.in(dataDir);
-        registrations = new RegistrationService(new JdbcPlatformRegistrations(database.sql()), Clock.systemUTC());
+        registrations = new RegistrationService(new JdbcPlatformRegistrations(database.sql()), Clock.systemUTC(),
+                new Texts());
         toolLog.addHandler(logCapture);
     }
 
@@ -83,7 +84,7 @@ class DynamicRegistrationServiceTest {
     private DynamicRegistrationService service(String toolAddress, String intranetPlatforms) {
         return new DynamicRegistrationService(new DynamicRegistrationClient(http,
                 new OutboundAddresses(intranetPlatforms, InetAddress::getAllByName)), registrations,
-                new JdbcPlatformRegistrations(database.sql()), new PublicAddress(toolAddress));
+                new JdbcPlatformRegistrations(database.sql()), new PublicAddress(toolAddress), new Texts());
     }
 
     private DynamicRegistrationService localTool() {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.tool.infrastructure.web.PublicAddress;
+import nl.samenspraak.tool.texts.Texts;
 import org.junit.jupiter.api.Test;
 
 class ToolRegistrationRequestTest {
@@ -37,7 +38,7 @@ class ToolRegistrationRequestTest {
 
     private static JsonNode request(PlatformConfiguration platform, PublicAddress tool) {
         try {
-            return JSON.readTree(ToolRegistrationRequest.forPlatform(platform, tool, Language.NL).toJSON());
+            return JSON.readTree(ToolRegistrationRequest.forPlatform(platform, tool, Language.NL, new Texts()).toJSON());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -88,7 +89,7 @@ class ToolRegistrationRequestTest {
                 message("LtiDeepLinkingRequest")));
         JsonNode request;
         try {
-            request = JSON.readTree(ToolRegistrationRequest.forPlatform(moodle, TOOL, Language.EN).toJSON());
+            request = JSON.readTree(ToolRegistrationRequest.forPlatform(moodle, TOOL, Language.EN, new Texts()).toJSON());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
