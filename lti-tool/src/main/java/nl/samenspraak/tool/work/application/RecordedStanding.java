@@ -22,24 +22,12 @@ public record RecordedStanding(Progress progress, ReviewState review) {
     }
 
     /**
-     * Reads the review state off the recorded progress the same way {@link ReviewedProgress#of} derives it
-     * from the rules: only submitted work can wait for approval, and an approval counts for the submission it
-     * was made on; a return counts until the teacher submits again.
+     * Reads the review state off the recorded progress by the rules {@link ReviewedProgress#of} applies to the
+     * rules' progress: recorded, approved work is {@code COMPLETED} and work awaiting approval {@code SUBMITTED}.
      */
     public static RecordedStanding of(Progress recorded, boolean needsApproval, Optional<Review> latest,
                                       Optional<Instant> submittedAt) {
-        if (submittedAt.isEmpty()) {
-            boolean returned = latest.filter(review -> review.decision() == Review.Decision.RETURNED).isPresent();
-            return new RecordedStanding(recorded, returned ? ReviewState.RETURNED : ReviewState.NONE);
-        }
-        boolean approved = latest.filter(review -> review.decision() == Review.Decision.APPROVED
-                && !review.decidedAt().isBefore(submittedAt.get())).isPresent();
-        if (needsApproval && recorded.state() == ProgressState.COMPLETED && approved) {
-            return new RecordedStanding(recorded, ReviewState.APPROVED);
-        }
-        if (needsApproval && recorded.state() == ProgressState.SUBMITTED && !approved) {
-            return new RecordedStanding(recorded, ReviewState.AWAITING_APPROVAL);
-        }
-        return new RecordedStanding(recorded, ReviewState.NONE);
+        return new RecordedStanding(recorded, new SubmissionReview(needsApproval, latest, submittedAt)
+                .state(recorded.state(), ProgressState.COMPLETED, ProgressState.SUBMITTED));
     }
 }

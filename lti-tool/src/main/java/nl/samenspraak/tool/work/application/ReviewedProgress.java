@@ -20,21 +20,13 @@ public record ReviewedProgress(Progress rules, ReviewState review) {
     }
 
     /**
-     * Applies the latest review to the rules' progress: an approval counts for the submission it was made on
-     * (not before {@code submittedAt}); a return counts until the teacher submits again.
+     * Applies the latest review to the rules' progress ({@link SubmissionReview}): complete work that needs
+     * approval is approved or awaiting approval.
      */
     public static ReviewedProgress of(Progress rules, boolean needsApproval, Optional<Review> latest,
                                       Optional<Instant> submittedAt) {
-        if (submittedAt.isEmpty()) {
-            boolean returned = latest.filter(review -> review.decision() == Review.Decision.RETURNED).isPresent();
-            return new ReviewedProgress(rules, returned ? ReviewState.RETURNED : ReviewState.NONE);
-        }
-        if (!needsApproval || rules.state() != ProgressState.COMPLETED) {
-            return new ReviewedProgress(rules, ReviewState.NONE);
-        }
-        boolean approved = latest.filter(review -> review.decision() == Review.Decision.APPROVED
-                && !review.decidedAt().isBefore(submittedAt.get())).isPresent();
-        return new ReviewedProgress(rules, approved ? ReviewState.APPROVED : ReviewState.AWAITING_APPROVAL);
+        return new ReviewedProgress(rules, new SubmissionReview(needsApproval, latest, submittedAt)
+                .state(rules.state(), ProgressState.COMPLETED, ProgressState.COMPLETED));
     }
 
     /** The progress the gradebook and the pages count: awaiting approval is not completed yet. */
