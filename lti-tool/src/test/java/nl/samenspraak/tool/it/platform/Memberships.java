@@ -1,5 +1,7 @@
 package nl.samenspraak.tool.it.platform;
 
+import static nl.samenspraak.tool.it.platform.PlatformExchanges.form;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -9,7 +11,6 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -170,21 +171,6 @@ public final class Memberships {
             case "legacy" -> "urn:lti:role:ims/lis/" + name;
             default -> "http://purl.imsglobal.org/vocab/lis/v2/membership#" + name;
         };
-    }
-
-    private static Map<String, String> form(String encoded) {
-        Map<String, String> values = new HashMap<>();
-        if (encoded == null) {
-            return values;
-        }
-        for (String pair : encoded.split("&")) {
-            int equals = pair.indexOf('=');
-            if (equals > 0) {
-                values.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return values;
     }
 
     private static void respond(HttpExchange exchange, int status, String type, String body, Map<String, String> headers)
