@@ -91,8 +91,7 @@ class GradeDeliveryTest extends GradesOnEmbeddedDatabase {
 
     @Test
     void aBatchIsMarkedSentInOneGoOnlyWhereTheWorkerStillHoldsTheLease() {
-        GradesFixture f = fixture(Flavour.MOODLE);
-        f.link("link-1", ALL, f.gradebook.addLineItem("Kennismaking", "link-1"), true);
+        GradesFixture f = linked(Flavour.MOODLE);
         long kept = f.teacher("user-kept", "nl");
         long lost = f.teacher("user-lost", "nl");
         f.change(kept, SUBMITTED, COMPLETED);
@@ -112,8 +111,7 @@ class GradeDeliveryTest extends GradesOnEmbeddedDatabase {
 
     @Test
     void manyScoresShareOneTokenRequest() {
-        GradesFixture f = fixture(Flavour.MOODLE);
-        f.link("link-1", ALL, f.gradebook.addLineItem("Kennismaking", "link-1"), true);
+        GradesFixture f = linked(Flavour.MOODLE);
         OutboxWorker worker = f.worker("w1", fast(5));
         for (int i = 0; i < 100; i++) {
             f.change(f.teacher("user-" + i, "en"), SUBMITTED, COMPLETED);
@@ -129,8 +127,7 @@ class GradeDeliveryTest extends GradesOnEmbeddedDatabase {
 
     @Test
     void anErasedTeachersQueuedScoresAreDroppedAndNeverSent() {
-        GradesFixture f = fixture(Flavour.MOODLE);
-        f.link("link-1", ALL, f.gradebook.addLineItem("Kennismaking", "link-1"), true);
+        GradesFixture f = linked(Flavour.MOODLE);
         long erased = f.teacher("erased-user", "nl");
         long kept = f.teacher("kept-user", "nl");
         OutboxWorker worker = f.worker("w1", fast(5));
@@ -146,8 +143,7 @@ class GradeDeliveryTest extends GradesOnEmbeddedDatabase {
 
     @Test
     void theScoreCommitsAndRollsBackWithTheStateChangesTransaction() {
-        GradesFixture f = fixture(Flavour.MOODLE);
-        f.link("link-1", ALL, f.gradebook.addLineItem("Kennismaking", "link-1"), true);
+        GradesFixture f = linked(Flavour.MOODLE);
         long teacher = f.teacher("user-1", "nl");
 
         assertThrows(IllegalStateException.class, () -> f.transactions.useTransaction(() -> {
@@ -163,8 +159,7 @@ class GradeDeliveryTest extends GradesOnEmbeddedDatabase {
 
     @Test
     void aNewerStateSupersedesAnUnsentOlderOne() {
-        GradesFixture f = fixture(Flavour.MOODLE);
-        f.link("link-1", ALL, f.gradebook.addLineItem("Kennismaking", "link-1"), true);
+        GradesFixture f = linked(Flavour.MOODLE);
         long teacher = f.teacher("user-1", "nl");
         OutboxWorker worker = f.worker("w1", fast(5));
 

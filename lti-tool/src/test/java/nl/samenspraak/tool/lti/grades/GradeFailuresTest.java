@@ -24,8 +24,7 @@ class GradeFailuresTest extends GradesOnEmbeddedDatabase {
 
     @Test
     void serverErrorsAndTimeoutsAreRetriedUntilTheScoreArrives() {
-        GradesFixture f = fixture(Flavour.MOODLE);
-        f.link("link-1", ALL, f.gradebook.addLineItem("Kennismaking", "link-1"), true);
+        GradesFixture f = linked(Flavour.MOODLE);
         long teacher = f.teacher("user-1", "nl");
         OutboxWorker worker = f.worker("w1", fast(10));
         f.gradebook.failNext(2, 500, null);
@@ -45,8 +44,7 @@ class GradeFailuresTest extends GradesOnEmbeddedDatabase {
 
     @Test
     void anExpiredTokenIsRenewedOnce() {
-        GradesFixture f = fixture(Flavour.MOODLE);
-        f.link("link-1", ALL, f.gradebook.addLineItem("Kennismaking", "link-1"), true);
+        GradesFixture f = linked(Flavour.MOODLE);
         long first = f.teacher("user-1", "nl");
         long second = f.teacher("user-2", "nl");
         OutboxWorker worker = f.worker("w1", fast(5));
@@ -64,8 +62,7 @@ class GradeFailuresTest extends GradesOnEmbeddedDatabase {
 
     @Test
     void retryAfterOfA429IsHonoured() {
-        GradesFixture f = fixture(Flavour.MOODLE);
-        f.link("link-1", ALL, f.gradebook.addLineItem("Kennismaking", "link-1"), true);
+        GradesFixture f = linked(Flavour.MOODLE);
         long teacher = f.teacher("user-1", "nl");
         OutboxWorker worker = f.worker("w1", fast(5));
         f.gradebook.failNext(1, 429, "2");
@@ -83,8 +80,7 @@ class GradeFailuresTest extends GradesOnEmbeddedDatabase {
 
     @Test
     void canvasRateLimitIsAThrottleNotARefusalAndNoNewSubmissionIsMade() {
-        GradesFixture f = fixture(Flavour.CANVAS);
-        f.link("link-1", ALL, f.gradebook.addLineItem("Kennismaking", "link-1"), true);
+        GradesFixture f = linked(Flavour.CANVAS);
         long teacher = f.teacher("canvas-user", "nl");
         OutboxWorker worker = f.worker("w1", fast(5));
         f.gradebook.failNext(1, 403, "1");
@@ -98,8 +94,7 @@ class GradeFailuresTest extends GradesOnEmbeddedDatabase {
 
     @Test
     void aUserThePlatformRefusesIsRecordedAndNotRetried() {
-        GradesFixture f = fixture(Flavour.MOODLE);
-        f.link("link-1", ALL, f.gradebook.addLineItem("Kennismaking", "link-1"), true);
+        GradesFixture f = linked(Flavour.MOODLE);
         long trainer = f.teacher("not-a-student", "nl");
         f.gradebook.refuseUser("not-a-student", 422);
         OutboxWorker worker = f.worker("w1", fast(5));
@@ -116,8 +111,7 @@ class GradeFailuresTest extends GradesOnEmbeddedDatabase {
 
     @Test
     void aScoreThatKeepsFailingIsParkedAndTheAdministratorsRetrySendsIt() {
-        GradesFixture f = fixture(Flavour.MOODLE);
-        f.link("link-1", ALL, f.gradebook.addLineItem("Kennismaking", "link-1"), true);
+        GradesFixture f = linked(Flavour.MOODLE);
         long teacher = f.teacher("user-1", "nl");
         OutboxWorker worker = f.worker("w1", fast(3));
         f.gradebook.failNext(3, 503, null);

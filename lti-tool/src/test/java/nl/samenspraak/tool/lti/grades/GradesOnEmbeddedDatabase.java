@@ -30,6 +30,13 @@ abstract class GradesOnEmbeddedDatabase {
         return fixture;
     }
 
+    /** A grade book of this flavour with one graded link, {@code link-1}, whose line item the platform has. */
+    GradesFixture linked(Flavour flavour) {
+        GradesFixture linked = fixture(flavour);
+        linked.link("link-1", ALL, linked.gradebook.addLineItem("Kennismaking", "link-1"), true);
+        return linked;
+    }
+
     @AfterEach
     void close() {
         if (fixture != null) {
