@@ -12,6 +12,8 @@ import java.time.Clock;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.tool.interfaces.rest.Problem;
 import nl.samenspraak.tool.lti.session.SessionSecret;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /** Refuses {@link AdminRequired} requests without a valid admin token in {@code Authorization: Bearer}: 401. */
 @Provider
@@ -27,6 +29,9 @@ public class AdminFilter implements ContainerRequestFilter {
     @Inject
     Clock clock;
 
+    @Inject
+    Texts texts;
+
     @Override
     public void filter(ContainerRequestContext request) {
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -35,9 +40,7 @@ public class AdminFilter implements ContainerRequestFilter {
                 .isPresent();
         if (!valid) {
             Language language = Language.fromTag(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-            String detail = language == Language.EN
-                    ? "Sign in as administrator first (POST /api/admin/session), or sign in again: the sign-in lasts an hour."
-                    : "Meld je eerst aan als beheerder (POST /api/admin/session), of opnieuw: een aanmelding geldt een uur.";
+            String detail = texts.of(TextKey.ADMIN_FILTER_SIGN_IN_FIRST).in(language);
             request.abortWith(Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, detail).toResponse())
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"samenspraak-admin\"").build());
         }

@@ -20,6 +20,8 @@ import nl.samenspraak.program.content.Language;
 import nl.samenspraak.tool.interfaces.rest.Problem;
 import nl.samenspraak.tool.interfaces.rest.ProblemException;
 import nl.samenspraak.tool.lti.session.SessionSecret;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,12 +38,14 @@ public class AdminSessionResource {
     private final AdminSignIn signIn;
     private final SessionSecret secret;
     private final Clock clock;
+    private final Texts texts;
 
     @Inject
-    public AdminSessionResource(AdminSignIn signIn, SessionSecret secret, Clock clock) {
+    public AdminSessionResource(AdminSignIn signIn, SessionSecret secret, Clock clock, Texts texts) {
         this.signIn = signIn;
         this.secret = secret;
         this.clock = clock;
+        this.texts = texts;
     }
 
     public record SignIn(String password) {
@@ -54,11 +58,11 @@ public class AdminSessionResource {
     @Operation(summary = "Signs the administrator in with the password; answers an admin token")
     public SignedIn signIn(SignIn body, @Context HttpServletRequest request,
                            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        boolean english = Language.fromTag(acceptLanguage) == Language.EN;
+        Language language = Language.fromTag(acceptLanguage);
         if (body == null || body.password() == null || body.password().isEmpty()) {
             throw new ProblemException(new Problem("about:blank", "Bad Request", 400,
-                    english ? "Fill in the administrator password." : "Vul het beheerderswachtwoord in.", null,
-                    List.of(new Problem.FieldError("password", english ? "required" : "verplicht"))));
+                    texts.of(TextKey.ADMIN_SESSION_PASSWORD_MISSING).in(language), null,
+                    List.of(new Problem.FieldError("password", texts.of(TextKey.ADMIN_SESSION_REQUIRED).in(language)))));
         }
         AdminSignIn.Result result = signIn.attempt(request.getRemoteAddr(), body.password());
         if (result instanceof AdminSignIn.Accepted) {
@@ -68,18 +72,15 @@ public class AdminSessionResource {
         }
         if (result instanceof AdminSignIn.Throttled throttled) {
             long seconds = Math.max(1, throttled.retryAfter().toSeconds());
-            Problem problem = Problem.of(Response.Status.TOO_MANY_REQUESTS, english
-                    ? "Too many wrong passwords from this address. Try again in " + Math.max(1, seconds / 60) + " minutes."
-                    : "Te vaak een verkeerd wachtwoord vanaf dit adres. Probeer het over " + Math.max(1, seconds / 60)
-                    + " minuten opnieuw.");
+            Problem problem = Problem.of(Response.Status.TOO_MANY_REQUESTS,
+                    texts.of(TextKey.ADMIN_SESSION_THROTTLED, Math.max(1, seconds / 60)).in(language));
             throw new ProblemException(problem).withHeader(HttpHeaders.RETRY_AFTER, seconds);
         }
         if (result instanceof AdminSignIn.NotConfigured) {
-            throw new ProblemException(Problem.of(Response.Status.SERVICE_UNAVAILABLE, english
-                    ? "This server has no administrator password. Set SAMENSPRAAK_ADMIN_PASSWORD and restart the server."
-                    : "Deze server heeft geen beheerderswachtwoord. Zet SAMENSPRAAK_ADMIN_PASSWORD en start de server opnieuw."));
+            throw new ProblemException(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
+                    texts.of(TextKey.ADMIN_SESSION_NOT_CONFIGURED).in(language)));
         }
-        throw new ProblemException(Problem.of(Response.Status.UNAUTHORIZED, english
-                ? "That is not the administrator password." : "Dat is niet het beheerderswachtwoord."));
+        throw new ProblemException(Problem.of(Response.Status.UNAUTHORIZED,
+                texts.of(TextKey.ADMIN_SESSION_WRONG_PASSWORD).in(language)));
     }
 }

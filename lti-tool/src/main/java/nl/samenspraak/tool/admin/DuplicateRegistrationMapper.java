@@ -1,5 +1,6 @@
 package nl.samenspraak.tool.admin;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -10,6 +11,8 @@ import java.util.List;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.tool.interfaces.rest.Problem;
 import nl.samenspraak.tool.lti.registration.DuplicateRegistrationException;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /** The issuer and client_id are registered already: 409 problem+json. */
 @Provider
@@ -21,16 +24,15 @@ public class DuplicateRegistrationMapper implements ExceptionMapper<DuplicateReg
     @Context
     HttpHeaders headers;
 
+    @Inject
+    Texts texts;
+
     @Override
     public Response toResponse(DuplicateRegistrationException exception) {
-        boolean english = Language.fromTag(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)) == Language.EN;
-        String detail = english
-                ? "Issuer " + exception.issuer() + " with client ID " + exception.clientId()
-                + " is registered already. Change that registration instead."
-                : "Issuer " + exception.issuer() + " met client-ID " + exception.clientId()
-                + " is al geregistreerd. Wijzig die registratie in plaats daarvan.";
+        Language language = Language.fromTag(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        String detail = texts.of(TextKey.DUPLICATE_REGISTRATION, exception.issuer(), exception.clientId()).in(language);
+        String field = texts.of(TextKey.DUPLICATE_REGISTRATION_FIELD).in(language);
         return new Problem("about:blank", "Conflict", 409, detail, uriInfo.getRequestUri().getRawPath(),
-                List.of(new Problem.FieldError("clientId", english ? "registered already" : "al geregistreerd")))
-                .toResponse();
+                List.of(new Problem.FieldError("clientId", field))).toResponse();
     }
 }

@@ -1,5 +1,6 @@
 package nl.samenspraak.tool.infrastructure.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -10,6 +11,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import nl.samenspraak.program.content.Language;
+import nl.samenspraak.program.content.LocalizedText;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /**
  * Caps what a request may send before anything reads it: a JSON body at {@link #MAX_JSON_BYTES} (no answer,
@@ -23,6 +27,9 @@ public class RequestSizeFilter extends HttpFilter {
     public static final int MAX_JSON_BYTES = 64 * 1024;
     static final int MAX_FORM_BYTES = 256 * 1024;
 
+    @Inject
+    Texts texts;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -31,25 +38,23 @@ public class RequestSizeFilter extends HttpFilter {
         boolean chunked = "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
         if (chunked) {
             refuse(request, response, HttpServletResponse.SC_LENGTH_REQUIRED,
-                    "Stuur de aanvraag met een Content-Length.", "Send the request with a Content-Length.");
+                    texts.of(TextKey.REQUEST_SIZE_LENGTH_REQUIRED));
             return;
         }
         long limit = type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/")
                 ? MAX_FORM_BYTES : MAX_JSON_BYTES;
         if (length > limit) {
-            refuse(request, response, 413,
-                    "De aanvraag is te groot: hoogstens " + limit / 1024 + " KB.",
-                    "The request is too large: at most " + limit / 1024 + " KB.");
+            refuse(request, response, 413, texts.of(TextKey.REQUEST_SIZE_TOO_LARGE, limit / 1024));
             return;
         }
         chain.doFilter(request, response);
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String dutch,
-                               String english) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status,
+                               LocalizedText text) throws IOException {
         Language language = Language.fromTag(query(request, "lang") != null ? query(request, "lang")
                 : request.getHeader("Accept-Language"));
-        String detail = language == Language.EN ? english : dutch;
+        String detail = text.in(language);
         String title = status == 413 ? "Content Too Large" : "Length Required";
         response.setStatus(status);
         response.setContentType("application/problem+json");

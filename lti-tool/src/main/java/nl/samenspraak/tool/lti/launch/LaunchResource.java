@@ -17,6 +17,8 @@ import nl.samenspraak.tool.interfaces.rest.Problem;
 import nl.samenspraak.tool.interfaces.web.Pages;
 import nl.samenspraak.tool.lti.LtiErrorPage;
 import nl.samenspraak.tool.lti.login.StateCookie;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /**
  * {@code POST /lti/launch}, the redirect URI the platform posts the id_token and state to; and
@@ -30,13 +32,16 @@ public class LaunchResource {
     private final StateCookie stateCookie;
     private final Pages pages;
     private final LtiErrorPage errorPage;
+    private final Texts texts;
 
     @Inject
-    public LaunchResource(LaunchService launches, StateCookie stateCookie, Pages pages, LtiErrorPage errorPage) {
+    public LaunchResource(LaunchService launches, StateCookie stateCookie, Pages pages, LtiErrorPage errorPage,
+                          Texts texts) {
         this.launches = launches;
         this.stateCookie = stateCookie;
         this.pages = pages;
         this.errorPage = errorPage;
+        this.texts = texts;
     }
 
     @POST
@@ -81,11 +86,7 @@ public class LaunchResource {
         } catch (LaunchRejectedException e) {
             String correlationId = errorPage.log("launch confirmation", e);
             Language language = Language.fromTag(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-            String detail = language == Language.EN
-                    ? "The launch could not be confirmed: it was not started in this browser, or it took too long."
-                    + " Open Samenspraak again from your course. (Code " + correlationId + ")"
-                    : "De start kon niet worden bevestigd: hij is niet in deze browser begonnen, of het duurde te lang."
-                    + " Open Samenspraak opnieuw vanuit je cursus. (Code " + correlationId + ")";
+            String detail = texts.of(TextKey.LAUNCH_NOT_CONFIRMED, correlationId).in(language);
             return Problem.of(Response.Status.BAD_REQUEST, detail).toResponse();
         }
     }

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.tool.interfaces.rest.Problem;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,10 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SessionExchangeResource {
 
     private final SessionHandOver handOver;
+    private final Texts texts;
 
     @Inject
-    public SessionExchangeResource(SessionHandOver handOver) {
+    public SessionExchangeResource(SessionHandOver handOver, Texts texts) {
         this.handOver = handOver;
+        this.texts = texts;
     }
 
     /** What the page sends: the code from its address. */
@@ -51,10 +55,8 @@ public class SessionExchangeResource {
                 .orElseGet(() -> refused(Language.fromTag(lang)));
     }
 
-    private static Response refused(Language language) {
-        String detail = language == Language.EN
-                ? "This link to Samenspraak has been used already or is too old. Open Samenspraak again from your course."
-                : "Deze link naar Samenspraak is al gebruikt of te oud. Open Samenspraak opnieuw vanuit je cursus.";
+    private Response refused(Language language) {
+        String detail = texts.of(TextKey.SESSION_EXCHANGE_LINK_USED).in(language);
         return new Problem("about:blank", Response.Status.UNAUTHORIZED.getReasonPhrase(), 401, detail, null,
                 List.of(new Problem.FieldError("code", detail))).toResponse();
     }

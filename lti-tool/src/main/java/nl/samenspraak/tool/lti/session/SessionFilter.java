@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.tool.interfaces.rest.Problem;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /**
  * Lets a request to a {@link SessionRequired} resource through only with a valid session token in
@@ -36,6 +38,9 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
 
     @Inject
     SessionChecks checks;
+
+    @Inject
+    Texts texts;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -66,10 +71,8 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
         }
     }
 
-    private static Response unauthorized(Language language) {
-        String detail = language == Language.EN
-                ? "Your session has expired or is missing. Open Samenspraak again from your course."
-                : "Je sessie is verlopen of ontbreekt. Open Samenspraak opnieuw vanuit je cursus.";
+    private Response unauthorized(Language language) {
+        String detail = texts.of(TextKey.SESSION_FILTER_NO_SESSION).in(language);
         return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, detail).toResponse())
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"samenspraak\"")
                 .build();

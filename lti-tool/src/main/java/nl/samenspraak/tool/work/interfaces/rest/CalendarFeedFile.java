@@ -9,6 +9,8 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import nl.samenspraak.program.content.Language;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 import nl.samenspraak.tool.work.application.ObservationPlanning;
 import nl.samenspraak.tool.work.calendarfeed.CalendarFeeds;
 
@@ -23,12 +25,11 @@ final class CalendarFeedFile {
     private CalendarFeedFile() {
     }
 
-    static String of(CalendarFeeds.Feed feed, String host, Instant now) {
+    static String of(CalendarFeeds.Feed feed, String host, Instant now, Texts texts) {
         Language language = feed.language();
         Calendar calendar = new Calendar().withProdId("-//Samenspraak//Agenda intercollegiale coaching//NL")
                 .withDefaults().withProperty(ImmutableMethod.PUBLISH)
-                .withProperty(new XProperty("X-WR-CALNAME", language == Language.EN
-                        ? "Samenspraak: peer observations" : "Samenspraak: observaties"))
+                .withProperty(new XProperty("X-WR-CALNAME", texts.of(TextKey.CALENDAR_FEED_FILE_NAME).in(language)))
                 .withProperty(new XProperty("X-WR-TIMEZONE", ObservationPlanning.SCHOOL_TIME.getId()))
                 .getFluentTarget();
         int firstYear = feed.planned().stream().mapToInt(planned -> planned.start().getYear()).min()

@@ -10,9 +10,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
+import nl.samenspraak.program.content.Language;
+import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.tool.infrastructure.security.RateLimit;
 import nl.samenspraak.tool.infrastructure.web.PublicAddress;
 import nl.samenspraak.tool.interfaces.rest.Problem;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 import nl.samenspraak.tool.work.calendarfeed.CalendarFeeds;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,12 +39,14 @@ public class CalendarFeedFileResource {
     private final PublicAddress address;
     private final Clock clock;
     private final RateLimit limit;
+    private final Texts texts;
 
     @Inject
-    public CalendarFeedFileResource(CalendarFeeds feeds, PublicAddress address, Clock clock) {
+    public CalendarFeedFileResource(CalendarFeeds feeds, PublicAddress address, Clock clock, Texts texts) {
         this.feeds = feeds;
         this.address = address;
         this.clock = clock;
+        this.texts = texts;
         this.limit = new RateLimit(PERMITS, Duration.ofMinutes(1), clock);
     }
 
@@ -50,15 +56,17 @@ public class CalendarFeedFileResource {
     public Response feed(@PathParam("token") String token) {
         if (limit.acquire(CalendarFeeds.hash(token)).isPresent()) {
             return Problem.of(Response.Status.TOO_MANY_REQUESTS,
-                    "Te veel verzoeken voor deze agenda; probeer het over een minuut opnieuw."
-                            + " / Too many requests for this calendar; try again in a minute.").toResponse();
+                    bothLanguages(texts.of(TextKey.CALENDAR_FEED_FILE_TOO_MANY))).toResponse();
         }
         return feeds.feed(token)
-                .map(feed -> Response.ok(CalendarFeedFile.of(feed, address.base().getHost(), clock.instant()),
+                .map(feed -> Response.ok(CalendarFeedFile.of(feed, address.base().getHost(), clock.instant(), texts),
                         ObservationCalendar.MEDIA_TYPE).header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build())
                 .orElseGet(() -> Problem.of(Response.Status.NOT_FOUND,
-                        "Deze agenda-link werkt niet (meer). Maak in Samenspraak een nieuwe."
-                                + " / This calendar link does not work (any more). Make a new one in Samenspraak.")
-                        .toResponse());
+                        bothLanguages(texts.of(TextKey.CALENDAR_FEED_FILE_UNKNOWN))).toResponse());
+    }
+
+    /** A calendar program asks in no language of the teacher's: the refusal says it in both. */
+    private static String bothLanguages(LocalizedText text) {
+        return text.nl() + " / " + text.in(Language.EN);
     }
 }

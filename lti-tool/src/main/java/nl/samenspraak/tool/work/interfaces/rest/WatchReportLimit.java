@@ -12,6 +12,8 @@ import nl.samenspraak.tool.infrastructure.security.RateLimit;
 import nl.samenspraak.tool.interfaces.rest.Problem;
 import nl.samenspraak.tool.interfaces.rest.ProblemException;
 import nl.samenspraak.tool.lti.session.SessionToken;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /**
  * How often a person's player may report what it played: {@link #REPORTS_PER_MINUTE} a minute. The player
@@ -24,10 +26,12 @@ public class WatchReportLimit {
     static final int REPORTS_PER_MINUTE = 30;
 
     private final RateLimit reports;
+    private final Texts texts;
 
     @Inject
-    public WatchReportLimit(Clock clock) {
+    public WatchReportLimit(Clock clock, Texts texts) {
         this.reports = new RateLimit(REPORTS_PER_MINUTE, Duration.ofMinutes(1), clock);
+        this.texts = texts;
     }
 
     /** @throws ProblemException 429 when the person reported too often */
@@ -35,9 +39,7 @@ public class WatchReportLimit {
         Optional<Duration> wait = reports.acquire(session.registrationId() + ":" + session.userId());
         if (wait.isPresent()) {
             long seconds = Math.max(1, wait.get().toSeconds());
-            String detail = language == Language.EN
-                    ? "The player reported too often. Wait a moment; what you watched is kept."
-                    : "De speler gaf te vaak door wat er bekeken is. Wacht even; wat je hebt gekeken blijft bewaard.";
+            String detail = texts.of(TextKey.WATCH_REPORT_LIMIT_TOO_OFTEN).in(language);
             throw new ProblemException(Problem.of(Response.Status.TOO_MANY_REQUESTS, detail))
                     .withHeader(HttpHeaders.RETRY_AFTER, seconds);
         }

@@ -14,6 +14,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.program.content.LocalizedText;
+import nl.samenspraak.tool.texts.Texts;
 import nl.samenspraak.tool.work.application.ObservationPlanning;
 import nl.samenspraak.tool.work.calendarfeed.CalendarFeeds;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,8 @@ class CalendarFeedFileTest {
         // Summer time begins on Sunday 28 March 2027 at 02:00: the Friday before is UTC+1, the Monday after UTC+2.
         ObservationPlanning.PlannedObservation before = planned(11, 2, ZonedDateTime.of(2027, 3, 26, 15, 30, 0, 0, AMSTERDAM));
         ObservationPlanning.PlannedObservation after = planned(12, 1, ZonedDateTime.of(2027, 3, 29, 15, 30, 0, 0, AMSTERDAM));
-        String text = CalendarFeedFile.of(new CalendarFeeds.Feed(Language.NL, List.of(before, after)), "tool.example", NOW);
+        String text = CalendarFeedFile.of(new CalendarFeeds.Feed(Language.NL, List.of(before, after)), "tool.example", NOW,
+                new Texts());
         Calendar calendar = new CalendarBuilder().build(new StringReader(text));
         calendar.validate();
         List<VEvent> events = calendar.getComponents("VEVENT");
@@ -50,11 +52,11 @@ class CalendarFeedFileTest {
     void anAutumnConversationIsInWinterTimeAndAnEmptyFeedIsStillACalendar() throws Exception {
         ObservationPlanning.PlannedObservation autumn = planned(5, 1, ZonedDateTime.of(2027, 11, 1, 9, 0, 0, 0, AMSTERDAM));
         Calendar calendar = new CalendarBuilder().build(new StringReader(
-                CalendarFeedFile.of(new CalendarFeeds.Feed(Language.EN, List.of(autumn)), "tool.example", NOW)));
+                CalendarFeedFile.of(new CalendarFeeds.Feed(Language.EN, List.of(autumn)), "tool.example", NOW, new Texts())));
         assertEquals(Instant.parse("2027-11-01T08:00:00Z"), start(calendar.<VEvent>getComponent("VEVENT").orElseThrow()));
 
         Calendar empty = new CalendarBuilder().build(new StringReader(
-                CalendarFeedFile.of(new CalendarFeeds.Feed(Language.EN, List.of()), "tool.example", NOW)));
+                CalendarFeedFile.of(new CalendarFeeds.Feed(Language.EN, List.of()), "tool.example", NOW, new Texts())));
         assertEquals(0, empty.getComponents("VEVENT").size());
         assertEquals(1, empty.getComponents("VTIMEZONE").size());
     }
