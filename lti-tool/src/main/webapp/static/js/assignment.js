@@ -10,7 +10,6 @@ import { pageStatusText, setText } from './save-status.js';
 import { stateBadge } from './badge.js';
 import { assignmentPath } from './routes.js';
 import { focusElement } from './router.js';
-import { confirmDialog } from './confirm.js';
 import { feedbackPanel } from './teacher-feedback.js';
 import './question.js';
 
@@ -304,7 +303,8 @@ class SamenspraakAssignment extends HTMLElement {
   async submit() {
     const text = t();
     const { assignment } = this.view;
-    // only a trainer can undo this, so the teacher says yes to it first
+    // only a trainer can undo this, so the teacher says yes to it first; the dialog is imported when first asked
+    const { confirmDialog } = await import('./confirm.js');
     const confirmed = await confirmDialog({ title: fill(text.submitConfirmTitle, { assignment: assignment.title }),
       text: assignment.type === 'quickscan' ? `${text.submitConfirmText} ${text.submitConfirmQuickscan}` : text.submitConfirmText,
       yes: text.submitConfirmYes, no: text.confirmNo });
