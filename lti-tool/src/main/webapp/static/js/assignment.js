@@ -10,7 +10,6 @@ import { pageStatusText, setText } from './save-status.js';
 import { stateBadge } from './badge.js';
 import { assignmentPath } from './routes.js';
 import { focusElement } from './router.js';
-import { feedbackPanel } from './teacher-feedback.js';
 import './question.js';
 
 // The part each kind of assignment adds, loaded when such an assignment opens: a teacher reading a text
@@ -89,6 +88,7 @@ class SamenspraakAssignment extends HTMLElement {
     this.view = view;
     this.programProgress = progress;
     this.ownReview = review;
+    await this.loadFeedbackPanel();
     this.render();
     if (focus) {
       const target = document.getElementById(focus);
@@ -158,7 +158,7 @@ class SamenspraakAssignment extends HTMLElement {
         h('h1', { id: 'assignment-title', tabindex: '-1' }, assignment.title),
         h('p', { class: 'assignment__state' }, `${text.yourState}: `, this.badgeHolder)),
       this.note(),
-      this.ownReview ? feedbackPanel(assignment.id, this.ownReview) : null,
+      this.ownReview && this.feedbackPanel ? this.feedbackPanel(assignment.id, this.ownReview) : null,
       this.pageStatus,
       h('section', { class: 'instructions', 'aria-labelledby': 'instructions-title' },
         h('h2', { id: 'instructions-title' }, text.instructions),
@@ -300,6 +300,20 @@ class SamenspraakAssignment extends HTMLElement {
       this.submitButton);
   }
 
+  /**
+   * Imports the trainer's review panel (teacher-feedback.js) when there may be something in it: feedback, or a
+   * review that needs or gave approval or returned the work (the panel's notes). Most first visits have none,
+   * so they do not download it.
+   */
+  async loadFeedbackPanel() {
+    const own = this.ownReview;
+    const review = own?.review;
+    if (!this.feedbackPanel && own && (own.rounds?.length || review?.needsApproval || review?.approved
+      || review?.state === 'returned' || review?.state === 'awaiting_approval')) {
+      this.feedbackPanel = (await import('./teacher-feedback.js')).feedbackPanel;
+    }
+  }
+
   async submit() {
     const text = t();
     const { assignment } = this.view;
@@ -327,6 +341,7 @@ class SamenspraakAssignment extends HTMLElement {
       this.view = view;
       this.programProgress = await api('/api/progress').catch(() => this.programProgress);
       this.ownReview = await api(`/api/assignments/${encodeURIComponent(assignment.id)}/feedback`).catch(() => this.ownReview);
+      await this.loadFeedbackPanel();
       this.render();
       setText(this.pageStatus, text.submitted);
       // a quickscan's result is what the teacher came for: it is shown first

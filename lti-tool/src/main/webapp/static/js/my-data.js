@@ -4,7 +4,7 @@
 import { api, apiFile } from './session.js';
 import { h } from './dom.js';
 import { dateTime, fill } from './format.js';
-import { language } from './i18n.js';
+import { language, t } from './i18n.js';
 import { setText } from './save-status.js';
 import { pt } from './texts-privacy.js';
 
@@ -64,6 +64,6 @@ export async function myDataPage() {
             h('td', { 'data-label': text.course }, entry.course || '–')))))),
     h('section', { 'aria-labelledby': 'more-title' },
       h('h2', { id: 'more-title' }, text.moreTitle),
-      h('p', {}, h('a', { href: text.privacyHref, target: '_blank', rel: 'noopener' }, text.more))),
+      h('p', {}, h('a', { href: t().privacyHref, target: '_blank', rel: 'noopener' }, text.more))),
   ];
 }

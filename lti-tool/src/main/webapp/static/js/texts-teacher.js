@@ -74,6 +74,11 @@ export const TEACHER_TEXTS = {
     chosen: '{name} is nu je coachingspartner.',
     sector: 'Sector van je school',
     plan: 'Mijn plan',
+    // The footer of every page
+    footerLabel: 'Over de pagina',
+    footerMyData: 'Mijn gegevens',
+    footerPrivacy: 'Privacy (opent in een nieuw venster)',
+    privacyHref: '/privacy/',
     // Progress
     progressTitle: 'Mijn voortgang',
     progressIntro: 'Je opdrachten per module: wat af is en wat de volgende stap is.',
@@ -164,6 +169,10 @@ export const TEACHER_TEXTS = {
     chosen: '{name} is now your coaching partner.',
     sector: "Your school's sector",
     plan: 'My plan',
+    footerLabel: 'About this page',
+    footerMyData: 'My data',
+    footerPrivacy: 'Privacy (opens in a new window)',
+    privacyHref: '/privacy/en.html',
     progressTitle: 'My progress',
     progressIntro: 'Your assignments per module: what is done and what comes next.',
     trainingTitle: 'Your training',

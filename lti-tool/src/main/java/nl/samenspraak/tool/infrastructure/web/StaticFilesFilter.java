@@ -16,6 +16,8 @@ import java.util.Locale;
  * Liberty's own answer has only Last-Modified, which a new deployment changes for every file. A browser that
  * takes gzip gets the copy {@link StaticFiles} gzipped at start, small files included, which Liberty's own
  * compression would send as they are; Liberty does not compress an answer that already has a Content-Encoding.
+ * Annotated filters run in no fixed order, so an answer this filter gives itself (304, gzipped) gets the
+ * security headers ({@link SecurityHeadersFilter#headers}) here too: Content-Security-Policy and Cache-Control.
  */
 @WebFilter(urlPatterns = "/static/*")
 public class StaticFilesFilter extends HttpFilter {
@@ -23,6 +25,12 @@ public class StaticFilesFilter extends HttpFilter {
     // The servlet container makes filters itself, so the files come by field injection.
     @Inject
     StaticFiles files;
+
+    @Inject
+    ContentSecurityPolicy policy;
+
+    @Inject
+    PublicAddress address;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -34,14 +42,17 @@ public class StaticFilesFilter extends HttpFilter {
             return;
         }
         response.setHeader("ETag", tag);
-        if (tag.equals(request.getHeader("If-None-Match"))) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        boolean unchanged = tag.equals(request.getHeader("If-None-Match"));
+        byte[] gzipped = files.gzipped(path);
+        if (!unchanged && (gzipped == null || !acceptsGzip(request.getHeader("Accept-Encoding"))
+                || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())))) {
+            chain.doFilter(request, response);
             return;
         }
-        byte[] gzipped = files.gzipped(path);
-        if (gzipped == null || !acceptsGzip(request.getHeader("Accept-Encoding"))
-                || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
-            chain.doFilter(request, response);
+        SecurityHeadersFilter.headers(request.getRequestURI(), policy.header(), address.isHttps(),
+                files.isCurrent(request.getRequestURI(), request.getQueryString())).forEach(response::setHeader);
+        if (unchanged) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         response.setContentType(request.getServletContext().getMimeType(path));
