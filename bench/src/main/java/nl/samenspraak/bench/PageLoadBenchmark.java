@@ -32,9 +32,20 @@ public final class PageLoadBenchmark {
                 [--url=http://localhost:9080] [--loads=30] [--warmup=10] [--assignment=bedeesde-ouder-film]
             The server must run in demo mode (the README's run command); the address may come from SAMENSPRAAK_BENCH_URL.""";
 
+    /**
+     * The load event, the page drawn, and the milestones between, all from the start of the navigation (on a first
+     * load the POST to /lti/launch): the page's HTML received (after the launch's redirect), the last script or
+     * style received, the first API call asked and the last one answered before the page was drawn.
+     */
     private static final String TIMINGS = "const n = performance.getEntriesByType('navigation')[0];"
             + " const shown = performance.getEntriesByName('samenspraak:page-shown')[0];"
-            + " return shown ? [n.loadEventEnd, shown.startTime] : null;";
+            + " if (!shown) return null;"
+            + " const before = performance.getEntriesByType('resource').filter(r => r.responseEnd <= shown.startTime);"
+            + " const files = before.filter(r => /\\.(js|css)$/.test(new URL(r.name).pathname));"
+            + " const apis = before.filter(r => new URL(r.name).pathname.startsWith('/api/'));"
+            + " return [n.loadEventEnd, shown.startTime, n.responseEnd,"
+            + "  Math.max(0, ...files.map(r => r.responseEnd)),"
+            + "  apis.length ? Math.min(...apis.map(r => r.startTime)) : 0, Math.max(0, ...apis.map(r => r.responseEnd)), apis.length];";
 
     /** The page's scripts and styles: how many, their bodies' bytes as they travelled (gzipped), how many asked the server. */
     private static final String FILES = "const files = performance.getEntriesByType('resource')"
@@ -70,7 +81,7 @@ public final class PageLoadBenchmark {
     }
 
     /** One round's browser timings and the page's scripts and styles as Resource Timing saw them. */
-    private record Round(double load, double shown, long files, long bytes, long requested) {
+    private record Round(double load, double shown, long files, long bytes, long requested, List<Number> milestones) {
     }
 
     /** A round that did not get to its timings: what it was doing and what the browser showed then. */
@@ -83,6 +94,11 @@ public final class PageLoadBenchmark {
     private static final class Measured {
         private final Latencies load = new Latencies();
         private final Latencies shown = new Latencies();
+        private final Latencies page = new Latencies();
+        private final Latencies lastFile = new Latencies();
+        private final Latencies firstApi = new Latencies();
+        private final Latencies lastApi = new Latencies();
+        private long apiCalls;
         private long files;
         private long bytes;
         private long requested;
@@ -91,6 +107,12 @@ public final class PageLoadBenchmark {
         void add(Round round) {
             load.add(Math.round(round.load() * 1_000_000));
             shown.add(Math.round(round.shown() * 1_000_000));
+            List<Number> milestones = round.milestones();
+            page.add(Math.round(milestones.get(2).doubleValue() * 1_000_000));
+            lastFile.add(Math.round(milestones.get(3).doubleValue() * 1_000_000));
+            firstApi.add(Math.round(milestones.get(4).doubleValue() * 1_000_000));
+            lastApi.add(Math.round(milestones.get(5).doubleValue() * 1_000_000));
+            apiCalls = Math.max(apiCalls, milestones.get(6).longValue());
             files = Math.max(files, round.files());
             bytes = Math.max(bytes, round.bytes());
             requested += round.requested();
@@ -101,6 +123,11 @@ public final class PageLoadBenchmark {
             out.println("  " + what);
             out.println("    load event:        " + load.summary());
             out.println("    assignment shown:  " + shown.summary());
+            out.println("    on the way, from the start of the navigation:");
+            out.println("      page's HTML in:  " + page.summary());
+            out.println("      last JS/CSS in:  " + lastFile.summary());
+            out.println("      first API call:  " + firstApi.summary());
+            out.printf("      last API answer: %s (%d calls before the page was drawn)%n", lastApi.summary(), apiCalls);
             out.printf("    JS and CSS: %d files, %,d bytes gzipped (the most of any round); requests to the server: %d in %d rounds%n",
                     files, bytes, requested, rounds);
         }
@@ -187,7 +214,7 @@ public final class PageLoadBenchmark {
         @SuppressWarnings("unchecked")
         List<Number> files = (List<Number>) browser.script(FILES);
         return new Round(found.get(0).doubleValue(), found.get(1).doubleValue(), files.get(0).longValue(),
-                files.get(1).longValue(), files.get(2).longValue());
+                files.get(1).longValue(), files.get(2).longValue(), found);
     }
 
     /** Runs one step of a round; when it fails, stops the run with what the browser showed. */
