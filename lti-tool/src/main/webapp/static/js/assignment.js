@@ -78,13 +78,15 @@ class SamenspraakAssignment extends HTMLElement {
     this.assignmentId = id;
     this.source = source;
     const own = `/api/assignments/${encodeURIComponent(id)}`;
-    const [view, progress, review] = await Promise.all([
-      api(source || own),
+    // The kind's module (film.js…) is imported as soon as the assignment says its kind, while the other two
+    // answers may still be on their way: the module's download is not one more step after all of them.
+    const [[view, Part], progress, review] = await Promise.all([
+      api(source || own).then(async (answer) => [answer, await PARTS[answer.assignment.type]?.() ?? null]),
       source ? null : api('/api/progress').catch(() => null),
       // A teacher's own review and feedback; anyone else (a trainer opening a link) is refused, and sees none.
       source ? null : api(`${own}/feedback`).catch(() => null),
     ]);
-    this.Part = await PARTS[view.assignment.type]?.() ?? null;
+    this.Part = Part;
     this.view = view;
     this.programProgress = progress;
     this.ownReview = review;
