@@ -6,6 +6,7 @@ import { fill, planCounts } from './format.js';
 import { t } from './i18n.js';
 import { focusElement } from './router.js';
 import { setText } from './save-status.js';
+import './texts-action-plan.js';
 
 export class ActionPlanPart {
   /** @param ctx the assignment page's context (view, readOnly, announce(), setProgress()) */

@@ -9,7 +9,7 @@ import { chosenLanguage, language, loadTrainerTexts, setLanguage, t } from './i1
 import { h } from './dom.js';
 import { parseRoute } from './routes.js';
 import { focusElement, startRouter } from './router.js';
-import { myDataPage, privacyFooter } from './my-data.js';
+import { privacyFooter } from './privacy-footer.js';
 import { startFrameResize } from './frame-resize.js';
 
 function displayName(user) {
@@ -96,6 +96,7 @@ class SamenspraakApp extends HTMLElement {
       return [h('h1', { tabindex: '-1' }, text.notFound), h('p', {}, h('a', { href: '/app/' }, text.toHome))];
     }
     if (route.name === 'my-data') {
+      const { myDataPage } = await import('./my-data.js');
       return myDataPage();
     }
     if (route.name === 'deep-linking') {

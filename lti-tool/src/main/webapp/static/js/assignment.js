@@ -10,8 +10,6 @@ import { pageStatusText, setText } from './save-status.js';
 import { stateBadge } from './badge.js';
 import { assignmentPath } from './routes.js';
 import { focusElement } from './router.js';
-import { confirmDialog } from './confirm.js';
-import { feedbackPanel } from './teacher-feedback.js';
 import './question.js';
 
 // The part each kind of assignment adds, loaded when such an assignment opens: a teacher reading a text
@@ -80,16 +78,19 @@ class SamenspraakAssignment extends HTMLElement {
     this.assignmentId = id;
     this.source = source;
     const own = `/api/assignments/${encodeURIComponent(id)}`;
-    const [view, progress, review] = await Promise.all([
-      api(source || own),
+    // The kind's module (film.js…) is imported as soon as the assignment says its kind, while the other two
+    // answers may still be on their way: the module's download is not one more step after all of them.
+    const [[view, Part], progress, review] = await Promise.all([
+      api(source || own).then(async (answer) => [answer, await PARTS[answer.assignment.type]?.() ?? null]),
       source ? null : api('/api/progress').catch(() => null),
       // A teacher's own review and feedback; anyone else (a trainer opening a link) is refused, and sees none.
       source ? null : api(`${own}/feedback`).catch(() => null),
     ]);
-    this.Part = await PARTS[view.assignment.type]?.() ?? null;
+    this.Part = Part;
     this.view = view;
     this.programProgress = progress;
     this.ownReview = review;
+    await this.loadFeedbackPanel();
     this.render();
     if (focus) {
       const target = document.getElementById(focus);
@@ -159,7 +160,7 @@ class SamenspraakAssignment extends HTMLElement {
         h('h1', { id: 'assignment-title', tabindex: '-1' }, assignment.title),
         h('p', { class: 'assignment__state' }, `${text.yourState}: `, this.badgeHolder)),
       this.note(),
-      this.ownReview ? feedbackPanel(assignment.id, this.ownReview) : null,
+      this.ownReview && this.feedbackPanel ? this.feedbackPanel(assignment.id, this.ownReview) : null,
       this.pageStatus,
       h('section', { class: 'instructions', 'aria-labelledby': 'instructions-title' },
         h('h2', { id: 'instructions-title' }, text.instructions),
@@ -301,10 +302,25 @@ class SamenspraakAssignment extends HTMLElement {
       this.submitButton);
   }
 
+  /**
+   * Imports the trainer's review panel (teacher-feedback.js) when there may be something in it: feedback, or a
+   * review that needs or gave approval or returned the work (the panel's notes). Most first visits have none,
+   * so they do not download it.
+   */
+  async loadFeedbackPanel() {
+    const own = this.ownReview;
+    const review = own?.review;
+    if (!this.feedbackPanel && own && (own.rounds?.length || review?.needsApproval || review?.approved
+      || review?.state === 'returned' || review?.state === 'awaiting_approval')) {
+      this.feedbackPanel = (await import('./teacher-feedback.js')).feedbackPanel;
+    }
+  }
+
   async submit() {
     const text = t();
     const { assignment } = this.view;
-    // only a trainer can undo this, so the teacher says yes to it first
+    // only a trainer can undo this, so the teacher says yes to it first; the dialog is imported when first asked
+    const { confirmDialog } = await import('./confirm.js');
     const confirmed = await confirmDialog({ title: fill(text.submitConfirmTitle, { assignment: assignment.title }),
       text: assignment.type === 'quickscan' ? `${text.submitConfirmText} ${text.submitConfirmQuickscan}` : text.submitConfirmText,
       yes: text.submitConfirmYes, no: text.confirmNo });
@@ -327,6 +343,7 @@ class SamenspraakAssignment extends HTMLElement {
       this.view = view;
       this.programProgress = await api('/api/progress').catch(() => this.programProgress);
       this.ownReview = await api(`/api/assignments/${encodeURIComponent(assignment.id)}/feedback`).catch(() => this.ownReview);
+      await this.loadFeedbackPanel();
       this.render();
       setText(this.pageStatus, text.submitted);
       // a quickscan's result is what the teacher came for: it is shown first

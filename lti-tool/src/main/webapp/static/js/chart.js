@@ -3,6 +3,7 @@
 import { h } from './dom.js';
 import { t } from './i18n.js';
 import { percent } from './format.js';
+import './texts-quickscan.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

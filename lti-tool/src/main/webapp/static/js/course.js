@@ -10,7 +10,6 @@ import { stateBadge } from './badge.js';
 import { setText } from './save-status.js';
 import { memberPrintPath, memberWorkPath, previewPath } from './routes.js';
 import { columnCounts, filterMembers, sortMembers, visibleColumns } from './course-matrix.js';
-import { gradesSection } from './pages.js';
 
 const STATES = ['not_started', 'in_progress', 'submitted', 'awaiting_approval', 'returned', 'completed'];
 
@@ -201,4 +200,17 @@ export async function coursePage() {
 /** When a teacher last did something, for the work pages. */
 export function activityText(iso) {
   return iso ? fill(t().lastActivity, { date: dateTime(iso, language()) }) : t().noActivity;
+}
+
+/** Per link of the course: whether grades go to the platform's gradebook, and why not. */
+async function gradesSection() {
+  const text = t();
+  const links = await api(`/api/course/grades`);
+  return h('section', { class: 'panel', id: 'course-grades', 'aria-labelledby': 'course-grades-title' },
+    h('h2', { id: 'course-grades-title' }, text.gradesTitle),
+    h('p', {}, text.gradesIntro),
+    links.length ? h('ul', { class: 'grade-links' }, links.map((link) => h('li', { 'data-sending': link.sending },
+      h('strong', {}, link.title), ': ', text.gradesSending[link.sending],
+      link.parked ? [' ', fill(text.gradesParked, { count: link.parked })] : null)))
+      : h('p', { class: 'muted' }, text.gradesNone));
 }

@@ -9,6 +9,7 @@ import { fill, percent } from './format.js';
 import { t } from './i18n.js';
 import { WatchTracker, covers, crossed } from './watch.js';
 import { focusElement } from './router.js';
+import './texts-film.js';
 
 const REPORT_EVERY_MS = 10000;
 

@@ -59,6 +59,15 @@ Object.assign(TEXTS.en, TEACHER_TEXTS.en);
 Object.assign(TEXTS.nl, FEEDBACK_TEXTS.nl);
 Object.assign(TEXTS.en, FEEDBACK_TEXTS.en);
 
+/**
+ * Adds the texts of one part of the pages ({nl: {...}, en: {...}}), such as an assignment kind's: the part's
+ * module imports its texts, so a page downloads the texts of the parts it shows and no others.
+ */
+export function addTexts(texts) {
+  Object.assign(TEXTS.nl, texts.nl);
+  Object.assign(TEXTS.en, texts.en);
+}
+
 /** Adds the trainer's texts: only the trainer's pages load them, so a teacher does not download them. */
 export async function loadTrainerTexts() {
   const { TRAINER_TEXTS } = await import('./texts-trainer.js');

@@ -1,9 +1,10 @@
 // "My data": everything the tool keeps about the person, as a download (a readable page, or JSON), and who
-// opened, downloaded or erased their work. The footer on every page links here and to the privacy page.
+// opened, downloaded or erased their work. The footer on every page (privacy-footer.js) links here and to the
+// privacy page; this module is imported when the page opens.
 import { api, apiFile } from './session.js';
 import { h } from './dom.js';
 import { dateTime, fill } from './format.js';
-import { language } from './i18n.js';
+import { language, t } from './i18n.js';
 import { setText } from './save-status.js';
 import { pt } from './texts-privacy.js';
 
@@ -63,14 +64,6 @@ export async function myDataPage() {
             h('td', { 'data-label': text.course }, entry.course || '–')))))),
     h('section', { 'aria-labelledby': 'more-title' },
       h('h2', { id: 'more-title' }, text.moreTitle),
-      h('p', {}, h('a', { href: text.privacyHref, target: '_blank', rel: 'noopener' }, text.more))),
+      h('p', {}, h('a', { href: t().privacyHref, target: '_blank', rel: 'noopener' }, text.more))),
   ];
-}
-
-/** The footer of every teacher's and trainer's page: My data and the privacy page. */
-export function privacyFooter(current) {
-  const text = pt();
-  return h('footer', { class: 'page-footer', 'aria-label': text.footer },
-    h('a', { href: '/app/my-data', 'aria-current': current ? 'page' : null }, text.myData),
-    h('a', { href: text.privacyHref, target: '_blank', rel: 'noopener' }, text.privacy));
 }

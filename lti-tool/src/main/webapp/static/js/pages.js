@@ -37,19 +37,6 @@ function noticeText(notice) {
   return fill(text.notices[notice.kind], values);
 }
 
-/** Per link of the course: whether grades go to the platform's gradebook, and why not. */
-export async function gradesSection() {
-  const text = t();
-  const links = await api(`/api/course/grades`);
-  return h('section', { class: 'panel', id: 'course-grades', 'aria-labelledby': 'course-grades-title' },
-    h('h2', { id: 'course-grades-title' }, text.gradesTitle),
-    h('p', {}, text.gradesIntro),
-    links.length ? h('ul', { class: 'grade-links' }, links.map((link) => h('li', { 'data-sending': link.sending },
-      h('strong', {}, link.title), ': ', text.gradesSending[link.sending],
-      link.parked ? [' ', fill(text.gradesParked, { count: link.parked })] : null)))
-      : h('p', { class: 'muted' }, text.gradesNone));
-}
-
 /** Who the person is, as the launch told the tool. */
 export function whoYouAre(session) {
   const text = t();

@@ -14,6 +14,7 @@ import { formOf, markedCount, withEntry } from './observation.js';
 import './question.js';
 import { phoneLink } from './phone-link.js';
 import { calendarFeed } from './calendar-feed.js';
+import './texts-peer-coaching.js';
 
 const SHAPES = { open: '○', planned: '◔', draft: '◐', submitted: '✓' };
 const LOOKS = { open: 'not_started', planned: 'submitted', draft: 'in_progress', submitted: 'completed' };

@@ -9,6 +9,7 @@ import { Autosaver, State } from './autosave.js';
 import { entryStatusText, setText } from './save-status.js';
 import { resultChart } from './chart.js';
 import { confirmDialog } from './confirm.js';
+import './texts-quickscan.js';
 
 export class QuickscanPart {
   /** @param ctx the assignment page's context (view, storage, reload(), track()) */

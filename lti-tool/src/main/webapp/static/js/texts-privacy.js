@@ -1,13 +1,9 @@
-// The texts of the privacy parts of the teacher's and trainer's pages (My data, the footer), Dutch first,
-// English second. {name} is filled in by format.fill.
+// The texts of the page My data, Dutch first, English second (the footer's, on every page, are in
+// texts-teacher.js). {name} is filled in by format.fill.
 import { language } from './i18n.js';
 
 const TEXTS = {
   nl: {
-    footer: 'Over de pagina',
-    myData: 'Mijn gegevens',
-    privacy: 'Privacy (opent in een nieuw venster)',
-    privacyHref: '/privacy/',
     title: 'Mijn gegevens',
     intro: 'Dit is alles wat Samenspraak over je bewaart. Download het als leesbare pagina of als bestand voor een ander programma.',
     exportTitle: 'Downloaden',
@@ -30,10 +26,6 @@ const TEXTS = {
     more: 'Wat Samenspraak bewaart, waarom en hoe lang, en hoe je je gegevens laat wissen, lees je op de privacypagina.',
   },
   en: {
-    footer: 'About this page',
-    myData: 'My data',
-    privacy: 'Privacy (opens in a new window)',
-    privacyHref: '/privacy/en.html',
     title: 'My data',
     intro: 'This is everything Samenspraak keeps about you. Download it as a readable page or as a file for another program.',
     exportTitle: 'Download',

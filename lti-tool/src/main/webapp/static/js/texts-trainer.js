@@ -69,6 +69,18 @@ export const TRAINER_TEXTS = {
     printTitle: 'Al het werk van {name}',
     printButton: 'Afdrukken of als PDF bewaren',
     // The teacher's side
+    // The grades to the platform (on the course page)
+    noParticipantName: 'Deelnemer zonder naam ({id})',
+    gradesTitle: 'Cijfers naar het leerplatform',
+    gradesIntro: 'Bij elke stap van een deelnemer (begonnen, ingeleverd, afgerond) stuurt Samenspraak een score naar het cijferoverzicht van het leerplatform. De voortgang hierboven wordt altijd bijgehouden, ook waar geen cijfers gaan.',
+    gradesNone: 'Er zijn nog geen activiteiten van deze cursus met een opdracht gestart.',
+    gradesSending: {
+      sent: 'Cijfers gaan naar het cijferoverzicht.',
+      'no-grade-service': 'Voor deze activiteit gaan geen cijfers: het leerplatform gaf bij het starten geen cijferdienst mee. Laat de beheerder cijfers van de tool toestaan (in Moodle: "Accept grades from the tool").',
+      'no-score-scope': 'Voor deze activiteit gaan geen cijfers: het leerplatform staat de tool niet toe scores te sturen. Laat de beheerder dat recht geven.',
+      'no-line-item': 'Voor deze activiteit gaan geen cijfers: het leerplatform gaf geen cijferonderdeel en geen plek om er een te maken.',
+    },
+    gradesParked: '{count} score(s) wachten op de beheerder.',
   },
   en: {
     matrixTitle: 'Course overview',
@@ -133,5 +145,16 @@ export const TRAINER_TEXTS = {
     previewTitle: 'Preview',
     printTitle: 'All work of {name}',
     printButton: 'Print or save as PDF',
+    noParticipantName: 'Participant without a name ({id})',
+    gradesTitle: 'Grades to the learning platform',
+    gradesIntro: "At each step a participant takes (started, submitted, completed) Samenspraak sends a score to the learning platform's gradebook. The progress above is always kept, also where no grades go.",
+    gradesNone: 'No activity of this course with an assignment has been opened yet.',
+    gradesSending: {
+      sent: 'Grades go to the gradebook.',
+      'no-grade-service': 'No grades go for this activity: the learning platform sent no grade service with the launch. Ask the administrator to accept grades from the tool (in Moodle: "Accept grades from the tool").',
+      'no-score-scope': 'No grades go for this activity: the learning platform does not allow the tool to send scores. Ask the administrator to grant it.',
+      'no-line-item': 'No grades go for this activity: the learning platform gave no grade item and no place to create one.',
+    },
+    gradesParked: '{count} score(s) wait for the administrator.',
   },
 };

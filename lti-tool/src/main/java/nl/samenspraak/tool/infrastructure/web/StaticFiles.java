@@ -2,6 +2,7 @@ package nl.samenspraak.tool.infrastructure.web;
 
 import jakarta.inject.Singleton;
 import jakarta.servlet.ServletContext;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +17,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * The web application's own files, each with a hash of its content worked out once at start: the pages
@@ -24,7 +27,9 @@ import java.util.regex.Pattern;
  * each other by plain relative names ({@code ./dom.js}); the import map in every page maps each module's
  * plain URL to its hashed one, so those imports, and {@code import()} of a route's modules, get the hashed
  * URLs too. No file needs to be listed or renamed: every {@code .js} and {@code .css} under
- * {@code /static/} is hashed, and every {@code .html} page rewritten.
+ * {@code /static/} is hashed, and every {@code .html} page rewritten. Each of those scripts and styles is also
+ * kept gzipped, at the strongest level, once: Liberty's own compression leaves answers under 2 KB as they are
+ * (seven of the teacher's first load were), and need not compress the same file again for every browser.
  */
 @Singleton
 public class StaticFiles {
@@ -39,7 +44,8 @@ public class StaticFiles {
     private volatile Contents contents;
 
     /** The hashes, the import map and the rewritten pages, worked out together. */
-    private record Contents(Map<String, String> versions, String importMap, Map<String, Page> pages) {
+    private record Contents(Map<String, String> versions, Map<String, byte[]> gzipped, String importMap,
+            Map<String, Page> pages) {
     }
 
     /** A rewritten page and its entity tag, a hash of its content. */
@@ -66,9 +72,11 @@ public class StaticFiles {
 
     private void load(Map<String, byte[]> files) {
         Map<String, String> hashed = new TreeMap<>();
+        Map<String, byte[]> gzipped = new TreeMap<>();
         files.forEach((path, content) -> {
             if (path.startsWith(STATIC) && (path.endsWith(".js") || path.endsWith(".css"))) {
                 hashed.put(path, hash(content));
+                gzipped.put(path, gzip(content));
             }
         });
         Map<String, String> versions = Map.copyOf(hashed);
@@ -81,7 +89,7 @@ public class StaticFiles {
                 rewritten.put(path, new Page(page, hash(page)));
             }
         });
-        contents = new Contents(versions, importMap, Map.copyOf(rewritten));
+        contents = new Contents(versions, Map.copyOf(gzipped), importMap, Map.copyOf(rewritten));
     }
 
     private Contents contents() {
@@ -115,6 +123,11 @@ public class StaticFiles {
     public String tag(String path) {
         String version = contents().versions().get(path);
         return version == null ? null : "\"" + version + "\"";
+    }
+
+    /** A script's or style sheet's content gzipped (never to be changed by the caller), or null for other files. */
+    public byte[] gzipped(String path) {
+        return contents().gzipped().get(path);
     }
 
     /** A page with hashed URLs and the import map, or null when the web application has no such page. */
@@ -178,6 +191,21 @@ public class StaticFiles {
             }
         }
         return out.append('"').toString();
+    }
+
+    /** Gzipped at the strongest level: done once per file at start, so its cost does not matter. */
+    static byte[] gzip(byte[] content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(content.length / 3 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            gzip.write(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot gzip in memory", e);
+        }
+        return out.toByteArray();
     }
 
     /** 64 bits of SHA-256, in hex: plenty to tell one file's versions apart. */

@@ -103,4 +103,28 @@ class StaticFilesTest {
         assertEquals("\"" + files.url("/static/js/app.js").split("=")[1] + "\"", files.tag("/static/js/app.js"));
         assertNull(files.tag("/static/missing.png"));
     }
+
+    @Test
+    void scriptsAndStylesAreKeptGzippedAndOtherFilesNot() throws Exception {
+        StaticFiles files = files("import { h } from './dom.js'; ".repeat(50));
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(files.gzipped("/static/js/app.js")))) {
+            assertEquals("import { h } from './dom.js'; ".repeat(50), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        assertTrue(files.gzipped("/static/js/app.js").length < 200);
+        assertNull(files.gzipped("/app/index.html"));
+        assertNull(files.gzipped("/static/missing.png"));
+    }
+
+    @Test
+    void gzipIsSentOnlyToABrowserThatTakesIt() {
+        assertTrue(StaticFilesFilter.acceptsGzip("gzip, deflate, br, zstd"));
+        assertTrue(StaticFilesFilter.acceptsGzip("GZIP;q=0.5"));
+        assertTrue(StaticFilesFilter.acceptsGzip("*"));
+        assertFalse(StaticFilesFilter.acceptsGzip(null));
+        assertFalse(StaticFilesFilter.acceptsGzip("identity"));
+        assertFalse(StaticFilesFilter.acceptsGzip("br"));
+        assertFalse(StaticFilesFilter.acceptsGzip("gzip;q=0, identity"));
+        assertFalse(StaticFilesFilter.acceptsGzip("gzip; q=0.000"));
+    }
 }

@@ -1,0 +1,61 @@
+// The texts of the quickscan and its result per theme (quickscan.js, chart.js), Dutch first, English second. Importing this module adds them
+// to i18n's, so they arrive with the module that shows them and t() finds them as before. {name} is filled in
+// by format.fill.
+import { addTexts } from './i18n.js';
+
+addTexts({
+  nl: {
+    quickscanFill: 'Invullen',
+    sectorConfirmTitle: 'Sector wijzigen?',
+    sectorConfirmText: 'De uitspraken verschillen per sector. Als je de sector wijzigt, verdwijnen je {count} antwoorden van deze ronde.',
+    sectorConfirmYes: 'Ja, wijzig de sector',
+    sectorConfirmNo: 'Nee, laat de sector zo',
+    sectorFirst: 'Kies eerst de sector van je school; daarna verschijnen de uitspraken.',
+    scaleHelp: 'Kies bij elke uitspraak van {min} ({minLabel}) tot {max} ({maxLabel}). Past een uitspraak niet bij jouw school, sla hem dan over.',
+    skip: 'Overslaan',
+    themeAnswered: '{answered} van {total} beantwoord',
+    attempt: 'Ronde {number}',
+    result: 'Uitkomst per thema',
+    resultCompare: 'Uitkomst per thema: ronde {previous} en ronde {current}',
+    resultTable: 'Uitkomst als tabel',
+    theme: 'Thema',
+    noScore: 'geen antwoord',
+    retake: 'Quickscan opnieuw invullen',
+    retakeIntro: 'Vul de quickscan later opnieuw in om te zien wat er veranderd is. Je vorige uitkomst blijft bewaard.',
+    retakeOpen: 'Je vult ronde {number} in. Lever hem in om de uitkomst te vergelijken met ronde {previous}.',
+    // The quickscan's result explained per theme
+    resultMeaning: 'Wat de uitkomst betekent',
+    resultHigh: 'Dit doet je school al goed en vaak. Houd het vast en vertel collega’s hoe het gaat.',
+    resultMiddle: 'Dit gebeurt al, maar niet altijd of niet bij alle ouders. Kies één ding om vaker of met meer collega’s te doen.',
+    resultLow: 'Hier ligt de meeste ruimte om te groeien. Begin klein: één stap, samen met een collega.',
+    resultNone: 'Je hebt bij dit thema alles overgeslagen, dus er is geen uitkomst.',
+    resultNext: 'Een volgende stap:',
+  },
+  en: {
+    quickscanFill: 'Fill in',
+    sectorConfirmTitle: 'Change the sector?',
+    sectorConfirmText: 'The statements differ per sector. If you change the sector, your {count} answers in this round are removed.',
+    sectorConfirmYes: 'Yes, change the sector',
+    sectorConfirmNo: 'No, keep the sector',
+    sectorFirst: "First choose your school's sector; then the statements appear.",
+    scaleHelp: "For each statement choose from {min} ({minLabel}) to {max} ({maxLabel}). If a statement does not fit your school, skip it.",
+    skip: 'Skip',
+    themeAnswered: '{answered} of {total} answered',
+    attempt: 'Round {number}',
+    result: 'Result per theme',
+    resultCompare: 'Result per theme: round {previous} and round {current}',
+    resultTable: 'Result as a table',
+    theme: 'Theme',
+    noScore: 'no answer',
+    retake: 'Take the quickscan again',
+    retakeIntro: 'Take the quickscan again later to see what has changed. Your previous result is kept.',
+    retakeOpen: 'You are filling in round {number}. Submit it to compare the result with round {previous}.',
+    // The quickscan's result explained per theme
+    resultMeaning: 'What the result means',
+    resultHigh: 'Your school already does this well and often. Keep it up and tell colleagues how it goes.',
+    resultMiddle: 'This happens already, but not always or not with all parents. Choose one thing to do more often or with more colleagues.',
+    resultLow: 'This is where there is most room to grow. Start small: one step, together with a colleague.',
+    resultNone: 'You skipped everything in this theme, so there is no result.',
+    resultNext: 'A next step:',
+  },
+});
