@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -257,6 +263,46 @@ class PeerGroupsTest {
         assertEquals(List.of("members[0]"), fields(refused(Reason.ALREADY_THERE, () -> groups.change(course, trainer,
                 PEER, groupId, List.of(carlas, anna.userId())))), "Carla is in the other group");
         assertEquals(onlyDirk, groups.overview(course, PEER));
+    }
+
+    @Test
+    void aTrioAskedTwoEachWayObservesAllSixWaysAndEachGivesAndReceivesTwo() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode builtIn;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("samenspraak/packs/builtin/pack.json")) {
+            builtIn = mapper.readTree(in);
+        }
+        ObjectNode assignment = builtIn.findParents("observations").stream()
+                .filter(found -> found.path("id").asText().equals(PEER)).findFirst().map(ObjectNode.class::cast)
+                .orElseThrow().deepCopy();
+        assignment.put("id", "coaching-in-drietallen");
+        assignment.putObject("observations").put("give", 2).put("receive", 2);
+        ObjectNode pack = mapper.createObjectNode().put("formatVersion", 1).put("id", "drietallen").put("version", "1");
+        pack.putObject("title").put("nl", "Drietallen");
+        ObjectNode module = pack.putArray("modules").addObject().put("id", "drie");
+        module.putObject("title").put("nl", "Coaching met z'n drie\u00ebn");
+        module.putArray("assignments").add(assignment);
+        Path packs = Files.createDirectories(folder.resolve("packs/drietallen"));
+        Files.writeString(packs.resolve("pack.json"), mapper.writeValueAsString(pack));
+        try (WorkFixture withPack = WorkFixture.withPacks(folder.resolve("database-2"), folder.resolve("packs"))) {
+            WorkScope first = withPack.teacher;
+            long trioCourse = first.contextId().orElseThrow();
+            withPack.join(first.userId(), trioCourse, "LEARNER");
+            WorkScope second = withPack.member(trioCourse, "bram", "Bram Jansen", "LEARNER");
+            WorkScope third = withPack.member(trioCourse, "carla", "Carla Smit", "LEARNER");
+
+            PeerGroups.Overview formed = withPack.groups.form(trioCourse, withPack.trainer.userId(),
+                    "coaching-in-drietallen", List.of(first.userId(), second.userId(), third.userId()));
+
+            assertEquals(6, formed.groups().get(0).group().observations().size());
+            for (WorkScope member : List.of(first, second, third)) {
+                List<PeerCoachingService.Partner> partners = withPack.peerCoaching.state(member, "coaching-in-drietallen")
+                        .partners();
+                assertEquals(2, partners.size());
+                assertTrue(partners.stream().allMatch(partner -> partner.given().isPresent()
+                        && partner.received().isPresent()), "each observes both others and is observed by both");
+            }
+        }
     }
 
     private PeerCoachingService.Partner partner(PeerCoachingService.PeerCoaching state, WorkScope colleague) {
