@@ -227,6 +227,34 @@ class PeerGroupsTest {
     }
 
     @Test
+    void placingSomeoneTakesThemOutOfTheirGroupWhichGoesOnWithoutThemOrEnds() {
+        long trio = groups.form(course, trainer, PEER, List.of(anna.userId(), bram.userId(), carla.userId()))
+                .groups().get(0).group().id();
+        long annaObservesBram = given(anna, bram).id();
+        fixture.forms.saveForm(anna, PEER, annaObservesBram, new FormInput(Map.of(), "Anna begon.", ""));
+        long pair = groups.form(course, trainer, PEER, List.of(nameless.userId(), dirk.userId())).groups().get(1)
+                .group().id();
+
+        PeerGroups.Overview moved = groups.change(course, trainer, PEER, pair,
+                List.of(nameless.userId(), dirk.userId(), carla.userId()));
+
+        assertEquals(List.of(List.of(anna.userId(), bram.userId()), List.of(nameless.userId(), dirk.userId(),
+                carla.userId())), members(moved), "Anna and Bram go on as a pair");
+        assertEquals(annaObservesBram, given(anna, bram).id(), "with Anna's draft of Bram");
+        assertTrue(moved.groups().stream().noneMatch(group -> group.group().id() == trio || group.group().id() == pair));
+
+        PeerGroups.Overview again = groups.form(course, trainer, PEER, List.of(anna.userId(), dirk.userId()));
+
+        assertEquals(List.of(List.of(nameless.userId(), carla.userId()), List.of(anna.userId(), dirk.userId())),
+                members(again));
+        assertEquals(List.of(bram.userId()), again.ungrouped().stream().map(member -> member.person().userId()).toList(),
+                "Bram alone is in no group");
+        assertEquals("Anna begon.", ended(fixture.peerCoaching.state(anna, PEER), bram).given().orElseThrow().form()
+                .compliment(), "Anna's draft stays hers, read-only");
+        assertTrue(fixture.peerCoaching.state(bram, PEER).canChoose());
+    }
+
+    @Test
     void refusedRequestsChangeNothing() {
         groups.form(course, trainer, PEER, List.of(anna.userId(), bram.userId()));
         PeerGroups.Overview before = groups.overview(course, PEER);
@@ -244,11 +272,9 @@ class PeerGroupsTest {
                 () -> groups.form(course, trainer, PEER, List.of(carlas, els.userId())))));
         assertEquals(List.of("members[1]"), fields(refused(Reason.INVALID_INPUT,
                 () -> groups.form(course, trainer, PEER, List.of(carlas, trainer)))));
-        WorkRejectedException taken = refused(Reason.ALREADY_THERE,
-                () -> groups.form(course, trainer, PEER, List.of(carlas, bram.userId())));
-        assertEquals(List.of("members[1]"), fields(taken));
-        assertTrue(taken.issues().get(0).message().in(Language.EN).startsWith("Bram Jansen is in a group with"),
-                taken.issues().get(0).message().in(Language.EN));
+        assertEquals(List.of("members[1]"), fields(refused(Reason.INVALID_INPUT,
+                () -> groups.form(course, trainer, PEER, List.of(bram.userId(), els.userId())))),
+                "Bram does not leave Anna for a request that is refused");
         assertEquals(List.of("groupId"), fields(refused(Reason.UNKNOWN_PART,
                 () -> groups.change(course, trainer, PEER, 999_999L, List.of(carlas, dirk.userId())))));
         assertEquals(List.of("size"), fields(refused(Reason.INVALID_INPUT, () -> groups.arrange(course, trainer, PEER, 4))));
@@ -260,8 +286,8 @@ class PeerGroupsTest {
         PeerGroups.Overview onlyDirk = groups.overview(course, PEER);
         WorkRejectedException alone = refused(Reason.INVALID_INPUT, () -> groups.arrange(course, trainer, PEER, 2));
         assertTrue(alone.detail().nl().contains("Dirk de Wit"), alone.detail().nl());
-        assertEquals(List.of("members[0]"), fields(refused(Reason.ALREADY_THERE, () -> groups.change(course, trainer,
-                PEER, groupId, List.of(carlas, anna.userId())))), "Carla is in the other group");
+        assertEquals(List.of("members[2]"), fields(refused(Reason.INVALID_INPUT, () -> groups.change(course, trainer,
+                PEER, groupId, List.of(carlas, anna.userId(), els.userId())))), "Carla stays in her group");
         assertEquals(onlyDirk, groups.overview(course, PEER));
     }
 
@@ -323,6 +349,10 @@ class PeerGroupsTest {
         long observation = given(observer, observed).id();
         fixture.forms.saveForm(observer, PEER, observation, completeForm());
         fixture.forms.submit(observer, PEER, observation);
+    }
+
+    private static List<List<Long>> members(PeerGroups.Overview overview) {
+        return overview.groups().stream().map(group -> group.group().members()).toList();
     }
 
     private static List<Integer> sizes(PeerGroups.Overview overview) {
