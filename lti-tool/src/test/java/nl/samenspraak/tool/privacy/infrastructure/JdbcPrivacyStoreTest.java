@@ -134,6 +134,9 @@ class JdbcPrivacyStoreTest {
                 + " WHERE observer_id = ?", row -> row.getString(1), fixture.bram), "Bram's draft stays his");
         assertEquals(List.of(""), fixture.sql.list("SELECT compliment FROM peer_observation WHERE observer_id = ?",
                 row -> row.getString(1), fixture.anna), "Anna's unsubmitted draft goes with her");
+        assertEquals("Goede open vraag.", store.export(fixture.bram, Actor.teacher(fixture.bram), PrivacyFixture.TEXTS,
+                PrivacyFixture.NOW).orElseThrow().observationsGiven().get(0).compliment(),
+                "Bram's draft of the ended group is in his export");
     }
 
     @Test
