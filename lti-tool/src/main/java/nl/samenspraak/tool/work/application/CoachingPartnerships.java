@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.List;
 import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /**
  * Ending a pair of learners of one course in a peer-coaching assignment; pairs are made by an accepted
@@ -18,14 +20,16 @@ public class CoachingPartnerships {
     private final PeerCoachingStore store;
     private final WorkTransactions transactions;
     private final Clock clock;
+    private final Texts texts;
 
     @Inject
     public CoachingPartnerships(ProgramCatalogService catalog, TeacherWorkStore works, PeerCoachingStore store,
-                                CourseRoster roster, WorkTransactions transactions, Clock clock) {
-        this.participants = new PeerParticipants(catalog, works, store, roster);
+                                CourseRoster roster, WorkTransactions transactions, Clock clock, Texts texts) {
+        this.participants = new PeerParticipants(catalog, works, store, roster, texts);
         this.store = store;
         this.transactions = transactions;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /**
@@ -38,20 +42,15 @@ public class CoachingPartnerships {
         CoachingGroup group = participants.groups(asker).stream()
                 .filter(found -> found.active() && found.colleaguesOf(asker.userId()).contains(partnerId))
                 .findFirst().orElseThrow(() -> new WorkRejectedException(WorkRejectedException.Reason.UNKNOWN_PART,
-                        LocalizedText.of("Deze collega is niet je coachingspartner in deze opdracht.",
-                                "This colleague is not your coaching partner in this assignment."),
-                        List.of(new WorkRejectedException.FieldIssue("userId", LocalizedText.of(
-                                "geen coachingspartner", "not a coaching partner")))));
+                        texts.of(TextKey.COACHING_PARTNERSHIPS_NOT_YOUR_PARTNER),
+                        List.of(new WorkRejectedException.FieldIssue("userId",
+                                texts.of(TextKey.COACHING_PARTNERSHIPS_NOT_A_PARTNER)))));
         if (group.formedBy() == CoachingGroup.FormedBy.TRAINER) {
-            throw new WorkRejectedException(WorkRejectedException.Reason.FORBIDDEN, LocalizedText.of(
-                    "Je trainer heeft deze groep gevormd; vraag je trainer om hem te veranderen.",
-                    "Your trainer formed this group; ask your trainer to change it."));
+            throw new WorkRejectedException(WorkRejectedException.Reason.FORBIDDEN, texts.of(TextKey.COACHING_PARTNERSHIPS_TRAINER_FORMED));
         }
         transactions.run(affected -> {
             if (group.anySubmitted() || !store.endUnlessSubmitted(group.id(), clock.instant())) {
-                throw new WorkRejectedException(WorkRejectedException.Reason.ALREADY_SUBMITTED, LocalizedText.of(
-                        "Tussen jullie is al een observatie ingeleverd; daarom blijven jullie coachingspartners.",
-                        "An observation between you has been submitted already, so you stay coaching partners."));
+                throw new WorkRejectedException(WorkRejectedException.Reason.ALREADY_SUBMITTED, texts.of(TextKey.COACHING_PARTNERSHIPS_OBSERVATION_SUBMITTED));
             }
             group.members().forEach(member -> affected.add(asker.scopeOf(member), assignmentId));
             return null;

@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.samenspraak.program.content.Language;
 import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.tool.application.Transactions;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /**
  * What needs the teacher now, for the top of their start page (issue 10): invitations to answer, a group the
@@ -33,15 +34,17 @@ public class NoticeService {
     private final CourseRoster roster;
     private final Transactions transactions;
     private final Clock clock;
+    private final Texts texts;
 
     @Inject
     public NoticeService(NoticeStore notices, FeedbackStore feedback, CourseRoster roster, Transactions transactions,
-                         Clock clock) {
+                         Clock clock, Texts texts) {
         this.notices = notices;
         this.feedback = feedback;
         this.roster = roster;
         this.transactions = transactions;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /** The kinds of notice, in the order the page lists them. */
@@ -100,14 +103,14 @@ public class NoticeService {
     }
 
     /** "Bram Jansen en Carla Smit" / "Bram Jansen and Carla Smit". */
-    private static LocalizedText names(Map<Long, CourseRoster.Participant> learners, List<Long> userIds) {
-        List<LocalizedText> names = userIds.stream().map(userId -> name(learners, userId)).toList();
-        return LocalizedText.of(names.stream().map(LocalizedText::nl).collect(Collectors.joining(" en ")),
-                names.stream().map(name -> name.in(Language.EN)).collect(Collectors.joining(" and ")));
+    private LocalizedText names(Map<Long, CourseRoster.Participant> learners, List<Long> userIds) {
+        // A group has two members or more, so there is a colleague at least.
+        return userIds.stream().map(userId -> name(learners, userId))
+                .reduce((names, next) -> texts.of(TextKey.NOTICE_SERVICE_NAMES_AND, names, next)).orElseThrow();
     }
 
-    private static LocalizedText name(Map<Long, CourseRoster.Participant> learners, long userId) {
-        return PeerTexts.name(learners.getOrDefault(userId,
+    private LocalizedText name(Map<Long, CourseRoster.Participant> learners, long userId) {
+        return PeerTexts.name(texts, learners.getOrDefault(userId,
                 new CourseRoster.Participant(userId, Optional.empty(), Optional.empty())));
     }
 }

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /**
  * The observer's form of an observation between coaching partners: saved as a draft, then submitted. Only
@@ -26,15 +28,17 @@ public class ObservationForms {
     private final PeerCoachingStore store;
     private final Clock clock;
     private final WorkTransactions transactions;
+    private final Texts texts;
 
     @Inject
     public ObservationForms(ProgramCatalogService catalog, TeacherWorkStore works, PeerCoachingStore store,
-                            CourseRoster roster, Clock clock, WorkTransactions transactions) {
-        this.participants = new PeerParticipants(catalog, works, store, roster);
+                            CourseRoster roster, Clock clock, WorkTransactions transactions, Texts texts) {
+        this.participants = new PeerParticipants(catalog, works, store, roster, texts);
         this.works = works;
         this.store = store;
         this.clock = clock;
         this.transactions = transactions;
+        this.texts = texts;
     }
 
     /** The observer's form as sent: behaviour id to mark and example, the compliment and the tip. */
@@ -67,23 +71,21 @@ public class ObservationForms {
         PeerParticipants.Asker asker = participants.asker(scope, assignmentId);
         participants.ownObservation(asker, observationId);
         if (form == null || form.marks() == null && form.compliment() == null && form.tip() == null) {
-            throw WorkRejectedException.invalid("form", LocalizedText.of(
-                    "Het formulier is niet opgeslagen: stuur marks, compliment en tip (een leeg verzoek wist niets).",
-                    "The form was not saved: send marks, compliment and tip (an empty request erases nothing)."));
+            throw WorkRejectedException.invalid("form", texts.of(TextKey.OBSERVATION_FORMS_EMPTY_REQUEST));
         }
-        ObservationDraft draft = ObservationFormCheck.draft(asker.assignment().observationForm(), form);
+        ObservationDraft draft = ObservationFormCheck.draft(texts, asker.assignment().observationForm(), form);
         return transactions.run(affected -> {
             store.lock(observationId);
             StoredObservation observation = participants.ownObservation(asker, observationId);
             if (observation.submitted()) {
-                throw PeerTexts.observationSubmitted();
+                throw PeerTexts.observationSubmitted(texts);
             }
             if (editedVersion.isPresent() && editedVersion.getAsLong() != observation.formVersion()) {
                 throw new StaleDraftException("form", new StaleDraftException.SavedDraft(observation.formVersion(),
-                        observation.savedAt(), Optional.of(observation.form())));
+                        observation.savedAt(), Optional.of(observation.form())), texts);
             }
             Instant now = clock.instant();
-            long version = store.saveForm(observationId, draft, now).orElseThrow(PeerTexts::observationSubmitted);
+            long version = store.saveForm(observationId, draft, now).orElseThrow(() -> PeerTexts.observationSubmitted(texts));
             works.ensure(scope, assignmentId, now);
             asker.affectsBoth(affected, observation);
             return new SavedForm(now, version);
@@ -99,18 +101,16 @@ public class ObservationForms {
             store.lock(observationId);
             StoredObservation observation = participants.ownObservation(asker, observationId);
             if (observation.submitted()) {
-                throw PeerTexts.observationSubmitted();
+                throw PeerTexts.observationSubmitted(texts);
             }
-            List<WorkRejectedException.FieldIssue> missing = ObservationFormCheck.missing(asker.assignment(),
+            List<WorkRejectedException.FieldIssue> missing = ObservationFormCheck.missing(texts, asker.assignment(),
                     observation.form());
             if (!missing.isEmpty()) {
-                throw new WorkRejectedException(WorkRejectedException.Reason.NOT_READY, LocalizedText.of(
-                        "De observatie is nog niet af: maak af wat hieronder staat. Je formulier is bewaard.",
-                        "The observation is not finished yet: complete what is listed below. Your form is saved."),
+                throw new WorkRejectedException(WorkRejectedException.Reason.NOT_READY, texts.of(TextKey.OBSERVATION_FORMS_NOT_FINISHED),
                         missing);
             }
             if (!store.submit(observationId, clock.instant())) {
-                throw PeerTexts.observationSubmitted();
+                throw PeerTexts.observationSubmitted(texts);
             }
             // The partner's progress may change too: an observation received can complete their assignment.
             asker.affectsBoth(affected, observation);

@@ -17,6 +17,8 @@ import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /**
  * When and where a partner observes the other's parent conversation: either partner plans it until the
@@ -38,14 +40,16 @@ public class ObservationPlanning {
     private final PeerCoachingStore store;
     private final Clock clock;
     private final WorkTransactions transactions;
+    private final Texts texts;
 
     @Inject
     public ObservationPlanning(ProgramCatalogService catalog, TeacherWorkStore works, PeerCoachingStore store,
-                               CourseRoster roster, Clock clock, WorkTransactions transactions) {
-        this.participants = new PeerParticipants(catalog, works, store, roster);
+                               CourseRoster roster, Clock clock, WorkTransactions transactions, Texts texts) {
+        this.participants = new PeerParticipants(catalog, works, store, roster, texts);
         this.store = store;
         this.clock = clock;
         this.transactions = transactions;
+        this.texts = texts;
     }
 
     /**
@@ -83,13 +87,13 @@ public class ObservationPlanning {
         List<WorkRejectedException.FieldIssue> issues = new ArrayList<>();
         Optional<Instant> plannedAt = plannedAt(input.plannedAt(), issues);
         String note = PeerTexts.strip(input.note());
-        PeerTexts.tooLong("note", note, MAX_NOTE).ifPresent(issues::add);
+        PeerTexts.tooLong(texts, "note", note, MAX_NOTE).ifPresent(issues::add);
         Optional<ConversationKind> kind = kind(input.kind(), issues);
         OptionalInt minutes = minutes(input.minutes(), issues);
-        PeerTexts.refuseIfAny("De planning is niet opgeslagen: ", "The planning was not saved: ", issues);
+        PeerTexts.refuseIfAny(texts, TextKey.OBSERVATION_PLANNING_NOT_SAVED, issues);
         transactions.run(affected -> {
             if (observation.submitted() || !store.plan(observationId, plannedAt, note, kind, minutes)) {
-                throw PeerTexts.observationSubmitted();
+                throw PeerTexts.observationSubmitted(texts);
             }
             asker.affectsBoth(affected, observation);
             return null;
@@ -104,14 +108,13 @@ public class ObservationPlanning {
         PeerParticipants.Asker asker = participants.asker(scope, assignmentId);
         StoredObservation observation = participants.observation(asker, observationId);
         if (observation.plannedAt().isEmpty() || observation.cancelled()) {
-            LocalizedText nothing = LocalizedText.of("Er is geen gepland gesprek om te annuleren.",
-                    "There is no planned conversation to cancel.");
+            LocalizedText nothing = texts.of(TextKey.OBSERVATION_PLANNING_NOTHING_TO_CANCEL);
             throw new WorkRejectedException(WorkRejectedException.Reason.NOT_READY, nothing,
                     List.of(new WorkRejectedException.FieldIssue("plannedAt", nothing)));
         }
         transactions.run(affected -> {
             if (observation.submitted() || !store.cancel(observationId, clock.instant())) {
-                throw PeerTexts.observationSubmitted();
+                throw PeerTexts.observationSubmitted(texts);
             }
             asker.affectsBoth(affected, observation);
             return null;
@@ -123,18 +126,17 @@ public class ObservationPlanning {
         PeerParticipants.Asker asker = participants.asker(scope, assignmentId);
         StoredObservation observation = participants.observation(asker, observationId);
         Instant at = observation.plannedAt().orElseThrow(() -> {
-            LocalizedText planFirst = LocalizedText.of("Plan eerst de datum en tijd van het gesprek.",
-                    "Plan the date and time of the conversation first.");
+            LocalizedText planFirst = texts.of(TextKey.OBSERVATION_PLANNING_PLAN_FIRST);
             return new WorkRejectedException(WorkRejectedException.Reason.NOT_READY, planFirst,
                     List.of(new WorkRejectedException.FieldIssue("plannedAt", planFirst)));
         });
         return new PlannedObservation(observationId, observation.planningSequence(), at.atZone(SCHOOL_TIME),
-                observation.note(), PeerTexts.name(asker.person(observation.observerId())),
-                PeerTexts.name(asker.person(observation.observedId())), asker.assignment().title(), observation.kind(),
+                observation.note(), PeerTexts.name(texts, asker.person(observation.observerId())),
+                PeerTexts.name(texts, asker.person(observation.observedId())), asker.assignment().title(), observation.kind(),
                 observation.minutes(), observation.cancelled());
     }
 
-    private static Optional<ConversationKind> kind(String id, List<WorkRejectedException.FieldIssue> issues) {
+    private Optional<ConversationKind> kind(String id, List<WorkRejectedException.FieldIssue> issues) {
         if (id == null || id.isBlank()) {
             return Optional.empty();
         }
@@ -142,21 +144,17 @@ public class ObservationPlanning {
         if (kind.isEmpty()) {
             String offered = Arrays.stream(ConversationKind.values()).map(ConversationKind::id)
                     .collect(Collectors.joining(", "));
-            issues.add(new WorkRejectedException.FieldIssue("kind", LocalizedText.of(
-                    "Kies een soort gesprek uit de lijst: " + offered + ".",
-                    "Choose a kind of conversation from the list: " + offered + ".")));
+            issues.add(new WorkRejectedException.FieldIssue("kind", texts.of(TextKey.OBSERVATION_PLANNING_CHOOSE_KIND, offered)));
         }
         return kind;
     }
 
-    private static OptionalInt minutes(Integer minutes, List<WorkRejectedException.FieldIssue> issues) {
+    private OptionalInt minutes(Integer minutes, List<WorkRejectedException.FieldIssue> issues) {
         if (minutes == null) {
             return OptionalInt.empty();
         }
         if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
-            issues.add(new WorkRejectedException.FieldIssue("minutes", LocalizedText.of(
-                    "Kies een duur van " + MIN_MINUTES + " tot en met " + MAX_MINUTES + " minuten.",
-                    "Choose a length from " + MIN_MINUTES + " to " + MAX_MINUTES + " minutes.")));
+            issues.add(new WorkRejectedException.FieldIssue("minutes", texts.of(TextKey.OBSERVATION_PLANNING_CHOOSE_LENGTH, MIN_MINUTES, MAX_MINUTES)));
             return OptionalInt.empty();
         }
         return OptionalInt.of(minutes);
@@ -175,13 +173,9 @@ public class ObservationPlanning {
             if (!local.toLocalDate().isBefore(earliest) && !local.toLocalDate().isAfter(latest)) {
                 return Optional.of(local.atZone(SCHOOL_TIME).toInstant());
             }
-            issues.add(new WorkRejectedException.FieldIssue("plannedAt", LocalizedText.of(
-                    "Kies een datum van " + earliest + " tot en met " + latest + ".",
-                    "Choose a date from " + earliest + " to " + latest + ".")));
+            issues.add(new WorkRejectedException.FieldIssue("plannedAt", texts.of(TextKey.OBSERVATION_PLANNING_CHOOSE_DATE, earliest, latest)));
         } catch (DateTimeParseException e) {
-            issues.add(new WorkRejectedException.FieldIssue("plannedAt", LocalizedText.of(
-                    "Schrijf datum en tijd als JJJJ-MM-DDTUU:MM, bijvoorbeeld " + today + "T15:30.",
-                    "Write the date and time as YYYY-MM-DDTHH:MM, for example " + today + "T15:30.")));
+            issues.add(new WorkRejectedException.FieldIssue("plannedAt", texts.of(TextKey.OBSERVATION_PLANNING_WRITE_DATE_TIME, today)));
         }
         return Optional.empty();
     }

@@ -7,9 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import nl.samenspraak.program.content.Language;
 import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 import nl.samenspraak.tool.work.application.PeerCoachingStore.Inviting;
 
 /**
@@ -25,33 +26,33 @@ public class PartnerInvitations {
     private final PeerCoachingStore store;
     private final Clock clock;
     private final WorkTransactions transactions;
+    private final Texts texts;
 
     @Inject
     public PartnerInvitations(ProgramCatalogService catalog, TeacherWorkStore works, PeerCoachingStore store,
-                              CourseRoster roster, Clock clock, WorkTransactions transactions) {
-        this.participants = new PeerParticipants(catalog, works, store, roster);
+                              CourseRoster roster, Clock clock, WorkTransactions transactions, Texts texts) {
+        this.participants = new PeerParticipants(catalog, works, store, roster, texts);
         this.works = works;
         this.store = store;
         this.clock = clock;
         this.transactions = transactions;
+        this.texts = texts;
     }
 
     /** Invites a colleague of the course to become the teacher's coaching partner. */
     public void invite(WorkScope scope, String assignmentId, Long colleagueId) {
         PeerParticipants.Asker asker = participants.asker(scope, assignmentId);
         if (colleagueId == null) {
-            throw WorkRejectedException.invalid("userId", LocalizedText.of("Zeg welke collega je uitnodigt: userId.",
-                    "Say which colleague you invite: userId."));
+            throw WorkRejectedException.invalid("userId", texts.of(TextKey.PARTNER_INVITATIONS_SAY_WHICH_COLLEAGUE));
         }
         if (colleagueId == asker.userId()) {
-            throw WorkRejectedException.invalid("userId", LocalizedText.of("Nodig een collega uit, niet jezelf.",
-                    "Invite a colleague, not yourself."));
+            throw WorkRejectedException.invalid("userId", texts.of(TextKey.PARTNER_INVITATIONS_NOT_YOURSELF));
         }
         CourseRoster.Participant colleague = asker.learners().get(colleagueId);
         if (colleague == null) {
-            throw PeerTexts.unknownColleague();
+            throw PeerTexts.unknownColleague(texts);
         }
-        LocalizedText name = PeerTexts.name(colleague);
+        LocalizedText name = PeerTexts.name(texts, colleague);
         transactions.run(affected -> {
             Instant now = clock.instant();
             Inviting inviting = store.invite(asker.contextId(), assignmentId, asker.userId(), colleagueId, now);
@@ -61,24 +62,19 @@ public class PartnerInvitations {
         });
     }
 
-    private static void refuseUnlessSent(Inviting inviting, PeerParticipants.Asker asker, LocalizedText name) {
+    private void refuseUnlessSent(Inviting inviting, PeerParticipants.Asker asker, LocalizedText name) {
         switch (inviting) {
             case SENT -> {
                 // the invitation is sent: nothing to refuse
             }
-            case ALREADY_PARTNERS -> throw PeerTexts.alreadyThere(LocalizedText.of(name.nl() + " is al je coachingspartner.",
-                    name.in(Language.EN) + " is your coaching partner already."));
-            case ALREADY_INVITED -> throw PeerTexts.alreadyThere(LocalizedText.of(
-                    "Er staat al een uitnodiging open tussen jou en " + name.nl() + ".",
-                    "An invitation between you and " + name.in(Language.EN) + " is open already."));
-            case INVITER_FULL -> throw PeerTexts.alreadyThere(LocalizedText.of("Je hebt al "
-                            + PeerTexts.partners(asker.maxPartners(), Language.NL)
-                            + " of wacht op antwoord; trek een uitnodiging in om iemand anders te vragen.",
-                    "You have " + PeerTexts.partners(asker.maxPartners(), Language.EN)
-                            + " or are waiting for an answer; withdraw an invitation to ask someone else."));
-            case INVITEE_FULL -> throw PeerTexts.alreadyThere(LocalizedText.of(
-                    name.nl() + " heeft al genoeg coachingspartners. Nodig een andere collega uit.",
-                    name.in(Language.EN) + " has enough coaching partners already. Invite another colleague."));
+            case ALREADY_PARTNERS -> throw PeerTexts.alreadyThere(
+                    texts.of(TextKey.PARTNER_INVITATIONS_ALREADY_PARTNERS, name));
+            case ALREADY_INVITED -> throw PeerTexts.alreadyThere(
+                    texts.of(TextKey.PARTNER_INVITATIONS_ALREADY_INVITED, name));
+            case INVITER_FULL -> throw PeerTexts.alreadyThere(
+                    texts.of(TextKey.PARTNER_INVITATIONS_INVITER_FULL, asker.maxPartners()));
+            case INVITEE_FULL -> throw PeerTexts.alreadyThere(
+                    texts.of(TextKey.PARTNER_INVITATIONS_INVITEE_FULL, name));
         }
     }
 
@@ -89,7 +85,7 @@ public class PartnerInvitations {
     public void accept(WorkScope scope, String assignmentId, long invitationId) {
         PeerParticipants.Asker asker = participants.asker(scope, assignmentId);
         PartnerInvitation invitation = received(asker, invitationId);
-        LocalizedText inviter = PeerTexts.name(asker.person(invitation.inviterId()));
+        LocalizedText inviter = PeerTexts.name(texts, asker.person(invitation.inviterId()));
         transactions.run(affected -> {
             Instant now = clock.instant();
             if (!store.answer(invitationId, PartnerInvitation.Status.ACCEPTED, now)) {
@@ -110,23 +106,18 @@ public class PartnerInvitations {
     }
 
     /** Refuses unless neither the inviter nor the teacher who accepts is in a group by now. */
-    private static void refuseUnlessFree(Map<Long, Long> groupOfMember, long inviterId, PeerParticipants.Asker asker,
-                                         LocalizedText inviter) {
+    private void refuseUnlessFree(Map<Long, Long> groupOfMember, long inviterId, PeerParticipants.Asker asker,
+                                  LocalizedText inviter) {
         Long invitersGroup = groupOfMember.get(inviterId);
         if (invitersGroup != null && invitersGroup.equals(groupOfMember.get(asker.userId()))) {
-            throw PeerTexts.alreadyThere(LocalizedText.of(
-                    inviter.nl() + " is al je coachingspartner.", inviter.in(Language.EN) + " is your coaching partner already."));
+            throw PeerTexts.alreadyThere(texts.of(TextKey.PARTNER_INVITATIONS_ALREADY_PARTNERS, inviter));
         }
         if (invitersGroup != null) {
-            throw PeerTexts.alreadyThere(LocalizedText.of(
-                    inviter.nl() + " heeft inmiddels genoeg coachingspartners. Wijs de uitnodiging af.",
-                    inviter.in(Language.EN) + " has enough coaching partners by now. Decline the invitation."));
+            throw PeerTexts.alreadyThere(texts.of(TextKey.PARTNER_INVITATIONS_INVITER_FULL_BY_NOW, inviter));
         }
         if (groupOfMember.containsKey(asker.userId())) {
-            throw PeerTexts.alreadyThere(LocalizedText.of("Je hebt al "
-                            + PeerTexts.partners(asker.maxPartners(), Language.NL) + "; wijs de uitnodiging af.",
-                    "You have " + PeerTexts.partners(asker.maxPartners(), Language.EN)
-                            + " already; decline the invitation."));
+            throw PeerTexts.alreadyThere(
+                    texts.of(TextKey.PARTNER_INVITATIONS_ACCEPTER_FULL, asker.maxPartners()));
         }
     }
 
@@ -142,9 +133,7 @@ public class PartnerInvitations {
         PeerParticipants.Asker asker = participants.asker(scope, assignmentId);
         PartnerInvitation invitation = mine(asker, invitationId);
         if (invitation.inviterId() != asker.userId()) {
-            throw new WorkRejectedException(WorkRejectedException.Reason.FORBIDDEN, LocalizedText.of(
-                    "Alleen wie uitnodigt, trekt de uitnodiging in; je kunt hem wel afwijzen.",
-                    "Only the sender withdraws an invitation; you can decline it."));
+            throw new WorkRejectedException(WorkRejectedException.Reason.FORBIDDEN, texts.of(TextKey.PARTNER_INVITATIONS_ONLY_SENDER_WITHDRAWS));
         }
         answer(invitation, PartnerInvitation.Status.WITHDRAWN);
     }
@@ -162,9 +151,7 @@ public class PartnerInvitations {
     private PartnerInvitation received(PeerParticipants.Asker asker, long invitationId) {
         PartnerInvitation invitation = mine(asker, invitationId);
         if (invitation.inviteeId() != asker.userId()) {
-            throw new WorkRejectedException(WorkRejectedException.Reason.FORBIDDEN, LocalizedText.of(
-                    "Alleen de uitgenodigde collega neemt de uitnodiging aan of wijst hem af.",
-                    "Only the invited colleague accepts or declines the invitation."));
+            throw new WorkRejectedException(WorkRejectedException.Reason.FORBIDDEN, texts.of(TextKey.PARTNER_INVITATIONS_ONLY_INVITEE_ANSWERS));
         }
         return invitation;
     }
@@ -174,9 +161,7 @@ public class PartnerInvitations {
         PartnerInvitation invitation = store.invitation(asker.contextId(), asker.assignment().id(), invitationId)
                 .filter(found -> found.inviterId() == asker.userId() || found.inviteeId() == asker.userId())
                 .orElseThrow(() -> {
-                    LocalizedText unknown = LocalizedText.of("Uitnodiging " + invitationId
-                                    + " is niet aan of van jou in deze opdracht.",
-                            "Invitation " + invitationId + " is not to or from you in this assignment.");
+                    LocalizedText unknown = texts.of(TextKey.PARTNER_INVITATIONS_UNKNOWN_INVITATION, invitationId);
                     return new WorkRejectedException(WorkRejectedException.Reason.UNKNOWN_PART, unknown,
                             List.of(new WorkRejectedException.FieldIssue("invitationId", unknown)));
                 });
@@ -186,9 +171,8 @@ public class PartnerInvitations {
         return invitation;
     }
 
-    private static WorkRejectedException noLongerOpen() {
-        return new WorkRejectedException(WorkRejectedException.Reason.ALREADY_THERE, LocalizedText.of(
-                "Deze uitnodiging is al beantwoord of ingetrokken.",
-                "This invitation has been answered or withdrawn already."));
+    private WorkRejectedException noLongerOpen() {
+        return new WorkRejectedException(WorkRejectedException.Reason.ALREADY_THERE,
+                texts.of(TextKey.PARTNER_INVITATIONS_NO_LONGER_OPEN));
     }
 }

@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.samenspraak.program.content.Language;
 import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.program.content.PeerCoachingAssignment;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /**
  * A teacher's peer coaching in an assignment as they see it: the colleagues to choose from, their partners
@@ -22,12 +23,14 @@ public class PeerCoachingService {
 
     private final PeerParticipants participants;
     private final PeerCoachingStore store;
+    private final Texts texts;
 
     @Inject
     public PeerCoachingService(ProgramCatalogService catalog, TeacherWorkStore works, PeerCoachingStore store,
-                               CourseRoster roster) {
-        this.participants = new PeerParticipants(catalog, works, store, roster);
+                               CourseRoster roster, Texts texts) {
+        this.participants = new PeerParticipants(catalog, works, store, roster, texts);
         this.store = store;
+        this.texts = texts;
     }
 
     /**
@@ -181,7 +184,7 @@ public class PeerCoachingService {
      */
     List<WorkRejectedException.FieldIssue> stillOwed(WorkScope scope, PeerCoachingAssignment assignment) {
         if (scope.contextId().isEmpty()) {
-            return List.of(new WorkRejectedException.FieldIssue("partners", PeerTexts.noCourse()));
+            return List.of(new WorkRejectedException.FieldIssue("partners", PeerTexts.noCourse(texts)));
         }
         long me = scope.userId();
         List<CoachingGroup> groups = store.groups(scope.contextId().get(), assignment.id(), me);
@@ -202,35 +205,26 @@ public class PeerCoachingService {
         if (!gaveEnough) {
             given.stream().filter(observation -> !observation.submitted()).forEach(observation -> {
                 LocalizedText name = name(learners, observation.observedId());
-                issues.add(new WorkRejectedException.FieldIssue("observations." + observation.id(), LocalizedText.of(
-                        "Je moet " + name.nl() + " nog \u00e9\u00e9n observatie geven: vul die in en lever hem in.",
-                        "You still owe " + name.in(Language.EN) + " one observation: fill it in and submit it.")));
+                issues.add(new WorkRejectedException.FieldIssue("observations." + observation.id(), texts.of(TextKey.PEER_COACHING_STILL_OWE_OBSERVATION, name)));
             });
         }
         if (!receivedEnough) {
             received.stream().filter(observation -> !observation.submitted()).forEach(observation -> {
                 LocalizedText name = name(learners, observation.observerId());
-                issues.add(new WorkRejectedException.FieldIssue("observations." + observation.id(), LocalizedText.of(
-                        name.nl() + " heeft jou nog niet geobserveerd; je reflectie lever je in na die observatie.",
-                        name.in(Language.EN) + " has not observed you yet; you submit your reflection after that"
-                                + " observation.")));
+                issues.add(new WorkRejectedException.FieldIssue("observations." + observation.id(), texts.of(TextKey.PEER_COACHING_NOT_OBSERVED_YET, name)));
             });
         }
         if (groups.stream().noneMatch(CoachingGroup::active)) {
-            issues.add(new WorkRejectedException.FieldIssue("partners", LocalizedText.of(
-                    "Nodig een coachingspartner uit en observeer elkaar.",
-                    "Invite a coaching partner and observe each other.")));
+            issues.add(new WorkRejectedException.FieldIssue("partners", texts.of(TextKey.PEER_COACHING_INVITE_PARTNER)));
         } else if (issues.isEmpty()) {
             // The group's circle holds fewer observations than the assignment asks: a pair where two are asked.
-            issues.add(new WorkRejectedException.FieldIssue("partners", LocalizedText.of(
-                    "Deze opdracht vraagt meer observaties dan je groep kan geven; vraag je trainer om een groep van drie.",
-                    "This assignment asks more observations than your group can give; ask your trainer for a group of three.")));
+            issues.add(new WorkRejectedException.FieldIssue("partners", texts.of(TextKey.PEER_COACHING_GROUP_TOO_SMALL)));
         }
         return issues;
     }
 
-    private static LocalizedText name(Map<Long, CourseRoster.Participant> learners, long userId) {
-        return PeerTexts.name(learners.getOrDefault(userId,
+    private LocalizedText name(Map<Long, CourseRoster.Participant> learners, long userId) {
+        return PeerTexts.name(texts, learners.getOrDefault(userId,
                 new CourseRoster.Participant(userId, Optional.empty(), Optional.empty())));
     }
 }

@@ -14,10 +14,11 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.samenspraak.program.content.Language;
 import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.program.content.PeerCoachingAssignment;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /**
  * The trainer's coaching groups for a peer-coaching assignment in their course (docs/peer-groups.md): the
@@ -28,23 +29,22 @@ import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
 @Singleton
 public class PeerGroups {
 
-    private static final LocalizedText NOT_PEER_COACHING = LocalizedText.of(
-            "Deze opdracht is geen intercollegiale coaching.", "This assignment is not a peer-coaching assignment.");
-
     private final WorkAccess access;
     private final PeerCoachingStore store;
     private final CourseRoster roster;
     private final WorkTransactions transactions;
     private final Clock clock;
+    private final Texts texts;
 
     @Inject
     public PeerGroups(ProgramCatalogService catalog, TeacherWorkStore works, PeerCoachingStore store,
-                      CourseRoster roster, WorkTransactions transactions, Clock clock) {
-        this.access = new WorkAccess(catalog, works);
+                      CourseRoster roster, WorkTransactions transactions, Clock clock, Texts texts) {
+        this.access = new WorkAccess(catalog, works, texts);
         this.store = store;
         this.roster = roster;
         this.transactions = transactions;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /**
@@ -105,8 +105,7 @@ public class PeerGroups {
     public Overview arrange(long courseId, long trainerId, String assignmentId, Integer size) {
         PeerCoachingAssignment assignment = assignment(assignmentId);
         if (size == null || size != 2 && size != 3) {
-            throw WorkRejectedException.invalid("size", LocalizedText.of(
-                    "Kies groepen van 2 of 3: size.", "Choose groups of 2 or 3: size."));
+            throw WorkRejectedException.invalid("size", texts.of(TextKey.PEER_GROUPS_CHOOSE_SIZE));
         }
         return transactions.run(affected -> {
             Map<Long, CourseRoster.Participant> learners = learners(courseId);
@@ -114,12 +113,8 @@ public class PeerGroups {
             Map<Long, Long> grouped = store.groupOfMember(courseId, assignmentId);
             List<Long> ungrouped = learners.keySet().stream().filter(learner -> !grouped.containsKey(learner)).toList();
             if (ungrouped.size() == 1) {
-                LocalizedText name = PeerTexts.name(learners.get(ungrouped.get(0)));
-                throw WorkRejectedException.invalid("size", LocalizedText.of("Alleen " + name.nl()
-                                + " heeft nog geen groep, en alleen vormt niemand een groep: zet "
-                                + name.nl() + " bij een bestaande groep.",
-                        "Only " + name.in(Language.EN) + " has no group yet, and nobody forms a group alone: add "
-                                + name.in(Language.EN) + " to an existing group."));
+                LocalizedText name = PeerTexts.name(texts, learners.get(ungrouped.get(0)));
+                throw WorkRejectedException.invalid("size", texts.of(TextKey.PEER_GROUPS_ONE_LEFT_ALONE, name));
             }
             Instant now = clock.instant();
             for (List<Long> members : GroupSizes.split(ungrouped, size)) {
@@ -195,9 +190,8 @@ public class PeerGroups {
     }
 
     /** Two or three user ids, none twice: the shape of the request, before anything is read. */
-    private static List<Long> checkedMembers(List<Long> members) {
-        LocalizedText twoOrThree = LocalizedText.of("Zeg wie in de groep zitten: members, twee of drie deelnemers.",
-                "Say who is in the group: members, two or three participants.");
+    private List<Long> checkedMembers(List<Long> members) {
+        LocalizedText twoOrThree = texts.of(TextKey.PEER_GROUPS_TWO_OR_THREE);
         if (members == null || members.size() < 2 || members.size() > 3) {
             throw WorkRejectedException.invalid("members", twoOrThree);
         }
@@ -207,28 +201,22 @@ public class PeerGroups {
             }
         }
         if (Set.copyOf(members).size() != members.size()) {
-            throw WorkRejectedException.invalid("members", LocalizedText.of(
-                    "Iemand staat twee keer in de groep; noem ieder \u00e9\u00e9n keer.",
-                    "Someone is in the group twice; name each person once."));
+            throw WorkRejectedException.invalid("members", texts.of(TextKey.PEER_GROUPS_MEMBER_TWICE));
         }
         return List.copyOf(members);
     }
 
     /** Refuses the request when a member is no learner of the course (another course's, the trainer, unknown). */
-    private static void refuseStrangers(Map<Long, CourseRoster.Participant> learners, List<Long> members) {
+    private void refuseStrangers(Map<Long, CourseRoster.Participant> learners, List<Long> members) {
         List<WorkRejectedException.FieldIssue> strangers = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             long member = members.get(i);
             if (!learners.containsKey(member)) {
-                strangers.add(new WorkRejectedException.FieldIssue("members[" + i + "]", LocalizedText.of(
-                        "Gebruiker " + member + " is geen deelnemer van deze cursus.",
-                        "User " + member + " is not a participant of this course.")));
+                strangers.add(new WorkRejectedException.FieldIssue("members[" + i + "]", texts.of(TextKey.PEER_GROUPS_NOT_A_PARTICIPANT, member)));
             }
         }
         if (!strangers.isEmpty()) {
-            throw new WorkRejectedException(WorkRejectedException.Reason.INVALID_INPUT, LocalizedText.of(
-                    "Alleen deelnemers van deze cursus vormen een groep.",
-                    "Only participants of this course form a group."), strangers);
+            throw new WorkRejectedException(WorkRejectedException.Reason.INVALID_INPUT, texts.of(TextKey.PEER_GROUPS_ONLY_PARTICIPANTS), strangers);
         }
     }
 
@@ -265,9 +253,8 @@ public class PeerGroups {
                 .findFirst().orElseThrow(() -> unknownGroup(groupId));
     }
 
-    private static WorkRejectedException unknownGroup(long groupId) {
-        LocalizedText unknown = LocalizedText.of("Groep " + groupId + " is geen lopende groep van deze opdracht in deze cursus.",
-                "Group " + groupId + " is not an active group of this assignment in this course.");
+    private WorkRejectedException unknownGroup(long groupId) {
+        LocalizedText unknown = texts.of(TextKey.PEER_GROUPS_UNKNOWN_GROUP, groupId);
         return new WorkRejectedException(WorkRejectedException.Reason.UNKNOWN_PART, unknown,
                 List.of(new WorkRejectedException.FieldIssue("groupId", unknown)));
     }
@@ -278,7 +265,8 @@ public class PeerGroups {
     }
 
     private PeerCoachingAssignment assignment(String assignmentId) {
-        return access.assignment(assignmentId, PeerCoachingAssignment.class, NOT_PEER_COACHING);
+        return access.assignment(assignmentId, PeerCoachingAssignment.class,
+                texts.of(TextKey.PEER_TEXTS_NOT_PEER_COACHING));
     }
 
     private static WorkScope scope(long userId, long courseId) {

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.program.content.PeerCoachingAssignment;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /**
  * Who takes part in a peer-coaching assignment and which of its observations they may reach: only learners
@@ -16,18 +18,17 @@ import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
  */
 final class PeerParticipants {
 
-    private static final LocalizedText NOT_PEER_COACHING = LocalizedText.of(
-            "Deze opdracht is geen intercollegiale coaching.", "This assignment is not a peer-coaching assignment.");
-
     private final WorkAccess access;
     private final PeerCoachingStore store;
     private final CourseRoster roster;
+    private final Texts texts;
 
     PeerParticipants(ProgramCatalogService catalog, TeacherWorkStore works, PeerCoachingStore store,
-                     CourseRoster roster) {
-        this.access = new WorkAccess(catalog, works);
+                     CourseRoster roster, Texts texts) {
+        this.access = new WorkAccess(catalog, works, texts);
         this.store = store;
         this.roster = roster;
+        this.texts = texts;
     }
 
     /** Who asks, where: a learner of the session's course, with the course's learners. */
@@ -61,19 +62,18 @@ final class PeerParticipants {
     }
 
     PeerCoachingAssignment assignment(String assignmentId) {
-        return access.assignment(assignmentId, PeerCoachingAssignment.class, NOT_PEER_COACHING);
+        return access.assignment(assignmentId, PeerCoachingAssignment.class,
+                texts.of(TextKey.PEER_TEXTS_NOT_PEER_COACHING));
     }
 
     /** @throws WorkRejectedException (forbidden) for anyone who is not a learner of the session's course */
     Asker asker(WorkScope scope, String assignmentId) {
         PeerCoachingAssignment assignment = assignment(assignmentId);
         if (scope.contextId().isEmpty()) {
-            throw new WorkRejectedException(WorkRejectedException.Reason.FORBIDDEN, PeerTexts.noCourse());
+            throw new WorkRejectedException(WorkRejectedException.Reason.FORBIDDEN, PeerTexts.noCourse(texts));
         }
         return participant(scope, assignment).orElseThrow(() -> new WorkRejectedException(
-                WorkRejectedException.Reason.FORBIDDEN, LocalizedText.of(
-                "Alleen deelnemers van de cursus kiezen een coachingspartner en observeren elkaar.",
-                "Only the course's participants choose a coaching partner and observe each other.")));
+                WorkRejectedException.Reason.FORBIDDEN, texts.of(TextKey.PEER_PARTICIPANTS_ONLY_PARTICIPANTS)));
     }
 
     /** The teacher as a learner of the session's course, with the course's learners; empty for anyone else. */
@@ -113,26 +113,22 @@ final class PeerParticipants {
                 }
             }
         }
-        LocalizedText unknown = LocalizedText.of("Observatie " + observationId
-                        + " is niet van jou of een coachingspartner van jou in deze opdracht.",
-                "Observation " + observationId + " is not yours or a coaching partner's in this assignment.");
+        LocalizedText unknown = texts.of(TextKey.PEER_PARTICIPANTS_UNKNOWN_OBSERVATION, observationId);
         throw new WorkRejectedException(WorkRejectedException.Reason.UNKNOWN_PART, unknown,
                 List.of(new WorkRejectedException.FieldIssue("observationId", unknown)));
     }
 
-    static WorkRejectedException groupEnded() {
-        return new WorkRejectedException(WorkRejectedException.Reason.ALREADY_SUBMITTED, LocalizedText.of(
-                "Deze coachingsgroep is be\u00ebindigd: wat je opschreef blijft van jou en leesbaar, maar verandert niet meer.",
-                "This coaching group has ended: what you wrote stays yours and readable, but no longer changes."));
+    WorkRejectedException groupEnded() {
+        return new WorkRejectedException(WorkRejectedException.Reason.ALREADY_SUBMITTED,
+                texts.of(TextKey.PEER_PARTICIPANTS_GROUP_ENDED));
     }
 
     /** An observation the teacher makes: only the observer fills in the form. */
     StoredObservation ownObservation(Asker asker, long observationId) {
         StoredObservation observation = observation(asker, observationId);
         if (observation.observerId() != asker.userId()) {
-            throw new WorkRejectedException(WorkRejectedException.Reason.FORBIDDEN, LocalizedText.of(
-                    "Alleen wie observeert, vult het formulier in; je partner doet dat voor jouw gesprek.",
-                    "Only the observer fills in the form; your partner does so for your conversation."));
+            throw new WorkRejectedException(WorkRejectedException.Reason.FORBIDDEN,
+                    texts.of(TextKey.PEER_PARTICIPANTS_ONLY_OBSERVER));
         }
         return observation;
     }

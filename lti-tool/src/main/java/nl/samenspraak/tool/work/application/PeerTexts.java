@@ -2,8 +2,9 @@ package nl.samenspraak.tool.work.application;
 
 import java.util.List;
 import java.util.Optional;
-import nl.samenspraak.program.content.Language;
 import nl.samenspraak.program.content.LocalizedText;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 
 /**
  * The wording and checks the peer-coaching use cases share, so that a refusal reads the same from each of
@@ -11,26 +12,27 @@ import nl.samenspraak.program.content.LocalizedText;
  */
 final class PeerTexts {
 
-    private static final LocalizedText NO_NAME = LocalizedText.of("Collega zonder naam", "Colleague without a name");
-
     private PeerTexts() {
     }
 
-    static Optional<WorkRejectedException.FieldIssue> tooLong(String field, String text, int max) {
+    static Optional<WorkRejectedException.FieldIssue> tooLong(Texts texts, String field, String text, int max) {
         int length = text.codePointCount(0, text.length());
         if (length <= max) {
             return Optional.empty();
         }
-        return Optional.of(new WorkRejectedException.FieldIssue(field, LocalizedText.of(
-                "Schrijf hoogstens " + max + " tekens; dit zijn er " + length + ".",
-                "Write at most " + max + " characters; this is " + length + ".")));
+        return Optional.of(new WorkRejectedException.FieldIssue(field,
+                texts.of(TextKey.PEER_TEXTS_WRITE_AT_MOST, max, length)));
     }
 
-    /** Refuses with the first issue in the message and all of them listed; nothing when there are none. */
-    static void refuseIfAny(String nl, String en, List<WorkRejectedException.FieldIssue> issues) {
+    /**
+     * Refuses with the first issue in the message and all of them listed; nothing when there are none.
+     *
+     * @param notSaved the refusal's text, taking the first issue as its argument
+     */
+    static void refuseIfAny(Texts texts, TextKey notSaved, List<WorkRejectedException.FieldIssue> issues) {
         if (!issues.isEmpty()) {
-            throw new WorkRejectedException(WorkRejectedException.Reason.INVALID_INPUT, LocalizedText.of(
-                    nl + issues.get(0).message().nl(), en + issues.get(0).message().in(Language.EN)), issues);
+            throw new WorkRejectedException(WorkRejectedException.Reason.INVALID_INPUT,
+                    texts.of(notSaved, issues.get(0).message()), issues);
         }
     }
 
@@ -39,27 +41,17 @@ final class PeerTexts {
         return text == null ? "" : text.strip();
     }
 
-    static LocalizedText name(CourseRoster.Participant person) {
-        return person.name().map(LocalizedText::of).orElse(NO_NAME);
+    static LocalizedText name(Texts texts, CourseRoster.Participant person) {
+        return person.name().map(LocalizedText::of).orElseGet(() -> texts.of(TextKey.PEER_TEXTS_NO_NAME));
     }
 
-    static String partners(int count, Language language) {
-        if (language == Language.EN) {
-            return count == 1 ? "a coaching partner" : count + " coaching partners";
-        }
-        return count == 1 ? "een coachingspartner" : count + " coachingspartners";
+    static LocalizedText noCourse(Texts texts) {
+        return texts.of(TextKey.PEER_TEXTS_NO_COURSE);
     }
 
-    static LocalizedText noCourse() {
-        return LocalizedText.of(
-                "Intercollegiale coaching kan alleen in een cursus: open Samenspraak vanuit je cursus in de leeromgeving.",
-                "Peer coaching is only possible in a course: open Samenspraak from your course in the learning platform.");
-    }
-
-    static WorkRejectedException observationSubmitted() {
-        return new WorkRejectedException(WorkRejectedException.Reason.ALREADY_SUBMITTED, LocalizedText.of(
-                "Deze observatie is ingeleverd en verandert niet meer.",
-                "This observation has been submitted and no longer changes."));
+    static WorkRejectedException observationSubmitted(Texts texts) {
+        return new WorkRejectedException(WorkRejectedException.Reason.ALREADY_SUBMITTED,
+                texts.of(TextKey.PEER_TEXTS_OBSERVATION_SUBMITTED));
     }
 
     static WorkRejectedException alreadyThere(LocalizedText refusal) {
@@ -67,9 +59,8 @@ final class PeerTexts {
                 List.of(new WorkRejectedException.FieldIssue("userId", refusal)));
     }
 
-    static WorkRejectedException unknownColleague() {
-        LocalizedText unknown = LocalizedText.of("Deze collega is geen deelnemer van je cursus.",
-                "This colleague is not a participant of your course.");
+    static WorkRejectedException unknownColleague(Texts texts) {
+        LocalizedText unknown = texts.of(TextKey.PEER_TEXTS_UNKNOWN_COLLEAGUE);
         return new WorkRejectedException(WorkRejectedException.Reason.UNKNOWN_PART, unknown,
                 List.of(new WorkRejectedException.FieldIssue("userId", unknown)));
     }

@@ -12,6 +12,7 @@ import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.tool.work.infrastructure.JdbcCourseRoster;
 import nl.samenspraak.tool.work.infrastructure.JdbcFeedbackStore;
 import nl.samenspraak.tool.work.infrastructure.JdbcNoticeStore;
+import nl.samenspraak.tool.texts.Texts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class PeerGroupNoticesTest {
         fixture = WorkFixture.in(folder);
         var sql = fixture.database.sql();
         notices = new NoticeService(new JdbcNoticeStore(sql), new JdbcFeedbackStore(sql), new JdbcCourseRoster(sql),
-                fixture.database.transactions(), fixture.clock);
+                fixture.database.transactions(), fixture.clock, new Texts());
     }
 
     @AfterEach

@@ -64,12 +64,12 @@ final class WorkFixture implements AutoCloseable {
                 new Texts());
         JdbcCourseRoster roster = new JdbcCourseRoster(sql);
         JdbcPeerCoachingStore peerStore = new JdbcPeerCoachingStore(sql);
-        peerCoaching = new PeerCoachingService(catalog, works, peerStore, roster);
-        partnerships = new CoachingPartnerships(catalog, works, peerStore, roster, transactions, clock);
-        groups = new PeerGroups(catalog, works, peerStore, roster, transactions, clock);
-        invitations = new PartnerInvitations(catalog, works, peerStore, roster, clock, transactions);
-        planning = new ObservationPlanning(catalog, works, peerStore, roster, clock, transactions);
-        forms = new ObservationForms(catalog, works, peerStore, roster, clock, transactions);
+        peerCoaching = new PeerCoachingService(catalog, works, peerStore, roster, new Texts());
+        partnerships = new CoachingPartnerships(catalog, works, peerStore, roster, transactions, clock, new Texts());
+        groups = new PeerGroups(catalog, works, peerStore, roster, transactions, clock, new Texts());
+        invitations = new PartnerInvitations(catalog, works, peerStore, roster, clock, transactions, new Texts());
+        planning = new ObservationPlanning(catalog, works, peerStore, roster, clock, transactions, new Texts());
+        forms = new ObservationForms(catalog, works, peerStore, roster, clock, transactions, new Texts());
         work = new TeacherWorkService(catalog, works, quickscans, peerCoaching, clock, transactions, new Texts());
         JdbcAuditTrail audit = new JdbcAuditTrail(sql, clock);
         reviews = new TrainerReviewService(catalog, works, approvals, approvals, reviewStore, roster, transactions,
