@@ -34,9 +34,4 @@ public record PlanningWindow(LocalDate earliest, LocalDate latest) {
                 LocalizedText.of(earliest.format(DUTCH), earliest.format(ENGLISH)),
                 LocalizedText.of(latest.format(DUTCH), latest.format(ENGLISH)));
     }
-
-    /** For the peer-coaching classes until they pass the injected {@link Texts} too; the catalog is the same. */
-    LocalizedText chooseWithin() {
-        return chooseWithin(new Texts());
-    }
 }

@@ -37,11 +37,6 @@ public class StaleDraftException extends WorkRejectedException {
         this.newer = Objects.requireNonNull(newer, "newer");
     }
 
-    /** For the peer-coaching classes until they pass the injected {@link Texts} too; the catalog is the same. */
-    public StaleDraftException(String field, SavedDraft newer) {
-        this(field, newer, new Texts());
-    }
-
     public SavedDraft newer() {
         return newer;
     }

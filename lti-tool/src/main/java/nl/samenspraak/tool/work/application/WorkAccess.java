@@ -22,11 +22,6 @@ final class WorkAccess {
         this.texts = texts;
     }
 
-    /** For the peer-coaching classes until they pass the injected {@link Texts} too; the catalog is the same. */
-    WorkAccess(ProgramCatalogService catalog, TeacherWorkStore store) {
-        this(catalog, store, new Texts());
-    }
-
     /** @throws WorkRejectedException when the program has no such assignment */
     AssignmentPlacement placement(String assignmentId) {
         return catalog.placement(assignmentId).orElseThrow(() -> new WorkRejectedException(

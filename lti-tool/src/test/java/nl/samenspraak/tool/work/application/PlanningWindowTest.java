@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import nl.samenspraak.program.content.Language;
+import nl.samenspraak.tool.texts.Texts;
 import org.junit.jupiter.api.Test;
 
 class PlanningWindowTest {
@@ -28,7 +29,7 @@ class PlanningWindowTest {
 
     @Test
     void theRefusalWritesTheDatesInEachLanguage() {
-        assertEquals("Kies een datum van 6 december 2024 tot en met 6 december 2028.", window.chooseWithin().nl());
-        assertEquals("Choose a date from 6 December 2024 to 6 December 2028.", window.chooseWithin().in(Language.EN));
+        assertEquals("Kies een datum van 6 december 2024 tot en met 6 december 2028.", window.chooseWithin(new Texts()).nl());
+        assertEquals("Choose a date from 6 December 2024 to 6 December 2028.", window.chooseWithin(new Texts()).in(Language.EN));
     }
 }

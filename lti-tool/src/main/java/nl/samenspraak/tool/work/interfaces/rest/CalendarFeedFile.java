@@ -35,7 +35,7 @@ final class CalendarFeedFile {
         int firstYear = feed.planned().stream().mapToInt(planned -> planned.start().getYear()).min()
                 .orElse(now.atZone(ObservationPlanning.SCHOOL_TIME).getYear());
         calendar.add(CalendarTimeZone.of(ObservationPlanning.SCHOOL_TIME, firstYear - 1));
-        feed.planned().forEach(planned -> calendar.add(ObservationCalendar.of(planned, language, host, now).toEvent()));
+        feed.planned().forEach(planned -> calendar.add(ObservationCalendar.of(planned, language, host, now, texts).toEvent()));
         StringWriter file = new StringWriter();
         try {
             new CalendarOutputter(false).output(calendar, file);

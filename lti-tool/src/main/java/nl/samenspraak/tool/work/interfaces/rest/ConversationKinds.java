@@ -7,15 +7,13 @@ import nl.samenspraak.tool.work.application.ConversationKind;
 
 /**
  * The names of the kinds of parent conversation, for a calendar entry; the page has its own in its texts.
- * Static, with a catalog of its own, for {@code ObservationCalendar} until that gets the injected {@link Texts}.
  */
 final class ConversationKinds {
 
     private ConversationKinds() {
     }
 
-    static LocalizedText name(ConversationKind kind) {
-        Texts texts = new Texts();
+    static LocalizedText name(ConversationKind kind, Texts texts) {
         return switch (kind) {
             case INTRODUCTORY -> texts.of(TextKey.CONVERSATION_KINDS_INTRODUCTORY_CONVERSATION);
             case HOME_VISIT -> texts.of(TextKey.CONVERSATION_KINDS_HOME_VISIT);

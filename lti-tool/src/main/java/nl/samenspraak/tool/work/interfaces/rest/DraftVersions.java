@@ -35,11 +35,6 @@ final class DraftVersions {
         return OptionalLong.of(Long.parseLong(matcher.group(1)));
     }
 
-    /** For {@code PeerCoachingResource} until it passes the injected {@link Texts} too; the catalog is the same. */
-    static OptionalLong ifMatch(String header) {
-        return ifMatch(header, new Texts());
-    }
-
     /** An answer as the API shows it: one of text, optionIds or value. */
     static Map<String, Object> answer(Answer answer) {
         Map<String, Object> view = new LinkedHashMap<>();

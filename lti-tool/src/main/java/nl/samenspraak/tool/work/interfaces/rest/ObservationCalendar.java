@@ -18,6 +18,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import nl.samenspraak.program.content.Language;
+import nl.samenspraak.tool.texts.Texts;
 import nl.samenspraak.tool.work.application.ObservationPlanning;
 
 /**
@@ -48,7 +49,7 @@ public record ObservationCalendar(String uid, int sequence, Instant stamp, Zoned
 
     /** The event for a planned observation, in the language asked, with a uid in the tool's own domain. */
     public static ObservationCalendar of(ObservationPlanning.PlannedObservation planned, Language language,
-                                         String host, Instant now) {
+                                         String host, Instant now, Texts texts) {
         String observer = planned.observerName().in(language);
         String observed = planned.observedName().in(language);
         String summary = language == Language.EN
@@ -57,7 +58,7 @@ public record ObservationCalendar(String uid, int sequence, Instant stamp, Zoned
         String description = (language == Language.EN ? "Peer coaching in Samenspraak: " : "Intercollegiale coaching in Samenspraak: ")
                 + planned.assignmentTitle().in(language)
                 + planned.kind().map(kind -> (language == Language.EN ? ". Conversation: " : ". Gesprek: ")
-                        + ConversationKinds.name(kind).in(language)).orElse("");
+                        + ConversationKinds.name(kind, texts).in(language)).orElse("");
         return new ObservationCalendar("peer-observation-" + planned.observationId() + "@" + host, planned.sequence(), now,
                 planned.start(), planned.cancelled() ? cancelled(summary, language) : summary, description, planned.note(),
                 Duration.ofMinutes(planned.minutes()), planned.cancelled());

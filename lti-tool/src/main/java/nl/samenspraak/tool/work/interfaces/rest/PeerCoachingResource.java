@@ -22,6 +22,7 @@ import nl.samenspraak.program.content.Language;
 import nl.samenspraak.tool.infrastructure.web.PublicAddress;
 import nl.samenspraak.tool.lti.session.CurrentSession;
 import nl.samenspraak.tool.lti.session.SessionRequired;
+import nl.samenspraak.tool.texts.Texts;
 import nl.samenspraak.tool.work.application.CoachingPartnerships;
 import nl.samenspraak.tool.work.application.ObservationForms;
 import nl.samenspraak.tool.work.application.PartnerInvitations;
@@ -55,11 +56,13 @@ public class PeerCoachingResource {
     private final CurrentSession session;
     private final PublicAddress address;
     private final Clock clock;
+    private final Texts texts;
 
     @Inject
     public PeerCoachingResource(PeerCoachingService peers, CoachingPartnerships partnerships,
                                 PartnerInvitations invitations, ObservationPlanning planning, ObservationForms forms, TeacherWorkService work,
-                                CurrentSession session, PublicAddress address, Clock clock) {
+                                CurrentSession session, PublicAddress address, Clock clock,
+                                Texts texts) {
         this.peers = peers;
         this.partnerships = partnerships;
         this.invitations = invitations;
@@ -69,6 +72,7 @@ public class PeerCoachingResource {
         this.session = session;
         this.address = address;
         this.clock = clock;
+        this.texts = texts;
     }
 
     public record PartnerChoice(Long userId) {
@@ -156,7 +160,7 @@ public class PeerCoachingResource {
                              @PathParam("observationId") long observationId, @QueryParam("lang") String lang) {
         Language language = WorkSessions.language(session, lang);
         ObservationCalendar file = ObservationCalendar.of(planning.planned(scope(), assignmentId, observationId), language,
-                address.base().getHost(), clock.instant());
+                address.base().getHost(), clock.instant(), texts);
         return Response.ok(file.toICalendar(), ObservationCalendar.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName(language) + "\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
@@ -170,7 +174,7 @@ public class PeerCoachingResource {
     public FormSaved saveForm(@PathParam("assignmentId") String assignmentId,
                               @PathParam("observationId") long observationId, @HeaderParam("If-Match") String ifMatch,
                               ObservationForms.FormInput body) {
-        OptionalLong edited = DraftVersions.ifMatch(ifMatch);
+        OptionalLong edited = DraftVersions.ifMatch(ifMatch, texts);
         ObservationForms.SavedForm saved = edited.isPresent()
                 ? forms.saveForm(scope(), assignmentId, observationId, body, edited)
                 : forms.saveForm(scope(), assignmentId, observationId, body);

@@ -42,7 +42,7 @@ class CalendarFeedFileTest {
         assertEquals(Instant.parse("2027-03-29T13:30:00Z"), start(events.get(1)));
         assertEquals("peer-observation-11@tool.example", events.get(0).getProperty(Property.UID).orElseThrow().getValue());
         assertEquals("2", events.get(0).getProperty(Property.SEQUENCE).orElseThrow().getValue());
-        String single = ObservationCalendar.of(before, Language.NL, "tool.example", NOW).toICalendar();
+        String single = ObservationCalendar.of(before, Language.NL, "tool.example", NOW, new Texts()).toICalendar();
         assertTrue(single.contains(events.get(0).getProperty(Property.UID).orElseThrow().toString()),
                 "the feed's event and the event's own file share the uid, so a calendar updates one event");
         assertTrue(text.contains("X-WR-CALNAME:Samenspraak: observaties"), text);

@@ -20,6 +20,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.program.content.LocalizedText;
+import nl.samenspraak.tool.texts.Texts;
 import nl.samenspraak.tool.work.application.ConversationKind;
 import nl.samenspraak.tool.work.application.ObservationPlanning;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 /** The calendar file of a planned observation, read back with ical4j as a calendar would read it. */
 class ObservationCalendarTest {
 
+    private static final Texts TEXTS = new Texts();
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
     private static final ObservationPlanning.PlannedObservation PLANNED = new ObservationPlanning.PlannedObservation(
@@ -36,7 +38,7 @@ class ObservationCalendarTest {
 
     @Test
     void theEventIsInSchoolTimeWithTheTeachersTheAssignmentAndThePlace() throws Exception {
-        ObservationCalendar file = ObservationCalendar.of(PLANNED, Language.NL, "samenspraak.school.nl", NOW);
+        ObservationCalendar file = ObservationCalendar.of(PLANNED, Language.NL, "samenspraak.school.nl", NOW, TEXTS);
         String text = file.toICalendar();
         Calendar calendar = parse(text);
         calendar.validate();
@@ -63,7 +65,7 @@ class ObservationCalendarTest {
         ObservationPlanning.PlannedObservation summer = new ObservationPlanning.PlannedObservation(7, 1,
                 ZonedDateTime.of(2027, 6, 3, 8, 15, 0, 0, AMSTERDAM), "", PLANNED.observerName(), PLANNED.observedName(),
                 PLANNED.assignmentTitle());
-        ObservationCalendar file = ObservationCalendar.of(summer, Language.EN, "localhost", NOW);
+        ObservationCalendar file = ObservationCalendar.of(summer, Language.EN, "localhost", NOW, TEXTS);
         VEvent event = event(parse(file.toICalendar()));
 
         assertEquals("Observing a parent conversation: Bram Jansen sits in with Colleague without a name",
@@ -83,7 +85,7 @@ class ObservationCalendarTest {
                 PLANNED.start(), PLANNED.note(), PLANNED.observerName(), PLANNED.observedName(), PLANNED.assignmentTitle(),
                 Optional.of(ConversationKind.HOME_VISIT), 45, true);
 
-        Calendar planned = parse(ObservationCalendar.of(visit, Language.EN, "localhost", NOW).toICalendar());
+        Calendar planned = parse(ObservationCalendar.of(visit, Language.EN, "localhost", NOW, TEXTS).toICalendar());
         planned.validate();
         VEvent plannedEvent = event(planned);
         assertEquals("PT45M", value(plannedEvent, Property.DURATION));
@@ -92,7 +94,7 @@ class ObservationCalendarTest {
         assertTrue(plannedEvent.getProperty(Property.STATUS).isEmpty());
         assertEquals("PUBLISH", planned.getProperty(Property.METHOD).orElseThrow().getValue());
 
-        Calendar cancellation = parse(ObservationCalendar.of(cancelled, Language.NL, "localhost", NOW).toICalendar());
+        Calendar cancellation = parse(ObservationCalendar.of(cancelled, Language.NL, "localhost", NOW, TEXTS).toICalendar());
         cancellation.validate();
         VEvent event = event(cancellation);
         assertEquals("CANCEL", cancellation.getProperty(Property.METHOD).orElseThrow().getValue());
@@ -104,7 +106,7 @@ class ObservationCalendarTest {
 
     @Test
     void theTimeZoneDefinitionAgreesWithTheJdkAllYearRound() throws Exception {
-        Calendar calendar = parse(ObservationCalendar.of(PLANNED, Language.NL, "localhost", NOW).toICalendar());
+        Calendar calendar = parse(ObservationCalendar.of(PLANNED, Language.NL, "localhost", NOW, TEXTS).toICalendar());
         VTimeZone definition = calendar.<VTimeZone>getComponent("VTIMEZONE").orElseThrow();
         assertEquals("Europe/Amsterdam", definition.getTimeZoneId().getValue());
         TimeZone zone = new TimeZone(definition);
@@ -123,7 +125,7 @@ class ObservationCalendarTest {
         ObservationPlanning.PlannedObservation elsewhere = new ObservationPlanning.PlannedObservation(1, 1, chile, "",
                 PLANNED.observerName(), PLANNED.observedName(), PLANNED.assignmentTitle());
 
-        assertThrows(IllegalStateException.class, () -> ObservationCalendar.of(elsewhere, Language.NL, "localhost", NOW)
+        assertThrows(IllegalStateException.class, () -> ObservationCalendar.of(elsewhere, Language.NL, "localhost", NOW, TEXTS)
                 .toICalendar());
     }
 
