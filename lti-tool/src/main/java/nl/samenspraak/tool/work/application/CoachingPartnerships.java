@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
-import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
 import nl.samenspraak.tool.texts.TextKey;
 import nl.samenspraak.tool.texts.Texts;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
 import nl.samenspraak.tool.texts.TextKey;
 import nl.samenspraak.tool.texts.Texts;
