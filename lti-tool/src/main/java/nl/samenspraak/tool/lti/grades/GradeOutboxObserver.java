@@ -4,6 +4,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import nl.samenspraak.tool.privacy.application.TeacherErased;
+import nl.samenspraak.tool.texts.Texts;
 import nl.samenspraak.tool.work.application.ProgressChanged;
 
 /**
@@ -16,14 +17,16 @@ import nl.samenspraak.tool.work.application.ProgressChanged;
 public class GradeOutboxObserver {
 
     private final GradeOutbox outbox;
+    private final Texts texts;
 
     @Inject
-    public GradeOutboxObserver(GradeOutbox outbox) {
+    public GradeOutboxObserver(GradeOutbox outbox, Texts texts) {
         this.outbox = outbox;
+        this.texts = texts;
     }
 
     void progressChanged(@Observes ProgressChanged change) {
-        ScoreRules.forChange(change).ifPresent(rule -> outbox.enqueue(change, rule));
+        ScoreRules.forChange(change, texts).ifPresent(rule -> outbox.enqueue(change, rule));
     }
 
     void teacherErased(@Observes TeacherErased erased) {

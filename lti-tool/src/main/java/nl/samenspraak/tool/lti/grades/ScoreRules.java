@@ -1,7 +1,11 @@
 package nl.samenspraak.tool.lti.grades;
 
 import java.util.Optional;
+import nl.samenspraak.program.content.Language;
+import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.program.progress.Progress;
+import nl.samenspraak.tool.texts.TextKey;
+import nl.samenspraak.tool.texts.Texts;
 import nl.samenspraak.tool.work.application.ProgressChanged;
 
 /**
@@ -25,21 +29,21 @@ public final class ScoreRules {
     }
 
     /** The rule for a state change; a new state gets its own case here and a row in docs/grades.md. */
-    public static ScoreRule rule(StateChange change) {
+    public static ScoreRule rule(StateChange change, Texts texts) {
         return switch (change) {
-            case STARTED -> new ScoreRule(change, "Started", "NotReady", false,
-                    "Begonnen aan de opdracht.", "Started the assignment.");
-            case SUBMITTED -> new ScoreRule(change, "Submitted", "Pending", false,
-                    "Ingeleverd; nog niet alles is afgerond.", "Submitted; not everything is finished yet.");
-            case COMPLETED -> new ScoreRule(change, "Completed", "FullyGraded", true,
-                    "Opdracht afgerond.", "Assignment completed.");
-            case APPROVED -> new ScoreRule(change, "Completed", "FullyGraded", true,
-                    "Goedgekeurd door de trainer.", "Approved by the trainer.");
-            case REOPENED -> new ScoreRule(change, "InProgress", "Pending", false,
-                    "Heropend om verder aan te werken.", "Reopened to work on further.");
-            case RETURNED -> new ScoreRule(change, "InProgress", "Pending", false,
-                    "Teruggestuurd door de trainer om te herzien.", "Returned by the trainer for revision.");
+            case STARTED -> scored(change, "Started", "NotReady", false, texts.of(TextKey.SCORE_RULES_STARTED));
+            case SUBMITTED -> scored(change, "Submitted", "Pending", false, texts.of(TextKey.SCORE_RULES_SUBMITTED));
+            case COMPLETED -> scored(change, "Completed", "FullyGraded", true, texts.of(TextKey.SCORE_RULES_COMPLETED));
+            case APPROVED -> scored(change, "Completed", "FullyGraded", true, texts.of(TextKey.SCORE_RULES_APPROVED));
+            case REOPENED -> scored(change, "InProgress", "Pending", false, texts.of(TextKey.SCORE_RULES_REOPENED));
+            case RETURNED -> scored(change, "InProgress", "Pending", false, texts.of(TextKey.SCORE_RULES_RETURNED));
         };
+    }
+
+    private static ScoreRule scored(StateChange change, String activityProgress, String gradingProgress,
+                                     boolean finalGrade, LocalizedText comment) {
+        return new ScoreRule(change, activityProgress, gradingProgress, finalGrade, comment.nl(),
+                comment.in(Language.EN));
     }
 
     /** The scale of a link's scores: the maximum score it was deep-linked with, else {@link #SCORE_MAXIMUM}. */
@@ -58,7 +62,7 @@ public final class ScoreRules {
     }
 
     /** The score for a change in progress, if the change is one the platform hears of. */
-    public static Optional<ScoreRule> forChange(ProgressChanged change) {
-        return StateChange.between(change.before(), change.after(), change.cause()).map(ScoreRules::rule);
+    public static Optional<ScoreRule> forChange(ProgressChanged change, Texts texts) {
+        return StateChange.between(change.before(), change.after(), change.cause()).map(state -> rule(state, texts));
     }
 }

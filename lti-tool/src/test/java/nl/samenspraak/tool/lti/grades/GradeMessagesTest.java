@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.samenspraak.program.progress.Progress;
 import nl.samenspraak.program.progress.ProgressState;
+import nl.samenspraak.tool.texts.Texts;
 import nl.samenspraak.tool.work.application.ProgressCause;
 import nl.samenspraak.tool.work.application.ProgressChanged;
 import nl.samenspraak.tool.work.application.WorkScope;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /** The messages and rules of the grade service without a platform: states, scores, URLs, scopes. */
 class GradeMessagesTest {
+
+    private static final Texts TEXTS = new Texts();
 
     private static Progress progress(ProgressState state, double score) {
         return new Progress(state, score);
@@ -56,12 +59,12 @@ class GradeMessagesTest {
 
         WorkScope teacher = new WorkScope(7, Optional.of(3L));
         ScoreRule approval = ScoreRules.forChange(new ProgressChanged(teacher, "a", submitted, completed,
-                Instant.EPOCH, ProgressCause.APPROVED)).orElseThrow();
+                Instant.EPOCH, ProgressCause.APPROVED), TEXTS).orElseThrow();
         assertEquals("Goedgekeurd door de trainer.", approval.comment("nl-NL"));
         assertEquals("Approved by the trainer.", approval.comment("en-US"));
         assertEquals("FullyGraded", approval.gradingProgress());
         ScoreRule returned = ScoreRules.forChange(new ProgressChanged(teacher, "a", submitted, open,
-                Instant.EPOCH, ProgressCause.RETURNED)).orElseThrow();
+                Instant.EPOCH, ProgressCause.RETURNED), TEXTS).orElseThrow();
         assertEquals("Teruggestuurd door de trainer om te herzien.", returned.comment("nl"));
         assertEquals("Returned by the trainer for revision.", returned.comment("en"));
         assertEquals("Pending", returned.gradingProgress());
@@ -71,15 +74,15 @@ class GradeMessagesTest {
     @Test
     void onlyCompletionAndApprovalAreFinalAndNothingElseFollowsAFinalGrade() {
         for (StateChange change : StateChange.values()) {
-            ScoreRule rule = ScoreRules.rule(change);
+            ScoreRule rule = ScoreRules.rule(change, TEXTS);
             boolean isFinal = change == StateChange.COMPLETED || change == StateChange.APPROVED;
             assertEquals(isFinal, rule.finalGrade(), change.name());
             assertEquals(isFinal, "FullyGraded".equals(rule.gradingProgress()), change.name());
             assertEquals(isFinal, ScoreRules.allows(rule, true), "after a final grade: " + change);
             assertTrue(ScoreRules.allows(rule, false));
         }
-        assertEquals("Assignment completed.", ScoreRules.rule(StateChange.COMPLETED).comment("en-GB"));
-        assertEquals("Opdracht afgerond.", ScoreRules.rule(StateChange.COMPLETED).comment("nl-NL"));
+        assertEquals("Assignment completed.", ScoreRules.rule(StateChange.COMPLETED, TEXTS).comment("en-GB"));
+        assertEquals("Opdracht afgerond.", ScoreRules.rule(StateChange.COMPLETED, TEXTS).comment("nl-NL"));
         assertEquals(33.33, ScoreRules.scoreGiven(progress(ProgressState.IN_PROGRESS, 1.0 / 3), 100));
         assertEquals(6.67, ScoreRules.scoreGiven(progress(ProgressState.IN_PROGRESS, 1.0 / 3), 20),
                 "scaled to a deep-linked maximum");

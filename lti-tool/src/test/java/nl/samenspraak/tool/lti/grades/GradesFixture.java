@@ -30,6 +30,7 @@ import nl.samenspraak.tool.lti.token.JdbcAccessTokenCache;
 import nl.samenspraak.tool.work.application.ProgressCause;
 import nl.samenspraak.tool.work.application.ProgressChanged;
 import nl.samenspraak.tool.work.application.WorkScope;
+import nl.samenspraak.tool.texts.Texts;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -65,7 +66,7 @@ final class GradesFixture implements AutoCloseable {
         platform = EmulatedPlatform.start(URI.create("http://127.0.0.1:9"));
         gradebook = PlatformGradebook.on(platform, flavour, keyRing::publicKeySet);
         outbox = new JdbcGradeOutbox(sql);
-        observer = new GradeOutboxObserver(outbox);
+        observer = new GradeOutboxObserver(outbox, new Texts());
         AccessTokens tokens = new AccessTokens(new JdbcAccessTokenCache(sql),
                 new ClientCredentialsTokenClient(keyRing, clock), clock);
         sender = new ScoreSender(HttpClient.newHttpClient(), Duration.ofMillis(700), tokens, outbox, clock);

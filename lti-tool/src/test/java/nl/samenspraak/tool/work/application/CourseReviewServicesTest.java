@@ -235,13 +235,13 @@ class CourseReviewServicesTest {
         List<ProgressChanged> teacherChanges = fixture.progressEvents.fired();
         assertEquals(ProgressState.SUBMITTED, teacherChanges.get(teacherChanges.size() - 1).after().state());
         assertEquals(ProgressState.SUBMITTED, recorded(anna, READING).state());
-        assertTrue(teacherChanges.stream().noneMatch(change -> ScoreRules.forChange(change)
+        assertTrue(teacherChanges.stream().noneMatch(change -> ScoreRules.forChange(change, new Texts())
                 .filter(rule -> rule.finalGrade()).isPresent()), "no FullyGraded before the approval: " + teacherChanges);
 
         reviews.approve(course, trainer, List.of(new TrainerReviewService.Selected(anna.userId(), READING)));
 
         assertEquals(ProgressState.COMPLETED, recorded(anna, READING).state());
-        ScoreRule approval = ScoreRules.forChange(fired.get(0)).orElseThrow();
+        ScoreRule approval = ScoreRules.forChange(fired.get(0), new Texts()).orElseThrow();
         assertEquals("FullyGraded", approval.gradingProgress());
         assertEquals(ProgressCause.APPROVED, fired.get(0).cause());
         assertEquals("Approved by the trainer.", approval.comment("en"), "the approval's own comment, not completion's");
@@ -259,7 +259,7 @@ class CourseReviewServicesTest {
         assertEquals(ProgressState.SUBMITTED, fired.get(0).before().state());
         assertEquals(ProgressState.IN_PROGRESS, fired.get(0).after().state());
         assertEquals(ProgressState.IN_PROGRESS, recorded(anna, READING).state());
-        ScoreRule returned = ScoreRules.forChange(fired.get(0)).orElseThrow();
+        ScoreRule returned = ScoreRules.forChange(fired.get(0), new Texts()).orElseThrow();
         assertFalse(returned.finalGrade(), "a return sends no final score that would replace a grade");
         assertEquals(ProgressCause.RETURNED, fired.get(0).cause());
         assertEquals("Teruggestuurd door de trainer om te herzien.", returned.comment("nl-NL"));
@@ -280,7 +280,7 @@ class CourseReviewServicesTest {
         assertEquals(ProgressState.SUBMITTED, fired.get(0).before().state());
         assertEquals(ProgressState.COMPLETED, fired.get(0).after().state());
         assertEquals(ProgressCause.APPROVAL_SWITCH, fired.get(0).cause());
-        assertEquals("Opdracht afgerond.", ScoreRules.forChange(fired.get(0)).orElseThrow().comment("nl"),
+        assertEquals("Opdracht afgerond.", ScoreRules.forChange(fired.get(0), new Texts()).orElseThrow().comment("nl"),
                 "switching approval off is no trainer's approval of this work");
     }
 
