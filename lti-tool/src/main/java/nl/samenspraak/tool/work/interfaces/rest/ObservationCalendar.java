@@ -18,6 +18,8 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import nl.samenspraak.program.content.Language;
+import nl.samenspraak.program.content.LocalizedText;
+import nl.samenspraak.tool.texts.TextKey;
 import nl.samenspraak.tool.texts.Texts;
 import nl.samenspraak.tool.work.application.ObservationPlanning;
 
@@ -50,27 +52,21 @@ public record ObservationCalendar(String uid, int sequence, Instant stamp, Zoned
     /** The event for a planned observation, in the language asked, with a uid in the tool's own domain. */
     public static ObservationCalendar of(ObservationPlanning.PlannedObservation planned, Language language,
                                          String host, Instant now, Texts texts) {
-        String observer = planned.observerName().in(language);
-        String observed = planned.observedName().in(language);
-        String summary = language == Language.EN
-                ? "Observing a parent conversation: " + observer + " sits in with " + observed
-                : "Observatie oudergesprek: " + observer + " kijkt mee bij " + observed;
-        String description = (language == Language.EN ? "Peer coaching in Samenspraak: " : "Intercollegiale coaching in Samenspraak: ")
-                + planned.assignmentTitle().in(language)
-                + planned.kind().map(kind -> (language == Language.EN ? ". Conversation: " : ". Gesprek: ")
-                        + ConversationKinds.name(kind, texts).in(language)).orElse("");
+        LocalizedText summary = texts.of(TextKey.OBSERVATION_CALENDAR_SUMMARY, planned.observerName(),
+                planned.observedName());
+        LocalizedText description = planned.kind()
+                .map(kind -> texts.of(TextKey.OBSERVATION_CALENDAR_DESCRIPTION_WITH_KIND, planned.assignmentTitle(),
+                        ConversationKinds.name(kind, texts)))
+                .orElseGet(() -> texts.of(TextKey.OBSERVATION_CALENDAR_DESCRIPTION, planned.assignmentTitle()));
+        LocalizedText title = planned.cancelled() ? texts.of(TextKey.OBSERVATION_CALENDAR_CANCELLED, summary) : summary;
         return new ObservationCalendar("peer-observation-" + planned.observationId() + "@" + host, planned.sequence(), now,
-                planned.start(), planned.cancelled() ? cancelled(summary, language) : summary, description, planned.note(),
+                planned.start(), title.in(language), description.in(language), planned.note(),
                 Duration.ofMinutes(planned.minutes()), planned.cancelled());
     }
 
-    private static String cancelled(String summary, Language language) {
-        return (language == Language.EN ? "Cancelled: " : "Geannuleerd: ") + summary;
-    }
-
     /** The file's name: the day of the conversation, so that two files do not overwrite each other. */
-    public String fileName(Language language) {
-        return (language == Language.EN ? "observation-" : "observatie-") + start.toLocalDate() + ".ics";
+    public String fileName(Language language, Texts texts) {
+        return texts.of(TextKey.OBSERVATION_CALENDAR_FILE_NAME, start.toLocalDate()).in(language);
     }
 
     /** The event alone, for a calendar of several (the teacher's feed). */

@@ -162,7 +162,7 @@ public class PeerCoachingResource {
         ObservationCalendar file = ObservationCalendar.of(planning.planned(scope(), assignmentId, observationId), language,
                 address.base().getHost(), clock.instant(), texts);
         return Response.ok(file.toICalendar(), ObservationCalendar.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName(language) + "\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName(language, texts) + "\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 

@@ -54,7 +54,7 @@ class ObservationCalendarTest {
         assertEquals("peer-observation-42@samenspraak.school.nl", value(event, Property.UID));
         assertEquals("3", value(event, Property.SEQUENCE));
         assertEquals("20261126T100000Z", value(event, Property.DTSTAMP));
-        assertEquals("observatie-2027-01-14.ics", file.fileName(Language.NL));
+        assertEquals("observatie-2027-01-14.ics", file.fileName(Language.NL, TEXTS));
         List<String> properties = event.getProperties().stream().map(Property::getName).sorted().toList();
         assertEquals(List.of("DESCRIPTION", "DTSTAMP", "DTSTART", "DURATION", "LOCATION", "SEQUENCE", "SUMMARY", "UID"),
                 properties, "no organizer, attendees, addresses or anything else about anyone");
@@ -73,7 +73,7 @@ class ObservationCalendarTest {
         assertTrue(event.getProperty(Property.LOCATION).isEmpty());
         assertEquals(Instant.parse("2027-06-03T06:15:00Z"), ((ZonedDateTime) event.getDateTimeStart().getDate()).toInstant(),
                 "summer time: two hours ahead");
-        assertEquals("observation-2027-06-03.ics", file.fileName(Language.EN));
+        assertEquals("observation-2027-06-03.ics", file.fileName(Language.EN, TEXTS));
     }
 
     @Test
