@@ -264,8 +264,9 @@ export class PeerCoachingPart {
   planning(observation) {
     const text = t();
     const id = `plan-${observation.id}`;
+    const days = this.ctx.view.planningWindow;
     const at = h('input', { type: 'datetime-local', id: `${id}-at`, name: 'plannedAt', value: observation.plannedAt || '',
-      'aria-describedby': `${id}-error` });
+      min: days && `${days.earliest}T00:00`, max: days && `${days.latest}T23:59`, 'aria-describedby': `${id}-error` });
     const kind = h('select', { id: `${id}-kind`, name: 'kind', 'aria-describedby': `${id}-error` },
       h('option', { value: '' }, text.conversationKindChoose),
       Object.entries(text.conversationKinds).map(([value, label]) => h('option',
@@ -592,7 +593,8 @@ export class PeerCoachingPart {
       h('section', { class: 'observation-form', 'aria-labelledby': 'form-title' },
         h('h2', { id: 'form-title' }, text.observationForm),
         h('p', {}, fill(text.observationFormIntro, { marks })),
-        form.phases.map((phase) => h('div', { class: 'table-scroll' }, h('table', { class: 'form-table' },
+        // On a phone the table scrolls sideways in its box: focusable, so that a keyboard can scroll it too.
+        form.phases.map((phase) => h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': phase.title }, h('table', { class: 'form-table' },
           h('caption', {}, phase.title),
           h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, text.behaviour),
             form.marks.map((mark) => h('th', { scope: 'col', class: 'form-table__mark' }, mark.label)))),
