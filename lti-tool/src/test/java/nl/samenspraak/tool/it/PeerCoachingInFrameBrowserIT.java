@@ -57,6 +57,8 @@ class PeerCoachingInFrameBrowserIT {
     private static EmulatedPlatform platform;
     private final List<Browser> browsers = new ArrayList<>();
     private final List<Path> folders = new ArrayList<>();
+    /** What did not fit, state by state: collected, so that one run shows every state's problems. */
+    private final List<String> misfits = new ArrayList<>();
 
     /** What the pages say, in the language of a run. */
     private record Words(String code, String languages, Locale locale, String invite, String inviteConfirm, String accept,
@@ -139,12 +141,12 @@ class PeerCoachingInFrameBrowserIT {
         // Bram opens the tool first, so that the tool knows him as a member of the course.
         FramedTool bram = FramedTool.open(bramsBrowser, platform.coursePage(bramUser, false), screen, words.code());
         FramedTool anna = FramedTool.open(annasBrowser, platform.coursePage(annaUser, false), screen, words.code());
-        anna.check("the start page", shots + "-01-anna-start");
+        checked(anna, "the start page", shots + "-01-anna-start");
 
         // Anna invites Bram.
         openAssignment(annasBrowser);
         WebElement invite = annasBrowser.visible(By.cssSelector("button[aria-label='" + words.invite().formatted("Bram Jansen") + "']"));
-        anna.check("peer coaching before inviting", shots + "-02-anna-before-inviting");
+        checked(anna, "peer coaching before inviting", shots + "-02-anna-before-inviting");
         annasBrowser.click(invite);
         WebElement dialog = annasBrowser.visible(By.cssSelector("dialog[open]"));
         assertTrue(dialog.getText().contains(words.inviteConfirm().formatted("Bram Jansen")), dialog.getText());
@@ -153,16 +155,16 @@ class PeerCoachingInFrameBrowserIT {
         anna.screenshot(shots + "-03-anna-confirms-invitation");
         annasBrowser.confirm();
         annasBrowser.waitUntil(driver -> "invitations-sent-title".equals(annasBrowser.focusedId()));
-        anna.check("an invitation waiting for an answer", shots + "-04-anna-invitation-open");
+        checked(anna, "an invitation waiting for an answer", shots + "-04-anna-invitation-open");
 
         // Bram finds the invitation on his start page and accepts it.
         home(bramsBrowser);
         WebElement invitation = bramsBrowser.visible(By.cssSelector(".needs-you li[data-kind=invitation] a"));
         assertTrue(invitation.getText().startsWith(words.invitationNotice().formatted("Anna de Vries")), invitation.getText());
-        bram.check("the start page with an invitation", shots + "-05-bram-invitation-notice");
+        checked(bram, "the start page with an invitation", shots + "-05-bram-invitation-notice");
         bramsBrowser.click(invitation);
         WebElement accept = bramsBrowser.visible(By.cssSelector("button[aria-label='" + words.accept().formatted("Anna de Vries") + "']"));
-        bram.check("an invitation received", shots + "-06-bram-invited");
+        checked(bram, "an invitation received", shots + "-06-bram-invited");
         bramsBrowser.click(accept);
         bramsBrowser.waitUntil(driver -> "Anna de Vries".equals(bramsBrowser.text(".partner h3")));
 
@@ -170,11 +172,14 @@ class PeerCoachingInFrameBrowserIT {
         LocalDateTime today = LocalDateTime.now(AMSTERDAM).truncatedTo(ChronoUnit.DAYS);
         openAssignment(annasBrowser);
         String planning = planningOf(annasBrowser, words.youObserve().formatted("Bram Jansen"));
-        anna.check("the planning form", shots + "-07-anna-plans");
+        WebElement at = annasBrowser.driver().findElement(By.id(planning + "-at"));
+        assertEquals(today.minusYears(2).toLocalDate() + "T00:00", at.getDomAttribute("min"), "the picker offers the days the server takes");
+        assertEquals(today.plusYears(2).toLocalDate() + "T23:59", at.getDomAttribute("max"));
+        checked(anna, "the planning form", shots + "-07-anna-plans");
         LocalDateTime first = today.plusDays(1).withHour(10);
         plan(annasBrowser, planning, first, words.kind(), "30", "Room 12");
         annasBrowser.waitUntil(driver -> String.valueOf(annasBrowser.text("#" + planning + "-summary")).contains(words.date(first)));
-        anna.check("a planned observation", shots + "-08-anna-planned");
+        checked(anna, "a planned observation", shots + "-08-anna-planned");
         annasBrowser.click(annasBrowser.visible(By.xpath(planningXpath(words.youObserve().formatted("Bram Jansen"))
                 + "//button[normalize-space()='" + words.addToCalendar() + "']")));
         String firstFile = downloaded(annasBrowser, downloads, words.calendarFile() + first.toLocalDate() + ".ics");
@@ -184,13 +189,13 @@ class PeerCoachingInFrameBrowserIT {
         WebElement planned = bramsBrowser.visible(By.cssSelector(".needs-you li[data-kind=observation] a"));
         assertTrue(planned.getText().startsWith(words.observedNotice().formatted("Anna de Vries")), planned.getText());
         assertTrue(planned.getText().contains("10:00"), planned.getText());
-        bram.check("the start page with a planned observation", shots + "-09-bram-planned-notice");
+        checked(bram, "the start page with a planned observation", shots + "-09-bram-planned-notice");
 
         // The conversation moves to the day after tomorrow at two: Bram sees the change, the calendar file
         // keeps its UID with a higher SEQUENCE.
         LocalDateTime moved = today.plusDays(2).withHour(14);
         openChange(annasBrowser, planning, words);
-        anna.check("the planning being changed", shots + "-10-anna-reschedules");
+        checked(anna, "the planning being changed", shots + "-10-anna-reschedules");
         plan(annasBrowser, planning, moved, null, null, null);
         annasBrowser.waitUntil(driver -> String.valueOf(annasBrowser.text("#" + planning + "-summary")).contains(words.date(moved)));
         annasBrowser.click(annasBrowser.visible(By.xpath(planningXpath(words.youObserve().formatted("Bram Jansen"))
@@ -202,7 +207,7 @@ class PeerCoachingInFrameBrowserIT {
         openAssignment(bramsBrowser);
         String bramsView = planningOf(bramsBrowser, words.observesYou().formatted("Anna de Vries"));
         assertTrue(bramsBrowser.text("#" + bramsView + "-summary").contains(words.date(moved)), bramsBrowser.text("#" + bramsView + "-summary"));
-        bram.check("the rescheduled observation seen by the partner", shots + "-11-bram-sees-the-change");
+        checked(bram, "the rescheduled observation seen by the partner", shots + "-11-bram-sees-the-change");
 
         // Anna cancels it, after a confirmation, and plans another, the day after tomorrow at ten.
         openChange(annasBrowser, planning, words);
@@ -213,7 +218,7 @@ class PeerCoachingInFrameBrowserIT {
         anna.screenshot(shots + "-12-anna-confirms-cancellation");
         annasBrowser.confirm();
         annasBrowser.waitUntil(driver -> String.valueOf(annasBrowser.text("#" + planning + "-summary")).startsWith(words.cancelled()));
-        anna.check("a cancelled observation", shots + "-13-anna-cancelled");
+        checked(anna, "a cancelled observation", shots + "-13-anna-cancelled");
         openAssignment(bramsBrowser);
         bramsBrowser.waitUntil(driver -> String.valueOf(bramsBrowser.text("#" + bramsView + "-summary")).startsWith(words.cancelled()));
         LocalDateTime again = today.plusDays(2).withHour(10);
@@ -228,7 +233,7 @@ class PeerCoachingInFrameBrowserIT {
         String url = annasBrowser.visible(By.id("phone-" + given + "-url")).getDomProperty("value");
         annasBrowser.visible(By.cssSelector("#phone-" + given + " svg.qr-code"));
         assertTrue(url.contains("/observe/#"), url);
-        anna.check("the phone link with its QR code", shots + "-14-anna-phone-link");
+        checked(anna, "the phone link with its QR code", shots + "-14-anna-phone-link");
 
         // Her phone: a browser of its own, without any platform session.
         Browser phone = browser(words);
@@ -264,39 +269,51 @@ class PeerCoachingInFrameBrowserIT {
         // waits until he has observed her.
         home(bramsBrowser);
         bramsBrowser.visible(By.cssSelector(".needs-you li[data-kind=observation]"));
-        bram.check("the start page after receiving feedback", shots + "-19-bram-start");
+        checked(bram, "the start page after receiving feedback", shots + "-19-bram-start");
         openAssignment(bramsBrowser);
         bramsBrowser.visible(By.xpath("//h2[normalize-space()='" + words.feedbackFrom().formatted("Anna de Vries") + "']"));
         assertTrue(bramsBrowser.text("#still-owed").contains(words.owedGive().formatted("Anna de Vries")), bramsBrowser.text("#still-owed"));
-        bram.check("feedback received, an observation still to give", shots + "-20-bram-owes-anna");
+        checked(bram, "feedback received, an observation still to give", shots + "-20-bram-owes-anna");
         writeReflection(bramsBrowser);
         bramsBrowser.click(bramsBrowser.driver().findElement(By.id("submit")));
         bram.assertInView("dialog[open]");
         bramsBrowser.confirm();
         WebElement refused = bramsBrowser.visible(By.id("submit-issues"));
         assertTrue(refused.getText().contains(words.owedGive().formatted("Anna de Vries")), refused.getText());
-        bram.check("the reflection refused while an observation is owed", shots + "-21-bram-reflection-refused");
+        checked(bram, "the reflection refused while an observation is owed", shots + "-21-bram-reflection-refused");
 
         // Bram plans and gives his observation of Anna in the tool, then reflects and completes.
         String bramsPlanning = planningOf(bramsBrowser, words.youObserve().formatted("Anna de Vries"));
         plan(bramsBrowser, bramsPlanning, today.plusDays(3).withHour(9), words.kind(), "45", "Room 3");
         bramsBrowser.waitUntil(driver -> String.valueOf(bramsBrowser.text("#" + bramsPlanning + "-summary")).contains(words.date(today.plusDays(3))));
         fillInForm(bramsBrowser, "Anna");
-        bram.check("the observation form filled in", shots + "-22-bram-form");
+        checked(bram, "the observation form filled in", shots + "-22-bram-form");
         bramsBrowser.click(bramsBrowser.driver().findElement(By.xpath("//button[normalize-space()='" + words.submitObservation() + "']")));
         bram.assertInView("dialog[open]");
         bramsBrowser.confirm();
         bramsBrowser.waitUntil(driver -> (Boolean) bramsBrowser.script("return document.activeElement.matches('section.observation--read h2')"));
         bramsBrowser.waitUntil(driver -> bramsBrowser.driver().findElements(By.id("still-owed")).isEmpty());
         submitReflection(bramsBrowser, bram, words);
-        bram.check("the assignment completed", shots + "-23-bram-completed");
+        checked(bram, "the assignment completed", shots + "-23-bram-completed");
 
         // Anna reads Bram's feedback and completes.
         openAssignment(annasBrowser);
         annasBrowser.visible(By.xpath("//h2[normalize-space()='" + words.feedbackFrom().formatted("Bram Jansen") + "']"));
         writeReflection(annasBrowser);
         submitReflection(annasBrowser, anna, words);
-        anna.check("the assignment completed", shots + "-24-anna-completed");
+        checked(anna, "the assignment completed", shots + "-24-anna-completed");
+        assertTrue(misfits.isEmpty(), String.join("\n", misfits));
+    }
+
+    /** One state of a teacher's page: axe-clean, fitting the frame (collected in misfits), kept as a screenshot. */
+    private void checked(FramedTool tool, String state, String screenshot) {
+        try {
+            tool.assertFits(state);
+        } catch (AssertionError misfit) {
+            misfits.add(misfit.getMessage());
+        }
+        tool.assertAccessible(state);
+        tool.screenshot(screenshot);
     }
 
     /** A person of this run's course, launched by the course page in the run's language. */
@@ -407,9 +424,12 @@ class PeerCoachingInFrameBrowserIT {
         phone.waitUntil(driver -> String.valueOf(phone.text("#observer-status")).startsWith(start));
     }
 
-    /** The observer's page on the phone: axe-clean, fitting the phone, kept as a screenshot. */
-    private static void phoneChecked(Browser phone, String state, String screenshot) {
-        PageLayout.assertFits(phone, state);
+    /** The observer's page on the phone: axe-clean, fitting the phone (collected in misfits), kept as a screenshot. */
+    private void phoneChecked(Browser phone, String state, String screenshot) {
+        List<String> problems = PageLayout.problems(phone);
+        if (!problems.isEmpty()) {
+            misfits.add("The observer's page does not fit the phone on " + state + ":\n- " + String.join("\n- ", problems));
+        }
         phone.assertAccessible(state);
         phone.screenshot(screenshot);
     }

@@ -101,13 +101,6 @@ public final class FramedTool {
         }
     }
 
-    /** {@link #assertAccessible}, {@link #assertFits} and a {@link #screenshot}: a state of the page, checked and kept. */
-    public void check(String state, String screenshot) {
-        assertFits(state);
-        assertAccessible(state);
-        screenshot(screenshot);
-    }
-
     /**
      * The element is in the course page's window, where the person looks (the frame scrolls nothing itself):
      * its top at least, and all of it when it fits.
