@@ -3,6 +3,7 @@ package nl.samenspraak.tool.it.browser;
 import java.net.URI;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -47,6 +48,7 @@ public final class FramedTool {
             browser.phoneViewport(screen.width(), screen.height());
         } else {
             browser.desktopViewport();
+            browser.driver().manage().window().setSize(new Dimension(screen.width(), screen.height()));
         }
         browser.driver().switchTo().defaultContent();
         browser.driver().get(coursePage.toString());
@@ -82,14 +84,19 @@ public final class FramedTool {
         enter();
     }
 
+    /** The course page made the frame as tall as the tool asked (lti.frameResize), so nothing scrolls inside it. */
+    public void assertSized() {
+        browser.waitUntil(driver -> (Boolean) browser.script(
+                "return document.documentElement.scrollHeight <= window.innerHeight + 1"));
+    }
+
     /**
      * The frame fits the tool: the course page made it as tall as the tool asked (lti.frameResize), so nothing
      * scrolls inside it; neither the course page nor the tool scrolls sideways; nothing sticks out or is cut
      * off, and every control a person taps is at least 44 px each way.
      */
     public void assertFits(String state) {
-        browser.waitUntil(driver -> (Boolean) browser.script(
-                "return document.documentElement.scrollHeight <= window.innerHeight + 1"));
+        assertSized();
         List<String> problems = PageLayout.problems(browser);
         browser.driver().switchTo().defaultContent();
         boolean coursePageFits = (Boolean) browser.script(
@@ -105,8 +112,17 @@ public final class FramedTool {
      * The element is in the course page's window, where the person looks (the frame scrolls nothing itself):
      * its top at least, and all of it when it fits.
      */
-    @SuppressWarnings("unchecked")
     public void assertInView(String selector) {
+        assertPlaced(selector, false);
+    }
+
+    /** As {@link #assertInView}, and the element must fit: all of it is in the course page's window. */
+    public void assertWhollyInView(String selector) {
+        assertPlaced(selector, true);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void assertPlaced(String selector, boolean whole) {
         browser.waitUntil(driver -> {
             List<Number> box = (List<Number>) browser.script("const box = document.querySelector(arguments[0]).getBoundingClientRect();"
                     + " return [box.top, box.bottom];", selector);
@@ -117,7 +133,8 @@ public final class FramedTool {
             double top = window.get(0).doubleValue() + box.get(0).doubleValue();
             double bottom = window.get(0).doubleValue() + box.get(1).doubleValue();
             double height = window.get(1).doubleValue();
-            return top >= -1 && (bottom <= height + 1 || bottom - top > height);
+            boolean fits = bottom - top <= height;
+            return top >= -1 && (bottom <= height + 1 || (!whole && !fits));
         });
     }
 }
