@@ -6,10 +6,13 @@ import { t } from './i18n.js';
 const SHAPES = { open: '○', planned: '◔', draft: '◐', submitted: '✓' };
 const LOOKS = { open: 'not_started', planned: 'submitted', draft: 'in_progress', submitted: 'completed' };
 
-/** The state of an observation as a badge: a shape and a word, like the assignment's own. */
-export function observationBadge(state) {
+/**
+ * The state of an observation as a badge: a shape and a word, like the assignment's own; the words are the
+ * teacher's page's unless a page gives its own.
+ */
+export function observationBadge(state, words = t().observationStates) {
   return h('span', { class: `badge badge--${LOOKS[state]}` },
-    h('span', { class: 'badge__shape', 'aria-hidden': 'true' }, SHAPES[state]), t().observationStates[state]);
+    h('span', { class: 'badge__shape', 'aria-hidden': 'true' }, SHAPES[state]), words[state]);
 }
 
 /** A text that may begin with "een oud-deelnemer", as the start of a heading or sentence. */
