@@ -1,7 +1,7 @@
 // The pure parts of the coaching-groups pages: numbering, the choices of the change form, and names.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chosenMembers, everyone, groupNumbers, namesInSentence, observationsOf }
+import { chosenMembers, everyone, groupNumbers, namesInSentence, observationsOf, stillOwed }
   from '../../main/webapp/static/js/peer-groups-logic.js';
 import { parseRoute, peerGroupsPath } from '../../main/webapp/static/js/routes.js';
 
@@ -47,4 +47,39 @@ test('names read as a sentence in either language', () => {
 test('the trainer\'s groups page has its own address', () => {
   assert.deepEqual(parseRoute(peerGroupsPath('intercollegiale coaching')), { name: 'peer-groups', id: 'intercollegiale coaching' });
   assert.deepEqual(parseRoute('/app/course/groups/'), { name: 'not-found' }, 'an assignment is needed');
+});
+
+const obs = (state) => ({ state });
+const kinds = (items) => items.map((item) => `${item.kind}${item.person ? `:${item.person.name}` : ''}`);
+
+test('in a trio with one observation each way, the teacher owes the one they observe and waits for the other', () => {
+  const trio = { give: 1, receive: 1, partners: [
+    { name: 'Bram', given: obs('draft'), received: null },
+    { name: 'Carla', given: null, received: obs('planned') }] };
+  assert.deepEqual(kinds(stillOwed(trio)), ['give:Bram', 'receive:Carla']);
+  trio.partners[0].given = obs('submitted');
+  trio.partners[1].received = obs('submitted');
+  assert.deepEqual(stillOwed(trio), []);
+});
+
+test('in a trio with two each way every colleague is named until two are given and two received', () => {
+  const trio = { give: 2, receive: 2, partners: [
+    { name: 'Bram', given: obs('submitted'), received: obs('open') },
+    { name: 'Carla', given: obs('open'), received: obs('submitted') }] };
+  assert.deepEqual(kinds(stillOwed(trio)), ['give:Carla', 'receive:Bram']);
+});
+
+test('a pair asks at most one each way, and a submitted observation of an ended group counts', () => {
+  const pair = { give: 2, receive: 1, partners: [{ name: 'Bram', given: obs('open'), received: obs('submitted') }] };
+  assert.deepEqual(kinds(stillOwed(pair)), ['give:Bram']);
+  pair.endedPartners = [{ name: 'Daan', given: obs('submitted'), received: null }];
+  assert.deepEqual(stillOwed(pair), []);
+});
+
+test('without a group there is a partner to find, until what was submitted before is enough', () => {
+  assert.deepEqual(kinds(stillOwed({ give: 1, receive: 1, partners: [] })), ['partner']);
+  assert.deepEqual(stillOwed({ give: 1, receive: 1, partners: [],
+    endedPartners: [{ name: 'Daan', given: obs('submitted'), received: obs('submitted') }] }), []);
+  assert.deepEqual(kinds(stillOwed({ give: 1, receive: 1, partners: [],
+    endedPartners: [{ name: 'Daan', given: obs('draft'), received: null }] })), ['partner'], 'a draft does not count');
 });

@@ -1,6 +1,6 @@
-// Peer coaching: the checklist; the teacher's coaching partners and invitations (peer-partners.js), the
-// planning of each observation (peer-planning.js), the observer's forms (peer-form.js) and the observations
-// read once submitted (peer-read.js). This part puts them on the assignment page in order and redraws the
+// Peer coaching: the checklist; the teacher's coaching partners or group and invitations (peer-partners.js,
+// peer-group.js), the planning of each observation (peer-planning.js), the observer's forms (peer-form.js),
+// the observations read once submitted and what stays from an ended group (peer-read.js, peer-group.js). This part puts them on the assignment page in order and redraws the
 // page from the server after each change.
 import { apiFile } from './session.js';
 import { h } from './dom.js';
@@ -12,6 +12,7 @@ import { nameOf } from './peer-people.js';
 import { partnersSection } from './peer-partners.js';
 import { ObserverForms } from './peer-form.js';
 import { formPreview, readOnlyObservation } from './peer-read.js';
+import { endedGroups } from './peer-group.js';
 
 export class PeerCoachingPart {
   /** @param ctx the assignment page's context (view, storage, storagePrefix, reload(), announce(), track()) */
@@ -32,20 +33,19 @@ export class PeerCoachingPart {
     }
     const partners = this.state.partners;
     const read = (observation, title) => readOnlyObservation(this.assignment, observation, title);
+    // In a trio a colleague may have no observation one way, so either side may be null.
+    const received = partners.filter((partner) => partner.received?.state === 'submitted')
+      .map((partner) => read(partner.received, fill(t().feedbackFrom, { name: nameOf(partner) })));
+    const given = partners.filter((partner) => partner.given?.state === 'submitted')
+      .map((partner) => read(partner.given, fill(t().ownSubmitted, { name: nameOf(partner) })));
     if (this.ctx.review) {
       // A trainer reads the teacher's work: the forms given and received once submitted, nothing to change.
-      return [checklist,
-        partners.filter((partner) => partner.received.state === 'submitted')
-          .map((partner) => read(partner.received, fill(t().feedbackFrom, { name: nameOf(partner) }))),
-        partners.filter((partner) => partner.given.state === 'submitted')
-          .map((partner) => read(partner.given, fill(t().ownSubmitted, { name: nameOf(partner) })))];
+      return [checklist, received, given];
     }
-    return [checklist, partnersSection(this),
-      partners.filter((partner) => partner.received.state === 'submitted')
-        .map((partner) => read(partner.received, fill(t().feedbackFrom, { name: nameOf(partner) }))),
-      partners.filter((partner) => partner.given.state !== 'submitted').map((partner) => this.forms.form(partner, partner.given)),
-      partners.filter((partner) => partner.given.state === 'submitted')
-        .map((partner) => read(partner.given, fill(t().ownSubmitted, { name: nameOf(partner) }))),
+    return [checklist, partnersSection(this), received,
+      partners.filter((partner) => partner.given && partner.given.state !== 'submitted')
+        .map((partner) => this.forms.form(partner, partner.given)),
+      given, endedGroups(this.assignment, this.state),
       partners.length ? null : formPreview(this.assignment), calendarFeed()];
   }
 

@@ -42,3 +42,31 @@ export function namesInSentence(names, and) {
   }
   return `${names.slice(0, -1).join(', ')}${and}${names[names.length - 1]}`;
 }
+
+const submitted = (observation) => observation?.state === 'submitted';
+
+/**
+ * What the teacher's closing reflection still waits for, as the server checks it: with k colleagues in the
+ * group, min(give, k) observations given and min(receive, k) received, counting those submitted in an
+ * ended group. Each missing one names the colleagues it can still come from; without a group, a partner to
+ * find. An empty list once all is there.
+ */
+export function stillOwed({ give, receive, partners, endedPartners = [] }) {
+  const all = [...partners, ...endedPartners];
+  const given = all.filter((partner) => submitted(partner.given)).length;
+  const received = all.filter((partner) => submitted(partner.received)).length;
+  const k = partners.length;
+  if (!k) {
+    return given < give || received < receive ? [{ kind: 'partner' }] : [];
+  }
+  const items = [];
+  if (given < Math.min(give, k)) {
+    partners.filter((partner) => partner.given && !submitted(partner.given))
+      .forEach((partner) => items.push({ kind: 'give', person: partner }));
+  }
+  if (received < Math.min(receive, k)) {
+    partners.filter((partner) => partner.received && !submitted(partner.received))
+      .forEach((partner) => items.push({ kind: 'receive', person: partner }));
+  }
+  return items;
+}

@@ -139,16 +139,18 @@ export async function peerGroupsPage(assignmentId) {
         }) }, text.endGroup)));
   }
 
-  /** Who is in the group: three choices of everyone of the course, the current members chosen. */
+  /**
+   * Who is in the group: three choices of its members and those without a group, the current members
+   * chosen. Someone of another group is taken out of it there first (the server refuses them here).
+   */
   function changeForm(view, group, number, error) {
     const text = t();
     const id = `group-${group.id}-change`;
-    const people = everyone(view, memberName, language());
+    const people = everyone(view, memberName, language()).filter((person) => person.group === null || person.group === number);
     const selects = [0, 1, 2].map((slot) => h('select', { id: `${id}-${slot}`, 'aria-describedby': error.id },
       h('option', { value: '' }, text.nobody),
       people.map((person) => h('option', { value: person.userId, selected: group.members[slot]?.userId === person.userId },
-        person.group === null || person.group === number ? memberName(person)
-          : fill(text.inGroup, { name: memberName(person), number: person.group })))));
+        memberName(person)))));
     const form = h('form', { class: 'group-change', id },
       h('p', {}, text.changeIntro),
       selects.map((select, slot) => h('div', { class: 'field field--inline' },

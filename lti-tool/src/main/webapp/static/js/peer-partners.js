@@ -8,6 +8,8 @@ import { language, t } from './i18n.js';
 import { confirmDialog } from './confirm.js';
 import { capitalised, nameOf } from './peer-people.js';
 import { observationPlanning } from './peer-planning.js';
+import { formedByTrainer, groupSummary } from './peer-group.js';
+import { stillOwed as owedItems } from './peer-groups-logic.js';
 
 export function partnersSection(part) {
   const text = t();
@@ -16,9 +18,10 @@ export function partnersSection(part) {
     give: plural(give, text.observationOne, text.observationMany),
     receive: plural(receive, text.observationOne, text.observationMany),
   });
+  const group = formedByTrainer(part.state);
   return h('section', { class: 'partners', id: 'partners', 'aria-labelledby': 'partners-title' },
-    h('h2', { id: 'partners-title', tabindex: '-1' }, text.partnersTitle),
-    h('p', {}, text.partnersIntro, ' ', quota),
+    h('h2', { id: 'partners-title', tabindex: '-1' }, group ? text.yourGroup : text.partnersTitle),
+    group ? groupSummary(part.state) : h('p', {}, text.partnersIntro, ' ', quota),
     stillOwed(part),
     invitationsReceived(part),
     part.state.partners.map((partner) => partnerArticle(part, partner)),
@@ -27,25 +30,15 @@ export function partnersSection(part) {
 }
 
 /**
- * What the closing reflection waits for, naming each colleague, as the server checks it on submission:
- * the observations still to give and to receive, and partners still to find. Nothing once all is there.
+ * What the closing reflection waits for, naming each colleague, as the server checks it on submission
+ * (peer-groups-logic.js): the observations still to give and to receive, or a partner still to find.
+ * Nothing once all is there.
  */
 function stillOwed(part) {
   const text = t();
-  const { give, receive, partners } = part.state;
-  const count = (side) => partners.filter((partner) => partner[side].state === 'submitted').length;
-  const items = [];
-  if (count('given') < give) {
-    partners.filter((partner) => partner.given.state !== 'submitted')
-      .forEach((partner) => items.push(fill(text.owedGive, { name: nameOf(partner) })));
-  }
-  if (count('received') < receive) {
-    partners.filter((partner) => partner.received.state !== 'submitted')
-      .forEach((partner) => items.push(fill(text.owedReceive, { name: nameOf(partner) })));
-  }
-  if (partners.length < Math.max(give, receive)) {
-    items.push(text.owedPartner);
-  }
+  const words = { give: text.owedGive, receive: text.owedReceive };
+  const items = owedItems(part.state).map((item) => (item.kind === 'partner' ? text.owedPartner
+    : fill(words[item.kind], { name: nameOf(item.person) })));
   if (!items.length) {
     return null;
   }
@@ -137,9 +130,13 @@ function partnerArticle(part, partner) {
   const since = dateTime(partner.since, language());
   return h('article', { class: 'partner panel', 'aria-labelledby': `partner-${partner.userId}` },
     h('h3', { id: `partner-${partner.userId}`, tabindex: '-1' }, capitalised(name)),
-    h('p', { class: 'muted' }, capitalised(fill(partner.chosenByMe ? text.chosenByYou : text.chosenByPartner, { name, date: since }))),
-    observationPlanning(part, partner, partner.given, fill(text.youObserve, { name }), true),
-    observationPlanning(part, partner, partner.received, fill(text.observesYou, { name }), false),
+    // In a group the trainer formed, the group's summary says who formed it and since when.
+    formedByTrainer(part.state) ? null : h('p', { class: 'muted' },
+      capitalised(fill(partner.chosenByMe ? text.chosenByYou : text.chosenByPartner, { name, date: since }))),
+    // In a trio, each way may have no observation: one colleague observes you, you observe the other.
+    partner.given ? observationPlanning(part, partner, partner.given, fill(text.youObserve, { name }), true) : null,
+    partner.received ? observationPlanning(part, partner, partner.received, fill(text.observesYou, { name }), false) : null,
+    partner.given || partner.received ? null : h('p', {}, fill(text.groupNoObservation, { name })),
     partner.canEnd ? h('p', { class: 'partner__end' }, h('button', { type: 'button', class: 'secondary',
       'aria-label': fill(text.endLabel, { name }), onclick: () => end(part, partner) }, text.endPartnership)) : null,
     h('p', { class: 'field__error', id: `end-${partner.userId}-error`, 'aria-live': 'polite' }));

@@ -5,8 +5,11 @@ import { dateTime, fill } from './format.js';
 import { language, t } from './i18n.js';
 import { formOf } from './observation.js';
 
-/** A submitted observation as a table per phase, the compliment and the tip. */
-export function readOnlyObservation(assignment, observation, title) {
+/**
+ * A submitted observation as a table per phase, the compliment and the tip; with a note instead of the
+ * submission's date, an observation kept read-only (a draft of an ended group).
+ */
+export function readOnlyObservation(assignment, observation, title, note = null) {
   const text = t();
   const { id } = observation;
   const form = formOf(observation);
@@ -14,7 +17,7 @@ export function readOnlyObservation(assignment, observation, title) {
   const label = (markId) => marks.find((mark) => mark.id === markId)?.label || text.noMark;
   return h('section', { class: 'observation observation--read', id: `feedback-${id}`, 'aria-labelledby': `feedback-${id}-title` },
     h('h2', { id: `feedback-${id}-title`, tabindex: '-1' }, title),
-    h('p', { class: 'muted' }, fill(text.submittedOn, { date: dateTime(observation.submittedAt, language()) })),
+    h('p', { class: 'muted' }, note || fill(text.submittedOn, { date: dateTime(observation.submittedAt, language()) })),
     // On a phone each row becomes a block with the column names in it, rather than a table to scroll.
     assignment.observationForm.phases.map((phase) => h('table', { class: 'form-table stacking' },
       h('caption', {}, phase.title),
