@@ -80,7 +80,7 @@ export async function peerGroupsPage(assignmentId) {
       confirm: { title: text.arrangeConfirmTitle, yes: text.arrangeConfirmYes, no: text.confirmNo,
         text: fill(size === 2 ? text.arrangePairsConfirmText : text.arrangeTriosConfirmText, { count: view.ungrouped.length }) },
       request: () => api(`${base}/arrange`, { method: 'POST', body: { size } }),
-      done: (fresh) => fill(text.arranged, { count: fresh.groups.length }),
+      done: () => text.arranged,
       focus: () => 'groups-title',
       error,
     });
