@@ -45,7 +45,11 @@ export async function peerGroupsPage(assignmentId) {
       focusElement(holder.querySelector(`#${focus(fresh)}`) || holder.querySelector('#groups-title'));
     } catch (failure) {
       setText(error, failure.problem?.errors?.[0]?.message || failure.message);
-      focusElement(error.closest('article, section')?.querySelector('h2, h3'));
+      // The confirmation dialog took the focus away: back to the heading of the part the refusal is about.
+      const heading = error.closest('article, section')?.querySelector('h2, h3');
+      if (heading) {
+        focusElement(heading);
+      }
     }
   }
 
