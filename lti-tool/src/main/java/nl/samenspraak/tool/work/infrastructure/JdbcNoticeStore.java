@@ -30,7 +30,7 @@ public class JdbcNoticeStore implements NoticeStore {
     @Override
     public List<PlannedObservation> planned(long contextId, long userId, Instant from, Instant until) {
         return sql.list("SELECT p.assignment_id, o.observer_id, o.observed_id, o.planned_at FROM peer_observation o"
-                        + " JOIN peer_partnership p ON p.id = o.partnership_id WHERE p.context_id = ?"
+                        + " JOIN peer_partnership p ON p.id = o.partnership_id WHERE p.context_id = ? AND p.ended_at IS NULL"
                         + " AND (o.observer_id = ? OR o.observed_id = ?) AND o.planned_at >= ? AND o.planned_at < ?"
                         + " AND o.cancelled_at IS NULL AND o.submitted_at IS NULL ORDER BY o.planned_at, o.id",
                 row -> new PlannedObservation(row.getString("assignment_id"), row.getLong("observer_id"),

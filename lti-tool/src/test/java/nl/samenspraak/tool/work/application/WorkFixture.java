@@ -35,6 +35,7 @@ final class WorkFixture implements AutoCloseable {
     final PeerCoachingService peerCoaching;
     final CoachingPartnerships partnerships;
     final PartnerInvitations invitations;
+    final PeerGroups groups;
     final ObservationPlanning planning;
     final ObservationForms forms;
     final TrainerReviewService reviews;
@@ -62,7 +63,8 @@ final class WorkFixture implements AutoCloseable {
         JdbcCourseRoster roster = new JdbcCourseRoster(sql);
         JdbcPeerCoachingStore peerStore = new JdbcPeerCoachingStore(sql);
         peerCoaching = new PeerCoachingService(catalog, works, peerStore, roster);
-        partnerships = new CoachingPartnerships(catalog, works, peerStore, roster, transactions);
+        partnerships = new CoachingPartnerships(catalog, works, peerStore, roster, transactions, clock);
+        groups = new PeerGroups(catalog, works, peerStore, roster, transactions, clock);
         invitations = new PartnerInvitations(catalog, works, peerStore, roster, clock, transactions);
         planning = new ObservationPlanning(catalog, works, peerStore, roster, clock, transactions);
         forms = new ObservationForms(catalog, works, peerStore, roster, clock, transactions);
