@@ -30,7 +30,7 @@ function stateText(state) {
 
 /** The way to a peer-coaching assignment's coaching groups, in its column's header. */
 function groupsLink(assignment) {
-  return h('a', { class: 'matrix-assignment__preview', href: peerGroupsPath(assignment.id),
+  return h('a', { class: 'matrix-assignment__groups', href: peerGroupsPath(assignment.id),
     'aria-label': fill(t().groupsLinkLabel, { assignment: assignment.title }) }, t().groupsLink);
 }
 

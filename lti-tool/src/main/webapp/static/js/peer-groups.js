@@ -129,8 +129,8 @@ export async function peerGroupsPage(assignmentId) {
           fill(text.groupObservation, { observer: memberName(line.observer), observed: memberName(line.observed) }), ' ',
           observationBadge(line.state, text.groupObservationStates)))),
       group.submitted ? h('p', { class: 'notice' }, text.groupSubmittedWork) : null,
-      error,
       changeForm(view, group, number, error),
+      error,
       h('p', { class: 'group__end' }, h('button', { type: 'button', class: 'secondary', id: `${id}-end`,
         'aria-label': fill(text.endGroupLabel, { number }),
         onclick: () => change({

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -363,11 +364,17 @@ class PeerGroupsBrowserIT {
         browser.waitUntil(driver -> String.valueOf(browser.text("#work-note")).startsWith("Ingeleverd op"));
     }
 
+    /** Waits until the element holds the text; fails saying what the page showed instead. */
     private static void waitForText(String selector, String text) {
-        browser.waitUntil(driver -> {
-            String shown = browser.text(selector);
-            return shown != null && shown.contains(text);
-        });
+        try {
+            browser.waitUntil(driver -> {
+                String shown = browser.text(selector);
+                return shown != null && shown.contains(text);
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("\"" + text + "\" not in " + selector + " at " + browser.driver().getCurrentUrl()
+                    + "; it shows: " + browser.text(selector) + "; the page's main: " + browser.text("main"), e);
+        }
     }
 
     private static String badge() {
