@@ -78,6 +78,13 @@ export async function peerGroupsPage(assignmentId) {
       section.append(h('p', { class: 'muted' }, text.ungroupedNone));
       return section;
     }
+    if (view.ungrouped.length === 1) {
+      // One person makes no group: the way is to add them to a group, which the server would say too.
+      const [member] = view.ungrouped;
+      section.append(h('ul', { class: 'group-choices', 'aria-labelledby': 'ungrouped-title' }, h('li', {}, memberLabel(member))),
+        h('p', {}, fill(text.oneLeft, { name: memberName(member) })));
+      return section;
+    }
     const boxes = view.ungrouped.map((member) => h('input', { type: 'checkbox', id: `choose-${member.userId}`,
       value: member.userId, 'aria-describedby': 'ungrouped-error' }));
     const arrange = (size) => change({

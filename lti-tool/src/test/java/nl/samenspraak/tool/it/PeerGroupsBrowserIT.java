@@ -223,6 +223,7 @@ class PeerGroupsBrowserIT {
         browser.confirm();
         waitForText(".page-status", "Group 1 has been changed.");
         waitForText(".group", "Hans Hendriks observes Eva Evers");
+        waitForText(".ungrouped", "One participant makes no group: add Floor Franssen to a group with ‘Change group’.");
         assertFits("the changed groups");
         accessibleInFrame("a trio changed by the trainer, on a phone");
         screenshotOfFrame("groups-13-trainer-trio-phone-en");
@@ -256,7 +257,12 @@ class PeerGroupsBrowserIT {
         };
     }
 
+    /** Opens a page of the tool with a launch's session, in the launch's language (Dutch), not one chosen earlier in the tab. */
     private static void open(String token, String path) {
+        if (!browser.driver().getCurrentUrl().startsWith(browser.baseUrl() + "/")) {
+            browser.open("/privacy/");
+        }
+        browser.script("sessionStorage.removeItem('samenspraak.language')");
         browser.openSignedIn(path, token);
         browser.waitUntil(driver -> "complete".equals(browser.script("return document.readyState")));
         browser.visible(By.cssSelector("main h1"));
