@@ -137,8 +137,9 @@ public class PeerCoachingService {
     }
 
     /**
-     * A colleague of a group as the teacher sees them: a received observation carries its form once submitted;
-     * of an ended group, only a submitted one stays in view.
+     * A colleague of a group as the teacher sees them: a received observation carries its form once submitted.
+     * Of an ended group what stays in view is the teacher's own observation once begun and the colleague's
+     * once submitted.
      */
     private static Partner partner(PeerParticipants.Asker asker, CoachingGroup group, long colleague) {
         long me = asker.userId();
@@ -147,8 +148,10 @@ public class PeerCoachingService {
                 .map(observation -> observation.submitted() ? observation : observation.withoutForm());
         boolean canEnd = group.active() && group.formedBy() == CoachingGroup.FormedBy.INVITATION
                 && group.members().size() == 2 && !group.anySubmitted();
-        return new Partner(asker.person(colleague), group.chosenBy() == me, group.since(), group.observation(me, colleague),
-                received, canEnd, !asker.learners().containsKey(colleague));
+        Optional<StoredObservation> given = group.observation(me, colleague)
+                .filter(observation -> group.active() || observation.started());
+        return new Partner(asker.person(colleague), group.chosenBy() == me, group.since(), given, received, canEnd,
+                !asker.learners().containsKey(colleague));
     }
 
     /**

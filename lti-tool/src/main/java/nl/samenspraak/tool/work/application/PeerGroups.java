@@ -125,15 +125,19 @@ public class PeerGroups {
         return overview(courseId, assignmentId);
     }
 
-    /** Forms a group of two or three learners who are in no group yet. */
+    /**
+     * Forms a group of two or three learners. A member who is in another group moves: see
+     * {@link #takeOut}.
+     */
     public Overview form(long courseId, long trainerId, String assignmentId, List<Long> members) {
         PeerCoachingAssignment assignment = assignment(assignmentId);
         List<Long> chosen = checkedMembers(members);
         transactions.run(affected -> {
-            Map<Long, CourseRoster.Participant> learners = learners(courseId);
+            refuseStrangers(learners(courseId), chosen);
             store.lockMembers(courseId, chosen);
-            refuseUnlessFree(courseId, assignmentId, learners, chosen, OptionalLong.empty());
-            formGroup(courseId, trainerId, assignment, chosen, OptionalLong.empty(), clock.instant(), affected);
+            Instant now = clock.instant();
+            takeOut(courseId, trainerId, assignment, chosen, OptionalLong.empty(), now, affected);
+            formGroup(courseId, trainerId, assignment, chosen, OptionalLong.empty(), now, affected);
             return null;
         });
         return overview(courseId, assignmentId);
@@ -142,21 +146,24 @@ public class PeerGroups {
     /**
      * Changes a group's members: the group ends and a new one is made. Each observation whose direction
      * (observer, observed) the new circle has too moves along, with its planning and draft; the others stay
-     * with the ended group: submitted ones keep counting, drafts stay readable by their author.
+     * with the ended group: submitted ones keep counting, drafts stay readable by their author. A member who
+     * is in another group moves: see {@link #takeOut}.
      */
     public Overview change(long courseId, long trainerId, String assignmentId, long groupId, List<Long> members) {
         PeerCoachingAssignment assignment = assignment(assignmentId);
         List<Long> chosen = checkedMembers(members);
         transactions.run(affected -> {
-            Map<Long, CourseRoster.Participant> learners = learners(courseId);
+            refuseStrangers(learners(courseId), chosen);
             CoachingGroup group = activeGroup(courseId, assignmentId, groupId);
             Set<Long> everyone = new LinkedHashSet<>(group.members());
             everyone.addAll(chosen);
             store.lockMembers(courseId, everyone);
-            refuseUnlessFree(courseId, assignmentId, learners, chosen, OptionalLong.of(groupId));
             Instant now = clock.instant();
-            store.end(groupId, now);
+            if (!store.end(groupId, now)) {
+                throw unknownGroup(groupId);
+            }
             group.members().forEach(member -> affected.add(scope(member, courseId), assignmentId));
+            takeOut(courseId, trainerId, assignment, chosen, OptionalLong.of(groupId), now, affected);
             formGroup(courseId, trainerId, assignment, chosen, OptionalLong.of(groupId), now, affected);
             return null;
         });
@@ -206,36 +213,15 @@ public class PeerGroups {
         return List.copyOf(members);
     }
 
-    /**
-     * Refuses unless each member is a learner of the course in no group, or in the group being changed. The
-     * members are locked, so what is read here holds until the transaction ends.
-     */
-    private void refuseUnlessFree(long courseId, String assignmentId, Map<Long, CourseRoster.Participant> learners,
-                                  List<Long> members, OptionalLong changing) {
+    /** Refuses the request when a member is no learner of the course (another course's, the trainer, unknown). */
+    private static void refuseStrangers(Map<Long, CourseRoster.Participant> learners, List<Long> members) {
         List<WorkRejectedException.FieldIssue> strangers = new ArrayList<>();
-        List<WorkRejectedException.FieldIssue> taken = new ArrayList<>();
-        Map<Long, Long> grouped = store.groupOfMember(courseId, assignmentId);
         for (int i = 0; i < members.size(); i++) {
             long member = members.get(i);
-            String field = "members[" + i + "]";
             if (!learners.containsKey(member)) {
-                strangers.add(new WorkRejectedException.FieldIssue(field, LocalizedText.of(
+                strangers.add(new WorkRejectedException.FieldIssue("members[" + i + "]", LocalizedText.of(
                         "Gebruiker " + member + " is geen deelnemer van deze cursus.",
                         "User " + member + " is not a participant of this course.")));
-                continue;
-            }
-            Long group = grouped.get(member);
-            if (group != null && (changing.isEmpty() || group != changing.getAsLong())) {
-                LocalizedText name = PeerTexts.name(learners.get(member));
-                List<LocalizedText> others = grouped.entrySet().stream()
-                        .filter(entry -> entry.getValue().equals(group) && entry.getKey() != member)
-                        .map(entry -> PeerTexts.name(learners.getOrDefault(entry.getKey(),
-                                formerParticipant(entry.getKey())))).toList();
-                taken.add(new WorkRejectedException.FieldIssue(field, LocalizedText.of(
-                        name.nl() + " zit al in een groep met " + joined(others, Language.NL)
-                                + "; verander of be\u00ebindig die groep eerst.",
-                        name.in(Language.EN) + " is in a group with " + joined(others, Language.EN)
-                                + " already; change or end that group first.")));
             }
         }
         if (!strangers.isEmpty()) {
@@ -243,15 +229,34 @@ public class PeerGroups {
                     "Alleen deelnemers van deze cursus vormen een groep.",
                     "Only participants of this course form a group."), strangers);
         }
-        if (!taken.isEmpty()) {
-            throw new WorkRejectedException(WorkRejectedException.Reason.ALREADY_THERE, LocalizedText.of(
-                    "Iedereen zit in \u00e9\u00e9n groep tegelijk.", "Everyone is in one group at a time."), taken);
-        }
     }
 
-    private static String joined(List<LocalizedText> names, Language language) {
-        return names.stream().map(name -> name.in(language))
-                .collect(Collectors.joining(language == Language.NL ? " en " : " and "));
+    /**
+     * Takes the members out of the other groups they are in, so that each is in one group at a time: such a
+     * group ends, and the members who stay (two or more) go on as a new group in the same order, with the
+     * observations between them; one who would be left alone is in no group. Saved work stays with its
+     * author either way. The members being placed are locked; the ones who stay are locked here.
+     */
+    private void takeOut(long courseId, long trainerId, PeerCoachingAssignment assignment, List<Long> members,
+                         OptionalLong changing, Instant now, AffectedWork affected) {
+        Map<Long, Long> grouped = store.groupOfMember(courseId, assignment.id());
+        Set<Long> left = members.stream().map(grouped::get).filter(group -> group != null
+                && (changing.isEmpty() || group != changing.getAsLong())).collect(Collectors.toSet());
+        if (left.isEmpty()) {
+            return;
+        }
+        for (CoachingGroup group : store.activeGroups(courseId, assignment.id())) {
+            if (!left.contains(group.id())) {
+                continue;
+            }
+            List<Long> staying = group.members().stream().filter(member -> !members.contains(member)).toList();
+            store.lockMembers(courseId, staying);
+            store.end(group.id(), now);
+            group.members().forEach(member -> affected.add(scope(member, courseId), assignment.id()));
+            if (staying.size() >= 2) {
+                formGroup(courseId, trainerId, assignment, staying, OptionalLong.of(group.id()), now, affected);
+            }
+        }
     }
 
     private CoachingGroup activeGroup(long courseId, String assignmentId, long groupId) {

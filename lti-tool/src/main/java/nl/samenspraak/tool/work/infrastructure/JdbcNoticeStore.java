@@ -3,12 +3,18 @@ package nl.samenspraak.tool.work.infrastructure;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.samenspraak.tool.infrastructure.persistence.Sql;
 import nl.samenspraak.tool.infrastructure.persistence.Statements;
 import nl.samenspraak.tool.work.application.NoticeStore;
 
-/** {@link NoticeStore} over {@code peer_invitation}, {@code peer_observation} and {@code work_review}. */
+/**
+ * {@link NoticeStore} over {@code peer_invitation}, {@code peer_partnership} with {@code peer_group_member},
+ * {@code peer_observation} and {@code work_review}.
+ */
 @Singleton
 public class JdbcNoticeStore implements NoticeStore {
 
@@ -25,6 +31,23 @@ public class JdbcNoticeStore implements NoticeStore {
                         + " AND invitee_id = ? AND status = 'OPEN' ORDER BY sent_at, id",
                 row -> new OpenInvitation(row.getString("assignment_id"), row.getLong("inviter_id"),
                         Statements.instant(row, "sent_at")), contextId, userId);
+    }
+
+    @Override
+    public List<TrainerGroup> groupsFormedFor(long contextId, long userId, Instant since) {
+        record Row(long groupId, String assignmentId, Instant formedAt, long colleague) {
+        }
+        List<Row> rows = sql.list("SELECT p.id, p.assignment_id, p.created_at, other.user_id FROM peer_partnership p"
+                        + " JOIN peer_group_member mine ON mine.partnership_id = p.id AND mine.user_id = ?"
+                        + " JOIN peer_group_member other ON other.partnership_id = p.id AND other.user_id <> ?"
+                        + " WHERE p.context_id = ? AND p.formed_by = 'TRAINER' AND p.ended_at IS NULL AND p.created_at >= ?"
+                        + " ORDER BY p.created_at, p.id, other.position",
+                row -> new Row(row.getLong("id"), row.getString("assignment_id"), Statements.instant(row, "created_at"),
+                        row.getLong("user_id")), userId, userId, contextId, since);
+        Map<Long, List<Row>> byGroup = rows.stream().collect(Collectors.groupingBy(Row::groupId, LinkedHashMap::new,
+                Collectors.toList()));
+        return byGroup.values().stream().map(group -> new TrainerGroup(group.get(0).assignmentId(),
+                group.get(0).formedAt(), group.stream().map(Row::colleague).toList())).toList();
     }
 
     @Override

@@ -110,6 +110,18 @@ final class WorkFixture implements AutoCloseable {
         reviews.returnForRevision(course, trainer.userId(), teacher.userId(), assignmentId, "Werk het verder uit.");
     }
 
+    /** A learner only the platform's roster (NRPS) lists: they never launched the tool. */
+    WorkScope listed(long contextId, String subject, String name) {
+        Sql sql = database.sql();
+        long registration = sql.one("SELECT registration_id FROM lti_context WHERE id = ?",
+                row -> row.getLong("registration_id"), contextId).orElseThrow();
+        long user = sql.insert("INSERT INTO lti_user (registration_id, subject, name, created_at) VALUES (?, ?, ?, ?)",
+                registration, subject, name, START);
+        sql.update("INSERT INTO lti_membership (context_id, user_id, roles, tool_role, listed_at)"
+                + " VALUES (?, ?, '', 'LEARNER', ?)", contextId, user, START);
+        return new WorkScope(user, Optional.of(contextId));
+    }
+
     /** Records that the user launched the tool in the course with the tool role given. */
     void join(long userId, long contextId, String toolRole) {
         database.sql().update("INSERT INTO lti_membership (context_id, user_id, roles, tool_role, last_launch_at)"

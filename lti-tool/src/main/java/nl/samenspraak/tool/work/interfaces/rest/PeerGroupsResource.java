@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import nl.samenspraak.tool.lti.roster.RosterSync;
 import nl.samenspraak.tool.lti.session.SessionRequired;
 import nl.samenspraak.tool.work.application.PeerGroups;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,11 +34,13 @@ public class PeerGroupsResource {
 
     private final CourseAccess access;
     private final PeerGroups groups;
+    private final RosterSync roster;
 
     @Inject
-    public PeerGroupsResource(CourseAccess access, PeerGroups groups) {
+    public PeerGroupsResource(CourseAccess access, PeerGroups groups, RosterSync roster) {
         this.access = access;
         this.groups = groups;
+        this.roster = roster;
     }
 
     /** How big the new groups are: 2 or 3. */
@@ -52,6 +55,8 @@ public class PeerGroupsResource {
     @Operation(summary = "The coaching groups with their observations, and the learners in no group")
     public PeerGroupsView overview(@PathParam("courseId") long courseId, @PathParam("assignmentId") String assignmentId) {
         access.trainerOf(courseId);
+        // The members who never launched come from the platform's roster: read it first when it is due.
+        roster.refreshIfDue(courseId);
         return PeerGroupsView.of(groups.overview(courseId, assignmentId));
     }
 
