@@ -66,6 +66,12 @@ export async function loadTrainerTexts() {
   Object.assign(TEXTS.en, TRAINER_TEXTS.en);
 }
 
+/** Adds the texts of a module that only some pages load ({ nl: {...}, en: {...} }), such as coaching groups. */
+export function addTexts(texts) {
+  Object.assign(TEXTS.nl, texts.nl);
+  Object.assign(TEXTS.en, texts.en);
+}
+
 const CHOICE = 'samenspraak.language';
 let current = 'nl';
 

@@ -69,6 +69,9 @@ export const TRAINER_TEXTS = {
     printTitle: 'Al het werk van {name}',
     printButton: 'Afdrukken of als PDF bewaren',
     // The teacher's side
+    // The way to a peer-coaching assignment's coaching groups (their page's texts: texts-peer-groups.js)
+    groupsLink: 'Coachingsgroepen',
+    groupsLinkLabel: 'Coachingsgroepen van {assignment}',
   },
   en: {
     matrixTitle: 'Course overview',
@@ -133,5 +136,7 @@ export const TRAINER_TEXTS = {
     previewTitle: 'Preview',
     printTitle: 'All work of {name}',
     printButton: 'Print or save as PDF',
+    groupsLink: 'Coaching groups',
+    groupsLinkLabel: 'Coaching groups of {assignment}',
   },
 };

@@ -86,10 +86,11 @@ public class JdbcPrivacyStore implements PrivacyStore {
             }
             // Invitations to or from them go, open or answered: who asked whom is about them.
             tx.update("DELETE FROM peer_invitation WHERE inviter_id = ? OR invitee_id = ?", userId, userId);
-            // Partnerships with nothing submitted either way end: the partner may choose someone else.
-            tx.update("DELETE FROM peer_partnership WHERE (first_user_id = ? OR second_user_id = ?) AND NOT EXISTS"
-                    + " (SELECT 1 FROM peer_observation o WHERE o.partnership_id = peer_partnership.id"
-                    + " AND o.submitted_at IS NOT NULL)", userId, userId);
+            // Their groups end: the colleagues may be grouped anew and keep what they wrote (never deleted).
+            tx.update("UPDATE peer_partnership SET ended_at = ? WHERE ended_at IS NULL AND id IN"
+                    + " (SELECT partnership_id FROM peer_group_member WHERE user_id = ?)", now, userId);
+            tx.update("UPDATE peer_group_member SET active_user_id = NULL WHERE partnership_id IN"
+                    + " (SELECT partnership_id FROM peer_group_member WHERE user_id = ?)", userId);
             // What they wrote but never submitted goes; what they submitted stays with the partner who received it.
             tx.update("DELETE FROM peer_observation_mark WHERE observation_id IN"
                     + " (SELECT id FROM peer_observation WHERE observer_id = ? AND submitted_at IS NULL)", userId);
@@ -118,9 +119,8 @@ public class JdbcPrivacyStore implements PrivacyStore {
                 count(tx, "SELECT COUNT(*) FROM work_answer WHERE work_id IN (" + OWN_WORK + ")", userId),
                 count(tx, "SELECT COUNT(*) FROM peer_observation WHERE observer_id = ? AND submitted_at IS NOT NULL",
                         userId),
-                count(tx, "SELECT COUNT(*) FROM peer_partnership p WHERE (p.first_user_id = ? OR p.second_user_id = ?)"
-                        + " AND NOT EXISTS (SELECT 1 FROM peer_observation o WHERE o.partnership_id = p.id"
-                        + " AND o.submitted_at IS NOT NULL)", userId, userId)));
+                count(tx, "SELECT COUNT(*) FROM peer_partnership p WHERE p.ended_at IS NULL AND p.id IN"
+                        + " (SELECT partnership_id FROM peer_group_member WHERE user_id = ?)", userId)));
     }
 
     private static int count(Statements tx, String query, Object... parameters) {

@@ -123,8 +123,10 @@ class PeerCoachingServiceTest {
         assertTrue(annasPartner.chosenByMe());
         assertEquals(anna.userId(), bramsPartner.person().userId());
         assertFalse(bramsPartner.chosenByMe());
-        assertEquals(annasPartner.given().id(), bramsPartner.received().id(), "Anna's observation of Bram");
-        assertEquals(annasPartner.received().id(), bramsPartner.given().id(), "Bram's observation of Anna");
+        assertEquals(annasPartner.given().orElseThrow().id(), bramsPartner.received().orElseThrow().id(),
+                "Anna's observation of Bram");
+        assertEquals(annasPartner.received().orElseThrow().id(), bramsPartner.given().orElseThrow().id(),
+                "Bram's observation of Anna");
         assertTrue(annasPartner.canEnd());
         assertTrue(peers.state(anna, PEER).sent().isEmpty() && peers.state(bram, PEER).received().isEmpty(),
                 "an accepted invitation is the partnership now");
@@ -262,7 +264,7 @@ class PeerCoachingServiceTest {
                 draft.form().behaviours().get("ontvangen-welkom-heten"), "kept without the white space around it");
         assertEquals(Optional.empty(), draft.form().behaviours().get("procedurevoorstel").markId(),
                 "an example may come before the mark");
-        StoredObservation seenByBram = peers.state(bram, PEER).partners().get(0).received();
+        StoredObservation seenByBram = peers.state(bram, PEER).partners().get(0).received().orElseThrow();
         assertEquals(Optional.of(savedAt), seenByBram.savedAt(), "Bram sees that Anna is writing");
         assertEquals(ObservationDraft.empty(), seenByBram.form(), "but not what, before she submits");
 
@@ -274,7 +276,7 @@ class PeerCoachingServiceTest {
 
         forms.saveForm(anna, PEER, observation, completeForm());
         forms.submit(anna, PEER, observation);
-        StoredObservation read = peers.state(bram, PEER).partners().get(0).received();
+        StoredObservation read = peers.state(bram, PEER).partners().get(0).received().orElseThrow();
         assertEquals("Je nam de ouders echt serieus.", read.form().compliment());
         assertEquals(19, read.form().behaviours().size());
     }
@@ -497,7 +499,7 @@ class PeerCoachingServiceTest {
     }
 
     private StoredObservation given(WorkScope observer) {
-        return peers.state(observer, PEER).partners().get(0).given();
+        return peers.state(observer, PEER).partners().get(0).given().orElseThrow();
     }
 
     /** Every behaviour marked, one with an example; a compliment and a tip. */
