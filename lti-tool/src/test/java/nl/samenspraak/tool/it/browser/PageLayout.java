@@ -20,8 +20,16 @@ public final class PageLayout {
             const name = (element) => element.tagName.toLowerCase() + (element.id ? '#' + element.id : '')
               + (element.className && typeof element.className === 'string' ? '.' + element.className.trim().split(/\\s+/).join('.') : '')
               + ' "' + (element.textContent || element.value || '').trim().slice(0, 40) + '"';
-            const shown = (element) => element.getClientRects().length > 0
-              && getComputedStyle(element).visibility !== 'hidden' && !element.closest('.visually-hidden, dialog:not([open])');
+            // hidden for the eye but read aloud: a box of a pixel that clips what is in it (as .visually-hidden)
+            const clippedAway = (element) => {
+              for (let up = element; up; up = up.parentElement) {
+                const box = up.getBoundingClientRect();
+                if ((box.width <= 1 || box.height <= 1) && ['hidden', 'clip'].includes(getComputedStyle(up).overflowX)) return true;
+              }
+              return false;
+            };
+            const shown = (element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden'
+              && !element.closest('dialog:not([open])') && !clippedAway(element);
             const scrolls = (element) => element !== document.documentElement && element !== document.body
               && ['auto', 'scroll'].includes(getComputedStyle(element).overflowX);
             if (document.documentElement.scrollWidth > width) {
