@@ -46,27 +46,29 @@ export function namesInSentence(names, and) {
 const submitted = (observation) => observation?.state === 'submitted';
 
 /**
- * What the teacher's closing reflection still waits for, as the server checks it: with k colleagues in the
- * group, min(give, k) observations given and min(receive, k) received, counting those submitted in an
- * ended group. Each missing one names the colleagues it can still come from; without a group, a partner to
- * find. An empty list once all is there.
+ * What the teacher's closing reflection still waits for, as the server checks it: as many submitted
+ * observations given and received as the pack asks, counting those submitted in an ended group. Each
+ * missing one names the colleague it can still come from; when the group cannot give enough (a pair where
+ * two are asked), a bigger group is needed; without a group, a partner to find. Empty once all is there.
  */
 export function stillOwed({ give, receive, partners, endedPartners = [] }) {
   const all = [...partners, ...endedPartners];
   const given = all.filter((partner) => submitted(partner.given)).length;
   const received = all.filter((partner) => submitted(partner.received)).length;
-  const k = partners.length;
-  if (!k) {
+  if (!partners.length) {
     return given < give || received < receive ? [{ kind: 'partner' }] : [];
   }
   const items = [];
-  if (given < Math.min(give, k)) {
-    partners.filter((partner) => partner.given && !submitted(partner.given))
-      .forEach((partner) => items.push({ kind: 'give', person: partner }));
-  }
-  if (received < Math.min(receive, k)) {
-    partners.filter((partner) => partner.received && !submitted(partner.received))
-      .forEach((partner) => items.push({ kind: 'receive', person: partner }));
-  }
-  return items;
+  let bigger = false;
+  const owed = (side, kind, done, asked) => {
+    if (done >= asked) {
+      return;
+    }
+    const open = partners.filter((partner) => partner[side] && !submitted(partner[side]));
+    open.forEach((partner) => items.push({ kind, person: partner }));
+    bigger = bigger || done + open.length < asked;
+  };
+  owed('given', 'give', given, give);
+  owed('received', 'receive', received, receive);
+  return bigger ? [...items, { kind: 'bigger' }] : items;
 }

@@ -26,6 +26,11 @@ function memberLabel(member) {
     notes.length ? h('span', { class: 'group-member__note' }, ` (${notes.join('; ')})`) : null];
 }
 
+/** The names of members as a list in a sentence. */
+function namesOf(members) {
+  return namesInSentence(members.map(memberName), t().namesAnd);
+}
+
 /** The coaching-groups page of an assignment, drawn anew from each answer of the server. */
 export async function peerGroupsPage(assignmentId) {
   const base = `/api/courses/${sessionCourseId()}/assignments/${encodeURIComponent(assignmentId)}/peer-groups`;
@@ -102,10 +107,9 @@ export async function peerGroupsPage(assignmentId) {
       h('div', { class: 'actions' },
         h('button', { type: 'button', id: 'make-group', onclick: () => {
           const members = boxes.filter((box) => box.checked).map((box) => Number(box.value));
-          const names = view.ungrouped.filter((member) => members.includes(member.userId)).map(memberName);
           change({
             request: () => api(base, { method: 'POST', body: { members } }),
-            done: () => fill(text.groupMade, { names: namesInSentence(names, text.namesAnd) }),
+            done: () => fill(text.groupMade, { names: namesOf(view.ungrouped.filter((member) => members.includes(member.userId))) }),
             focus: (fresh) => `group-${fresh.groups[fresh.groups.length - 1]?.id}-title`,
             error,
           });
@@ -144,24 +148,25 @@ export async function peerGroupsPage(assignmentId) {
           confirm: { title: fill(text.endConfirmTitle, { number }), text: text.endConfirmText, yes: text.endConfirmYes,
             no: text.confirmNo },
           request: () => api(`${base}/${group.id}`, { method: 'DELETE' }),
-          done: () => fill(text.groupEnded, { number }),
+          done: () => fill(text.groupEnded, { names: namesOf(group.members) }),
           focus: () => 'ungrouped-title',
           error,
         }) }, text.endGroup)));
   }
 
   /**
-   * Who is in the group: three choices of its members and those without a group, the current members
-   * chosen. Someone of another group is taken out of it there first (the server refuses them here).
+   * Who is in the group: three choices of everyone of the course, the current members chosen; someone of
+   * another group is named with it, and the server moves them out of it in the same change.
    */
   function changeForm(view, group, number, error) {
     const text = t();
     const id = `group-${group.id}-change`;
-    const people = everyone(view, memberName, language()).filter((person) => person.group === null || person.group === number);
+    const people = everyone(view, memberName, language());
     const selects = [0, 1, 2].map((slot) => h('select', { id: `${id}-${slot}`, 'aria-describedby': error.id },
       h('option', { value: '' }, text.nobody),
       people.map((person) => h('option', { value: person.userId, selected: group.members[slot]?.userId === person.userId },
-        memberName(person)))));
+        person.group === null || person.group === number ? memberName(person)
+          : fill(text.inGroup, { name: memberName(person), number: person.group })))));
     const form = h('form', { class: 'group-change', id },
       h('p', {}, text.changeIntro),
       selects.map((select, slot) => h('div', { class: 'field field--inline' },
@@ -169,13 +174,15 @@ export async function peerGroupsPage(assignmentId) {
       h('button', { type: 'submit' }, text.saveChange));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
+      const members = chosenMembers(selects.map((select) => select.value));
+      // The changed group has a new id (and maybe another number): found again by its first member.
+      const changed = (fresh) => fresh.groups.find((candidate) => candidate.members.some((member) => member.userId === members[0]));
       change({
         confirm: { title: fill(text.changeConfirmTitle, { number }), text: text.changeConfirmText,
           yes: text.changeConfirmYes, no: text.confirmNo },
-        request: () => api(`${base}/${group.id}`, { method: 'PUT',
-          body: { members: chosenMembers(selects.map((select) => select.value)) } }),
-        done: () => fill(text.groupChanged, { number }),
-        focus: () => 'groups-title',
+        request: () => api(`${base}/${group.id}`, { method: 'PUT', body: { members } }),
+        done: (fresh) => fill(text.groupChanged, { names: namesOf(changed(fresh)?.members || []) }),
+        focus: (fresh) => `group-${changed(fresh)?.id}-title`,
         error,
       });
     });

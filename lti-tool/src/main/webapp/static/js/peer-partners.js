@@ -37,8 +37,8 @@ export function partnersSection(part) {
 function stillOwed(part) {
   const text = t();
   const words = { give: text.owedGive, receive: text.owedReceive };
-  const items = owedItems(part.state).map((item) => (item.kind === 'partner' ? text.owedPartner
-    : fill(words[item.kind], { name: nameOf(item.person) })));
+  const alone = { partner: text.owedPartner, bigger: text.owedBigger };
+  const items = owedItems(part.state).map((item) => alone[item.kind] || fill(words[item.kind], { name: nameOf(item.person) }));
   if (!items.length) {
     return null;
   }

@@ -152,8 +152,9 @@ class PeerGroupsApiIT {
         roster("refused", "Anna", "Bram", "Carla");
         WorkClient anna = launch("refused-anna", "refused", false);
         WorkClient trainer = launch("refused-trainer", "refused", true);
-        WorkClient otherTrainer = launch("refused-other-trainer", "refused-elsewhere", true);
-        launch("refused-els", "refused-elsewhere", false);
+        // The other course has no roster service: its group is who launched, Els among them.
+        WorkClient otherTrainer = launch("refused-other-trainer", "refused-elsewhere", true, false);
+        launch("refused-els", "refused-elsewhere", false, false);
         trainer.matrix();
         String groups = groups(trainer);
         JsonNode people = ok(trainer.get(groups));
@@ -199,12 +200,19 @@ class PeerGroupsApiIT {
     }
 
     private WorkClient launch(String subject, String course, boolean trainer) {
+        return launch(subject, course, trainer, true);
+    }
+
+    /** A launch in the course, with the roster service (NRPS) offered or not; the name is the subject's end. */
+    private WorkClient launch(String subject, String course, boolean trainer, boolean roster) {
         String name = subject.substring(subject.indexOf('-') + 1);
         ToolAnswer launch = registered.platform().launch(testbed.browser(), subject, claims -> {
             LaunchClaims changed = claims.member(CONTEXT, "id", course)
-                    .set("name", Character.toUpperCase(name.charAt(0)) + name.substring(1))
-                    .set(NRPS, Map.of("context_memberships_url", registered.platform().memberships().url("moodle")
-                            .toString(), "service_versions", List.of("2.0")));
+                    .set("name", Character.toUpperCase(name.charAt(0)) + name.substring(1));
+            if (roster) {
+                changed.set(NRPS, Map.of("context_memberships_url", registered.platform().memberships().url("moodle")
+                        .toString(), "service_versions", List.of("2.0")));
+            }
             return trainer ? changed.roles(INSTRUCTOR) : changed;
         });
         return WorkClient.withToken(launch.sessionToken().orElseThrow(() -> new AssertionError("no session: " + launch)));

@@ -27,8 +27,8 @@ import org.openqa.selenium.support.ui.Select;
  * teacher only the platform's roster (NRPS) knows; she launches later and finds her group; the three plan,
  * observe and are observed round the trio, reflect and complete. On a 390 px phone in English, inside the
  * emulated platform's course page: the trainer makes pairs, a teacher saves a draft, the trainer's refused
- * change is explained, the trainer ends and changes groups, and the moved teacher finds her draft kept
- * read-only next to her new trio. axe-core checks every state; screenshots go to target/screenshots.
+ * change is explained, the trainer moves the teacher into the other pair, and the moved teacher finds her
+ * draft kept read-only next to her new trio. Ending a group after everything was submitted keeps it counting. axe-core checks every state; screenshots go to target/screenshots.
  */
 @EnabledIfSystemProperty(named = "samenspraak.it.database", matches = "embedded")
 class PeerGroupsBrowserIT {
@@ -100,9 +100,15 @@ class PeerGroupsBrowserIT {
         browser.assertAccessible("a trio made by the trainer");
         browser.screenshot("groups-02-trainer-trio");
 
-        // Carla opens the tool for the first time and finds her group.
+        // Carla opens the tool for the first time: her start page says the trainer put her in a group.
         String carla = token("trio-carla", "Carla Claes", course, false);
-        openAssignment(carla);
+        open(carla, "/app/progress");
+        WebElement notice = browser.visible(By.cssSelector(".needs-you li[data-kind=group] a"));
+        assertTrue(notice.getText().contains("in een coachingsgroep gezet met Anna de Vries en Bram Bakker"), notice.getText());
+        browser.assertAccessible("the start page with the group notice");
+        browser.screenshot("groups-03a-carla-notice");
+        browser.click(notice);
+        browser.visible(By.id("partners-title"));
         waitForText("#partners-title", "Jouw coachingsgroep");
         waitForText("#group-summary", "Je coacht in een drietal met Anna de Vries en Bram Bakker.");
         waitForText("#group-summary", "Je trainer heeft deze groep gemaakt op");
@@ -152,6 +158,21 @@ class PeerGroupsBrowserIT {
         assertEquals(3, browser.driver().findElements(By.cssSelector(".group-observations .badge--completed")).size());
         browser.assertAccessible("the trio with every observation submitted");
         browser.screenshot("groups-07-trainer-trio-submitted");
+
+        // The trainer ends the trio: what was submitted stays with its authors and keeps counting.
+        browser.click(browser.visible(By.cssSelector(".group__end button")));
+        WebElement ending = browser.visible(By.cssSelector("dialog[open]"));
+        assertTrue(ending.getText().contains("Wat ze al hebben opgeslagen, blijft van henzelf"), ending.getText());
+        browser.confirm();
+        waitForText(".page-status", "De groep van Anna de Vries, Bram Bakker en Carla Claes is beëindigd.");
+        waitForText("#ungrouped-title", "Nog niet in een groep (3)");
+        browser.screenshot("groups-08-trainer-trio-ended");
+        openAssignment(anna);
+        browser.visible(By.xpath("//h2[normalize-space()='Feedback van Carla Claes']"));
+        waitForText("#ended-groups", "Jouw ingeleverde observatie van Bram Bakker");
+        assertEquals("Afgerond", badge(), "the ended trio's submitted observations keep counting");
+        browser.assertAccessible("a completed teacher after the trainer ended her trio");
+        browser.screenshot("groups-09-anna-after-the-trio-ended");
     }
 
     @Test
@@ -208,20 +229,17 @@ class PeerGroupsBrowserIT {
         accessibleInFrame("a refused change, on a phone");
         screenshotOfFrame("groups-12-trainer-refused-phone-en");
 
-        // She ends group 1 and puts Eva in group 2, which becomes a trio.
-        browser.click(browser.visible(By.id(groupId + "-end")));
-        dialog = browser.visible(By.cssSelector("dialog[open]"));
-        assertTrue(dialog.getText().contains("What they have saved stays their own"), dialog.getText());
-        browser.confirm();
-        waitForText("#groups-title", "Groups (1)");
-        waitForText("#ungrouped-title", "Not in a group yet (2)");
-        WebElement second = browser.visible(By.cssSelector(".group"));
+        // She moves Eva into group 2, which becomes a trio; Floor, left alone, is in no group.
+        WebElement second = browser.driver().findElements(By.cssSelector(".group")).get(1);
         String secondId = second.getDomAttribute("id");
         browser.click(second.findElement(By.tagName("summary")));
-        new Select(browser.driver().findElement(By.id(secondId + "-change-2"))).selectByVisibleText("Eva Evers");
+        new Select(browser.driver().findElement(By.id(secondId + "-change-2"))).selectByVisibleText("Eva Evers (group 1)");
         browser.click(second.findElement(By.cssSelector("form.group-change button[type=submit]")));
+        dialog = browser.visible(By.cssSelector("dialog[open]"));
+        assertTrue(dialog.getText().contains("stays their own"), dialog.getText());
         browser.confirm();
-        waitForText(".page-status", "Group 1 has been changed.");
+        waitForText(".page-status", "The group has been changed: Gijs Groen, Hans Hendriks and Eva Evers.");
+        waitForText("#groups-title", "Groups (1)");
         waitForText(".group", "Hans Hendriks observes Eva Evers");
         waitForText(".ungrouped", "One participant makes no group: add Floor Franssen to a group with ‘Change group’.");
         assertFits("the changed groups");

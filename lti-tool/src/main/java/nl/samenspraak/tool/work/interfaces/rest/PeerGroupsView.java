@@ -13,7 +13,7 @@ import nl.samenspraak.tool.work.application.StoredObservation;
  * platform's, or null when it sent none ({@code platformUserId} then tells the trainer who it is).
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record PeerGroupsView(String assignmentId, Quota observations, List<GroupView> groups,
+public record PeerGroupsView(String assignmentId, Quota observations, List<CourseGroupView> groups,
                              List<UngroupedView> ungrouped) {
 
     public record Quota(int give, int receive) {
@@ -21,12 +21,12 @@ public record PeerGroupsView(String assignmentId, Quota observations, List<Group
 
     /** {@code formedBy} is {@code trainer} or {@code invitation}; {@code submitted}: any observation is. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record GroupView(long id, String formedBy, Instant since, List<MemberView> members,
-                            List<ObservationView> observations, boolean submitted) {
+    public record CourseGroupView(long id, String formedBy, Instant since, List<GroupMemberView> members,
+                            List<GroupObservationView> observations, boolean submitted) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record MemberView(long userId, String name, String platformUserId, boolean launched) {
+    public record GroupMemberView(long userId, String name, String platformUserId, boolean launched) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -35,7 +35,7 @@ public record PeerGroupsView(String assignmentId, Quota observations, List<Group
     }
 
     /** {@code state}: {@code open}, {@code planned}, {@code draft} or {@code submitted}. */
-    public record ObservationView(long id, long observerId, long observedId, String state) {
+    public record GroupObservationView(long id, long observerId, long observedId, String state) {
     }
 
     public static PeerGroupsView of(PeerGroups.Overview overview) {
@@ -47,13 +47,13 @@ public record PeerGroupsView(String assignmentId, Quota observations, List<Group
                         member.launched(), member.openInvitation())).toList());
     }
 
-    private static GroupView group(PeerGroups.Group shown) {
+    private static CourseGroupView group(PeerGroups.Group shown) {
         CoachingGroup group = shown.group();
-        return new GroupView(group.id(), group.formedBy().name().toLowerCase(Locale.ROOT), group.since(),
-                shown.members().stream().map(member -> new MemberView(member.person().userId(),
+        return new CourseGroupView(group.id(), group.formedBy().name().toLowerCase(Locale.ROOT), group.since(),
+                shown.members().stream().map(member -> new GroupMemberView(member.person().userId(),
                         member.person().name().orElse(null), member.person().platformUserId().orElse(null),
                         member.launched())).toList(),
-                group.observations().stream().map(observation -> new ObservationView(observation.id(),
+                group.observations().stream().map(observation -> new GroupObservationView(observation.id(),
                         observation.observerId(), observation.observedId(), state(observation))).toList(),
                 group.anySubmitted());
     }
