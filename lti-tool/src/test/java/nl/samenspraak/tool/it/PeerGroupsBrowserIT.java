@@ -159,7 +159,8 @@ class PeerGroupsBrowserIT {
         browser.assertAccessible("the trio with every observation submitted");
         browser.screenshot("groups-07-trainer-trio-submitted");
 
-        // The trainer ends the trio: what was submitted stays with its authors and keeps counting.
+        // The trainer ends the trio: what was submitted stays with its authors and keeps counting, also for
+        // a teacher she then puts in a new pair.
         browser.click(browser.visible(By.cssSelector(".group__end button")));
         WebElement ending = browser.visible(By.cssSelector("dialog[open]"));
         assertTrue(ending.getText().contains("Wat ze al hebben opgeslagen, blijft van henzelf"), ending.getText());
@@ -167,11 +168,22 @@ class PeerGroupsBrowserIT {
         waitForText(".page-status", "De groep van Anna de Vries, Bram Bakker en Carla Claes is beëindigd.");
         waitForText("#ungrouped-title", "Nog niet in een groep (3)");
         browser.screenshot("groups-08-trainer-trio-ended");
+
+        // She makes a pair of two chosen teachers; the third, alone, is told how to add her to a group.
+        browser.click(browser.visible(By.id("choose-" + userIdNamed("Anna de Vries"))));
+        browser.click(browser.visible(By.id("choose-" + userIdNamed("Bram Bakker"))));
+        browser.click(browser.visible(By.id("make-group")));
+        waitForText(".page-status", "Groep gemaakt met Anna de Vries en Bram Bakker.");
+        waitForText("#groups-title", "Groepen (1)");
+        waitForText(".ungrouped", "Eén deelnemer maakt geen groep: voeg Carla Claes bij een groep met ‘Groep veranderen’.");
+        browser.assertAccessible("a pair made of chosen teachers");
+        browser.screenshot("groups-08b-trainer-pair-of-chosen");
         openAssignment(anna);
-        browser.visible(By.xpath("//h2[normalize-space()='Feedback van Carla Claes']"));
+        waitForText("#group-summary", "Je coacht samen met Bram Bakker.");
+        waitForText("#ended-groups", "Feedback van Carla Claes");
         waitForText("#ended-groups", "Jouw ingeleverde observatie van Bram Bakker");
         assertEquals("Afgerond", badge(), "the ended trio's submitted observations keep counting");
-        browser.assertAccessible("a completed teacher after the trainer ended her trio");
+        browser.assertAccessible("a completed teacher in a new pair after the trainer ended her trio");
         browser.screenshot("groups-09-anna-after-the-trio-ended");
     }
 

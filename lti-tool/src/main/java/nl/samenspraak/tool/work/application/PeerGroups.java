@@ -73,9 +73,14 @@ public class PeerGroups {
         }
     }
 
-    /** The groups of the assignment in the course, read with one query per table. */
+    /** The groups of the assignment in the course, read in one transaction with one query per table. */
     public Overview overview(long courseId, String assignmentId) {
         PeerCoachingAssignment assignment = assignment(assignmentId);
+        return transactions.run(affected -> read(courseId, assignment));
+    }
+
+    private Overview read(long courseId, PeerCoachingAssignment assignment) {
+        String assignmentId = assignment.id();
         List<CourseRoster.Participant> learners = roster.learners(courseId);
         Set<Long> launched = roster.launched(courseId);
         Set<Long> invited = new HashSet<>();
@@ -103,7 +108,7 @@ public class PeerGroups {
             throw WorkRejectedException.invalid("size", LocalizedText.of(
                     "Kies groepen van 2 of 3: size.", "Choose groups of 2 or 3: size."));
         }
-        transactions.run(affected -> {
+        return transactions.run(affected -> {
             Map<Long, CourseRoster.Participant> learners = learners(courseId);
             store.lockMembers(courseId, learners.keySet());
             Map<Long, Long> grouped = store.groupOfMember(courseId, assignmentId);
@@ -120,9 +125,8 @@ public class PeerGroups {
             for (List<Long> members : GroupSizes.split(ungrouped, size)) {
                 formGroup(courseId, trainerId, assignment, members, OptionalLong.empty(), now, affected);
             }
-            return null;
+            return read(courseId, assignment);
         });
-        return overview(courseId, assignmentId);
     }
 
     /**
@@ -132,15 +136,14 @@ public class PeerGroups {
     public Overview form(long courseId, long trainerId, String assignmentId, List<Long> members) {
         PeerCoachingAssignment assignment = assignment(assignmentId);
         List<Long> chosen = checkedMembers(members);
-        transactions.run(affected -> {
+        return transactions.run(affected -> {
             refuseStrangers(learners(courseId), chosen);
             store.lockMembers(courseId, chosen);
             Instant now = clock.instant();
             takeOut(courseId, trainerId, assignment, chosen, OptionalLong.empty(), now, affected);
             formGroup(courseId, trainerId, assignment, chosen, OptionalLong.empty(), now, affected);
-            return null;
+            return read(courseId, assignment);
         });
-        return overview(courseId, assignmentId);
     }
 
     /**
@@ -152,7 +155,7 @@ public class PeerGroups {
     public Overview change(long courseId, long trainerId, String assignmentId, long groupId, List<Long> members) {
         PeerCoachingAssignment assignment = assignment(assignmentId);
         List<Long> chosen = checkedMembers(members);
-        transactions.run(affected -> {
+        return transactions.run(affected -> {
             refuseStrangers(learners(courseId), chosen);
             CoachingGroup group = activeGroup(courseId, assignmentId, groupId);
             Set<Long> everyone = new LinkedHashSet<>(group.members());
@@ -165,24 +168,22 @@ public class PeerGroups {
             group.members().forEach(member -> affected.add(scope(member, courseId), assignmentId));
             takeOut(courseId, trainerId, assignment, chosen, OptionalLong.of(groupId), now, affected);
             formGroup(courseId, trainerId, assignment, chosen, OptionalLong.of(groupId), now, affected);
-            return null;
+            return read(courseId, assignment);
         });
-        return overview(courseId, assignmentId);
     }
 
     /** Ends a group; what its members wrote stays with them, and submitted observations keep counting. */
     public Overview end(long courseId, String assignmentId, long groupId) {
-        assignment(assignmentId);
-        transactions.run(affected -> {
+        PeerCoachingAssignment assignment = assignment(assignmentId);
+        return transactions.run(affected -> {
             CoachingGroup group = activeGroup(courseId, assignmentId, groupId);
             store.lockMembers(courseId, group.members());
             if (!store.end(groupId, clock.instant())) {
                 throw unknownGroup(groupId);
             }
             group.members().forEach(member -> affected.add(scope(member, courseId), assignmentId));
-            return null;
+            return read(courseId, assignment);
         });
-        return overview(courseId, assignmentId);
     }
 
     private void formGroup(long courseId, long trainerId, PeerCoachingAssignment assignment, List<Long> members,
