@@ -18,6 +18,7 @@ export const FEEDBACK_TEXTS = {
     needsYou: 'Wacht op jou',
     notices: {
       invitation: '{name} nodigt je uit als coachingspartner bij {title}',
+      group: 'Je trainer heeft je bij {title} in een coachingsgroep gezet met {name}',
       returned: 'Je trainer heeft {title} teruggestuurd voor verbetering',
       feedback: 'Nieuwe feedback van je trainer op {title}',
     },
@@ -39,6 +40,7 @@ export const FEEDBACK_TEXTS = {
     needsYou: 'Needs you',
     notices: {
       invitation: '{name} invites you as a coaching partner in {title}',
+      group: 'Your trainer put you in a coaching group with {name} in {title}',
       returned: 'Your trainer returned {title} for revision',
       feedback: 'New feedback from your trainer on {title}',
     },

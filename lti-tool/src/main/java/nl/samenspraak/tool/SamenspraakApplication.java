@@ -43,6 +43,7 @@ import nl.samenspraak.tool.work.interfaces.rest.ObserverFormResource;
 import nl.samenspraak.tool.work.interfaces.rest.ObserverLinkRejectedMapper;
 import nl.samenspraak.tool.work.interfaces.rest.ObserverLinkResource;
 import nl.samenspraak.tool.work.interfaces.rest.PeerCoachingResource;
+import nl.samenspraak.tool.work.interfaces.rest.PeerGroupsResource;
 import nl.samenspraak.tool.work.interfaces.rest.TeacherFeedbackResource;
 import nl.samenspraak.tool.work.interfaces.rest.ProgressResource;
 import nl.samenspraak.tool.work.interfaces.rest.QuickscanResource;
@@ -82,6 +83,7 @@ public class SamenspraakApplication extends Application {
         classes.addAll(Set.of(CourseReviewResource.class, TeacherFeedbackResource.class));
         classes.add(ServerTimingFilter.class);
         classes.add(NoticesResource.class);
+        classes.add(PeerGroupsResource.class);
         return classes;
     }
 }

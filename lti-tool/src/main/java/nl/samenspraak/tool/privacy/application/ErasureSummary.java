@@ -10,8 +10,8 @@ import java.util.Optional;
  * @param answers              how many answers among that work
  * @param observationsKept     observations they submitted for a partner: these stay with the partner, the
  *                             author shown as "a former participant"
- * @param partnershipsEnded    peer-coaching partnerships in which nothing was submitted yet: ended, so that the
- *                             partner may choose someone else
+ * @param partnershipsEnded    peer-coaching groups they are in with nothing submitted yet: ended, so that the
+ *                             colleagues may be grouped anew; each colleague keeps what they wrote
  */
 public record ErasureSummary(long userId, Optional<String> name, String platform, int courses, int assignments,
                              int answers, int observationsKept, int partnershipsEnded) {

@@ -30,6 +30,10 @@ public class JdbcPrivacyStore implements PrivacyStore {
     /** The user's own work rows; the parts of the work are found through them. */
     private static final String OWN_WORK = "SELECT id FROM teacher_work WHERE user_id = ?";
     /** Observations the teacher wrote, and the submitted ones they received: what they can see. */
+    /** A coaching group ({@code peer_partnership}) the user is or was a member of. */
+    private static final String HAS_THEM = "id IN (SELECT partnership_id FROM peer_group_member WHERE user_id = ?)";
+    private static final String ANY_SUBMITTED = "EXISTS (SELECT 1 FROM peer_observation o"
+            + " WHERE o.partnership_id = peer_partnership.id AND o.submitted_at IS NOT NULL)";
     private static final String THEIR_OBSERVATIONS = "(o.observer_id = ? OR (o.observed_id = ? AND o.submitted_at IS NOT NULL))";
 
     private final Sql sql;
@@ -86,10 +90,13 @@ public class JdbcPrivacyStore implements PrivacyStore {
             }
             // Invitations to or from them go, open or answered: who asked whom is about them.
             tx.update("DELETE FROM peer_invitation WHERE inviter_id = ? OR invitee_id = ?", userId, userId);
-            // Partnerships with nothing submitted either way end: the partner may choose someone else.
-            tx.update("DELETE FROM peer_partnership WHERE (first_user_id = ? OR second_user_id = ?) AND NOT EXISTS"
-                    + " (SELECT 1 FROM peer_observation o WHERE o.partnership_id = peer_partnership.id"
-                    + " AND o.submitted_at IS NOT NULL)", userId, userId);
+            // Their groups with nothing submitted end, so the colleagues may be grouped anew; ended, not deleted,
+            // so each colleague keeps what they wrote. A group with submitted work stays (the trainer may change it).
+            tx.update("UPDATE peer_partnership SET ended_at = ? WHERE ended_at IS NULL AND " + HAS_THEM
+                    + " AND NOT " + ANY_SUBMITTED, now, userId);
+            tx.update("UPDATE peer_group_member SET active_user_id = NULL WHERE active_user_id IS NOT NULL AND"
+                    + " partnership_id IN (SELECT id FROM peer_partnership WHERE ended_at IS NOT NULL AND " + HAS_THEM + ")",
+                    userId);
             // What they wrote but never submitted goes; what they submitted stays with the partner who received it.
             tx.update("DELETE FROM peer_observation_mark WHERE observation_id IN"
                     + " (SELECT id FROM peer_observation WHERE observer_id = ? AND submitted_at IS NULL)", userId);
@@ -118,9 +125,8 @@ public class JdbcPrivacyStore implements PrivacyStore {
                 count(tx, "SELECT COUNT(*) FROM work_answer WHERE work_id IN (" + OWN_WORK + ")", userId),
                 count(tx, "SELECT COUNT(*) FROM peer_observation WHERE observer_id = ? AND submitted_at IS NOT NULL",
                         userId),
-                count(tx, "SELECT COUNT(*) FROM peer_partnership p WHERE (p.first_user_id = ? OR p.second_user_id = ?)"
-                        + " AND NOT EXISTS (SELECT 1 FROM peer_observation o WHERE o.partnership_id = p.id"
-                        + " AND o.submitted_at IS NOT NULL)", userId, userId)));
+                count(tx, "SELECT COUNT(*) FROM peer_partnership WHERE ended_at IS NULL AND " + HAS_THEM
+                        + " AND NOT " + ANY_SUBMITTED, userId)));
     }
 
     private static int count(Statements tx, String query, Object... parameters) {

@@ -66,8 +66,7 @@ public class JdbcRetentionStore implements RetentionStore {
             // Users left in no course and in no partnership (erased ones included) who have not launched since.
             List<Long> users = tx.list("SELECT u.id FROM lti_user u WHERE u.last_launch_at < ?"
                             + " AND NOT EXISTS (SELECT 1 FROM lti_membership m WHERE m.user_id = u.id)"
-                            + " AND NOT EXISTS (SELECT 1 FROM peer_partnership p WHERE p.first_user_id = u.id"
-                            + " OR p.second_user_id = u.id) ORDER BY u.id",
+                            + " AND NOT EXISTS (SELECT 1 FROM peer_group_member g WHERE g.user_id = u.id) ORDER BY u.id",
                     row -> row.getLong("id"), cutoff);
             for (long user : users) {
                 tx.update("DELETE FROM audit_record WHERE subject_user_id = ?", user);

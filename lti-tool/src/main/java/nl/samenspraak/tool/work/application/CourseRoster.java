@@ -3,6 +3,7 @@ package nl.samenspraak.tool.work.application;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who takes part in a course as a teacher in training: the members the platform's roster (NRPS) lists, and
@@ -20,6 +21,9 @@ public interface CourseRoster {
 
     /** The learners of the course, by name: those who launched and those only the roster lists. */
     List<Participant> learners(long contextId);
+
+    /** The learners of the course who opened the tool in it (the others are known from the roster only). */
+    Set<Long> launched(long contextId);
 
     /**
      * Where the group comes from, for the trainer's page.

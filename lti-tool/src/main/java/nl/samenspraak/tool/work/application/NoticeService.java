@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.samenspraak.program.content.Language;
 import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.tool.application.Transactions;
 
 /**
- * What needs the teacher now, for the top of their start page (issue 10): invitations to answer, new
- * feedback from the trainer, observations planned in the coming days and work returned for revision. One
+ * What needs the teacher now, for the top of their start page (issue 10): invitations to answer, a group the
+ * trainer put them in lately, new feedback from the trainer, observations planned in the coming days and work
+ * returned for revision. One
  * use case in one transaction, so the four reads agree; each reads its table once for the whole course.
  */
 @Singleton
@@ -45,6 +47,8 @@ public class NoticeService {
     /** The kinds of notice, in the order the page lists them. */
     public enum Kind {
         INVITATION,
+        /** The trainer put the teacher in a group (in the last {@link #AHEAD}), with the colleagues named. */
+        GROUP,
         RETURNED,
         FEEDBACK,
         OBSERVATION
@@ -72,12 +76,16 @@ public class NoticeService {
         Instant now = clock.instant();
         List<NoticeStore.OpenInvitation> invitations = notices.invitationsTo(course, me);
         List<NoticeStore.PlannedObservation> planned = notices.planned(course, me, now, now.plus(AHEAD));
-        Map<Long, CourseRoster.Participant> learners = invitations.isEmpty() && planned.isEmpty() ? Map.of()
+        List<NoticeStore.TrainerGroup> grouped = notices.groupsFormedFor(course, me, now.minus(AHEAD));
+        Map<Long, CourseRoster.Participant> learners = invitations.isEmpty() && planned.isEmpty() && grouped.isEmpty()
+                ? Map.of()
                 : roster.learners(course).stream().collect(Collectors.toMap(CourseRoster.Participant::userId,
                 Function.identity(), (first, second) -> first));
         List<Notice> list = new ArrayList<>();
         invitations.forEach(invitation -> list.add(new Notice(Kind.INVITATION, invitation.assignmentId(),
                 Optional.of(name(learners, invitation.inviterId())), Optional.of(invitation.sentAt()), false, 1)));
+        grouped.forEach(group -> list.add(new Notice(Kind.GROUP, group.assignmentId(), Optional.of(names(learners,
+                group.colleagues())), Optional.of(group.formedAt()), false, 1)));
         notices.returned(course, me).forEach(assignmentId -> list.add(
                 new Notice(Kind.RETURNED, assignmentId, Optional.empty(), Optional.empty(), false, 1)));
         feedback.unseen(course, me).entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(unseen -> list.add(
@@ -89,6 +97,13 @@ public class NoticeService {
                     Optional.of(observation.plannedAt()), observing, 1));
         });
         return List.copyOf(list);
+    }
+
+    /** "Bram Jansen en Carla Smit" / "Bram Jansen and Carla Smit". */
+    private static LocalizedText names(Map<Long, CourseRoster.Participant> learners, List<Long> userIds) {
+        List<LocalizedText> names = userIds.stream().map(userId -> name(learners, userId)).toList();
+        return LocalizedText.of(names.stream().map(LocalizedText::nl).collect(Collectors.joining(" en ")),
+                names.stream().map(name -> name.in(Language.EN)).collect(Collectors.joining(" and ")));
     }
 
     private static LocalizedText name(Map<Long, CourseRoster.Participant> learners, long userId) {

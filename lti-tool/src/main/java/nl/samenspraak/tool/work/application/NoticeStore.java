@@ -17,6 +17,17 @@ public interface NoticeStore {
     record PlannedObservation(String assignmentId, long observerId, long observedId, Instant plannedAt) {
     }
 
+    /** A group the trainer put the teacher in, with the other members in circle order. */
+    record TrainerGroup(String assignmentId, Instant formedAt, List<Long> colleagues) {
+
+        public TrainerGroup {
+            colleagues = List.copyOf(colleagues);
+        }
+    }
+
+    /** The active groups the trainer formed with the teacher in the course since the moment given, oldest first. */
+    List<TrainerGroup> groupsFormedFor(long contextId, long userId, Instant since);
+
     /** The invitations to the teacher still open in the course, oldest first. */
     List<OpenInvitation> invitationsTo(long contextId, long userId);
 

@@ -5,11 +5,12 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import nl.samenspraak.program.content.Language;
 import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
 import nl.samenspraak.tool.work.application.PeerCoachingStore.Inviting;
-import nl.samenspraak.tool.work.application.PeerCoachingStore.Pairing;
 
 /**
  * Consent between coaching partners: a teacher invites a colleague of the course, who accepts (the pair and
@@ -53,8 +54,7 @@ public class PartnerInvitations {
         LocalizedText name = PeerTexts.name(colleague);
         transactions.run(affected -> {
             Instant now = clock.instant();
-            Inviting inviting = store.invite(asker.contextId(), assignmentId, asker.userId(), colleagueId,
-                    asker.maxPartners(), now);
+            Inviting inviting = store.invite(asker.contextId(), assignmentId, asker.userId(), colleagueId, now);
             refuseUnlessSent(inviting, asker, name);
             works.ensure(scope, assignmentId, now);
             return null;
@@ -82,36 +82,50 @@ public class PartnerInvitations {
         }
     }
 
-    /** The invited colleague accepts: the two become partners, with an empty observation each way. */
+    /**
+     * The invited colleague accepts: the two become a pair, with an empty observation each way, and the other
+     * invitations either of them sent or received are withdrawn (each is in one group at a time).
+     */
     public void accept(WorkScope scope, String assignmentId, long invitationId) {
         PeerParticipants.Asker asker = participants.asker(scope, assignmentId);
         PartnerInvitation invitation = received(asker, invitationId);
         LocalizedText inviter = PeerTexts.name(asker.person(invitation.inviterId()));
         transactions.run(affected -> {
             Instant now = clock.instant();
+            // The two memberships first, as every change of groups takes them: accepting withdraws the other
+            // open invitations, so taking this invitation's row before them would deadlock two acceptances.
+            List<Long> pair = List.of(invitation.inviterId(), asker.userId());
+            store.lockMembers(asker.contextId(), pair);
             if (!store.answer(invitationId, PartnerInvitation.Status.ACCEPTED, now)) {
                 throw noLongerOpen();
             }
-            Pairing pairing = store.pair(asker.contextId(), assignmentId, invitation.inviterId(), asker.userId(),
-                    asker.maxPartners(), now);
-            refuseUnlessPaired(pairing, asker, inviter);
+            refuseUnlessFree(store.groupOfMember(asker.contextId(), assignmentId), invitation.inviterId(), asker,
+                    inviter);
+            store.form(new PeerCoachingStore.NewGroup(asker.contextId(), assignmentId, pair,
+                    CoachingGroup.FormedBy.INVITATION, invitation.inviterId(),
+                    ObservationCircle.of(pair, asker.assignment().observations()), OptionalLong.empty()), now);
+            store.withdrawOpenInvitations(asker.contextId(), assignmentId, pair, now);
             works.ensure(scope, assignmentId, now);
             asker.affectsBoth(affected, invitation.inviterId());
             return null;
         });
     }
 
-    private static void refuseUnlessPaired(Pairing pairing, PeerParticipants.Asker asker, LocalizedText inviter) {
-        switch (pairing) {
-            case PAIRED -> {
-                // the pair is made: nothing to refuse
-            }
-            case ALREADY_PARTNERS -> throw PeerTexts.alreadyThere(LocalizedText.of(
+    /** Refuses unless neither the inviter nor the teacher who accepts is in a group by now. */
+    private static void refuseUnlessFree(Map<Long, Long> groupOfMember, long inviterId, PeerParticipants.Asker asker,
+                                         LocalizedText inviter) {
+        Long invitersGroup = groupOfMember.get(inviterId);
+        if (invitersGroup != null && invitersGroup.equals(groupOfMember.get(asker.userId()))) {
+            throw PeerTexts.alreadyThere(LocalizedText.of(
                     inviter.nl() + " is al je coachingspartner.", inviter.in(Language.EN) + " is your coaching partner already."));
-            case CHOOSER_FULL -> throw PeerTexts.alreadyThere(LocalizedText.of(
+        }
+        if (invitersGroup != null) {
+            throw PeerTexts.alreadyThere(LocalizedText.of(
                     inviter.nl() + " heeft inmiddels genoeg coachingspartners. Wijs de uitnodiging af.",
                     inviter.in(Language.EN) + " has enough coaching partners by now. Decline the invitation."));
-            case PARTNER_FULL -> throw PeerTexts.alreadyThere(LocalizedText.of("Je hebt al "
+        }
+        if (groupOfMember.containsKey(asker.userId())) {
+            throw PeerTexts.alreadyThere(LocalizedText.of("Je hebt al "
                             + PeerTexts.partners(asker.maxPartners(), Language.NL) + "; wijs de uitnodiging af.",
                     "You have " + PeerTexts.partners(asker.maxPartners(), Language.EN)
                             + " already; decline the invitation."));

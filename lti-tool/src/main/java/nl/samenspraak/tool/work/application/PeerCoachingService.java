@@ -48,30 +48,45 @@ public class PeerCoachingService {
     }
 
     /**
-     * A partner with the observation each way. The received one carries the partner's form only once it is
-     * submitted.
+     * A colleague of the teacher's group with the observation the teacher gives them and the one they give the
+     * teacher, where the group's circle has one that way (in a trio asked one each way, one of the two is
+     * empty). The received one carries the colleague's form only once it is submitted.
      *
-     * @param canEnd            whether the partnership can still be ended: nothing between them is submitted
+     * @param canEnd            whether the teacher can end the group: a pair they made by invitation, with
+     *                          nothing between them submitted
      * @param formerParticipant the partner is no longer among the course's learners (erased): what they
      *                          submitted stays, from "a former participant"
      */
-    public record Partner(CourseRoster.Participant person, boolean chosenByMe, Instant since, StoredObservation given,
-                          StoredObservation received, boolean canEnd, boolean formerParticipant) {
+    public record Partner(CourseRoster.Participant person, boolean chosenByMe, Instant since,
+                          Optional<StoredObservation> given, Optional<StoredObservation> received, boolean canEnd,
+                          boolean formerParticipant) {
+    }
+
+    /** The teacher's group: its members (the teacher too) in circle order, and how it came about. */
+    public record Group(long id, CoachingGroup.FormedBy formedBy, Instant since, List<CourseRoster.Participant> members) {
+
+        public Group {
+            members = List.copyOf(members);
+        }
     }
 
     /**
      * The teacher's peer coaching in an assignment.
      *
-     * @param maxPartners how many partners a teacher can have: as many as observations to give or receive
-     * @param canChoose   whether the teacher has room for another partner, counting open invitations sent
+     * @param maxPartners   how many colleagues a teacher invites: one, as an invitation makes a pair
+     * @param canChoose     whether the teacher can invite: in no group, and no invitation sent waits for an answer
+     * @param group         the teacher's group, if they are in one
+     * @param endedPartners the colleagues of ended groups with what stays readable: the teacher's own
+     *                      observation of them (read-only) and theirs of the teacher once it was submitted
      */
     public record PeerCoaching(PeerCoachingAssignment assignment, int maxPartners, boolean canChoose,
-                               List<Colleague> colleagues, List<Partner> partners, List<Invitation> sent,
-                               List<Invitation> received) {
+                               List<Colleague> colleagues, Optional<Group> group, List<Partner> partners,
+                               List<Partner> endedPartners, List<Invitation> sent, List<Invitation> received) {
 
         public PeerCoaching {
             colleagues = List.copyOf(colleagues);
             partners = List.copyOf(partners);
+            endedPartners = List.copyOf(endedPartners);
             sent = List.copyOf(sent);
             received = List.copyOf(received);
         }
@@ -89,33 +104,54 @@ public class PeerCoachingService {
 
     private PeerCoaching state(PeerParticipants.Asker asker) {
         String assignmentId = asker.assignment().id();
-        List<Partnership> partnerships = participants.partnerships(asker);
-        Map<Long, Integer> counts = store.partnerCounts(asker.contextId(), assignmentId);
-        List<PartnerInvitation> invitations = store.invitations(asker.contextId(), assignmentId, asker.userId());
+        long me = asker.userId();
+        List<CoachingGroup> groups = participants.groups(asker);
+        List<CoachingGroup> active = groups.stream().filter(CoachingGroup::active).toList();
+        Map<Long, Long> grouped = store.groupOfMember(asker.contextId(), assignmentId);
+        List<PartnerInvitation> invitations = store.invitations(asker.contextId(), assignmentId, me);
         List<PartnerInvitation> open = invitations.stream().filter(PartnerInvitation::open).toList();
-        long openSent = open.stream().filter(invitation -> invitation.inviterId() == asker.userId()).count();
-        boolean canChoose = partnerships.size() + openSent < asker.maxPartners();
+        long openSent = open.stream().filter(invitation -> invitation.inviterId() == me).count();
+        boolean canChoose = active.size() + openSent < asker.maxPartners();
+        List<Long> partnerIds = active.stream().flatMap(group -> group.colleaguesOf(me).stream()).toList();
         List<Colleague> colleagues = asker.learners().values().stream()
-                .filter(person -> person.userId() != asker.userId())
+                .filter(person -> person.userId() != me)
                 .map(person -> {
-                    boolean partner = partnerships.stream().anyMatch(pair -> pair.partnerOf(asker.userId()) == person.userId());
-                    boolean invited = open.stream().anyMatch(invitation -> invitation.otherThan(asker.userId()) == person.userId());
-                    boolean hasRoom = counts.getOrDefault(person.userId(), 0) < asker.maxPartners();
+                    boolean partner = partnerIds.contains(person.userId());
+                    boolean invited = open.stream().anyMatch(invitation -> invitation.otherThan(me) == person.userId());
+                    boolean hasRoom = !grouped.containsKey(person.userId());
                     return new Colleague(person, partner, invited, !partner && !invited && canChoose && hasRoom);
                 }).toList();
-        List<Invitation> invitationsReceived = open.stream().filter(invitation -> invitation.inviteeId() == asker.userId())
+        List<Invitation> invitationsReceived = open.stream().filter(invitation -> invitation.inviteeId() == me)
                 .map(invitation -> invitation(asker, invitation)).toList();
-        List<Invitation> invitationsSent = sentToShow(asker, invitations, partnerships).stream()
+        List<Invitation> invitationsSent = sentToShow(asker, invitations, partnerIds).stream()
                 .map(invitation -> invitation(asker, invitation)).toList();
-        List<Partner> partners = partnerships.stream().map(pair -> {
-            long partnerId = pair.partnerOf(asker.userId());
-            StoredObservation received = pair.observationBy(partnerId);
-            return new Partner(asker.person(partnerId), pair.chosenBy() == asker.userId(), pair.since(),
-                    pair.observationBy(asker.userId()), received.submitted() ? received : received.withoutForm(),
-                    !pair.anySubmitted(), !asker.learners().containsKey(partnerId));
-        }).toList();
-        return new PeerCoaching(asker.assignment(), asker.maxPartners(), canChoose, colleagues, partners,
-                invitationsSent, invitationsReceived);
+        List<Partner> partners = active.stream().flatMap(group -> group.colleaguesOf(me).stream()
+                .map(colleague -> partner(asker, group, colleague))).toList();
+        List<Partner> ended = groups.stream().filter(group -> !group.active())
+                .flatMap(group -> group.colleaguesOf(me).stream().map(colleague -> partner(asker, group, colleague)))
+                .filter(partner -> partner.given().isPresent() || partner.received().isPresent()).toList();
+        Optional<Group> group = active.stream().findFirst().map(found -> new Group(found.id(), found.formedBy(),
+                found.since(), found.members().stream().map(asker::person).toList()));
+        return new PeerCoaching(asker.assignment(), asker.maxPartners(), canChoose, colleagues, group, partners,
+                ended, invitationsSent, invitationsReceived);
+    }
+
+    /**
+     * A colleague of a group as the teacher sees them: a received observation carries its form once submitted.
+     * Of an ended group what stays in view is the teacher's own observation once begun and the colleague's
+     * once submitted.
+     */
+    private static Partner partner(PeerParticipants.Asker asker, CoachingGroup group, long colleague) {
+        long me = asker.userId();
+        Optional<StoredObservation> received = group.observation(colleague, me)
+                .filter(observation -> group.active() || observation.submitted())
+                .map(observation -> observation.submitted() ? observation : observation.withoutForm());
+        boolean canEnd = group.active() && group.formedBy() == CoachingGroup.FormedBy.INVITATION
+                && group.members().size() == 2 && !group.anySubmitted();
+        Optional<StoredObservation> given = group.observation(me, colleague)
+                .filter(observation -> group.active() || observation.started());
+        return new Partner(asker.person(colleague), group.chosenBy() == me, group.since(), given, received, canEnd,
+                !asker.learners().containsKey(colleague));
     }
 
     /**
@@ -123,13 +159,13 @@ public class PeerCoachingService {
      * one per colleague who is neither a partner nor invited again since.
      */
     private static List<PartnerInvitation> sentToShow(PeerParticipants.Asker asker, List<PartnerInvitation> invitations,
-                                                      List<Partnership> partnerships) {
+                                                      List<Long> partnerIds) {
         List<PartnerInvitation> sent = invitations.stream()
                 .filter(invitation -> invitation.inviterId() == asker.userId()).toList();
         return sent.stream().filter(invitation -> invitation.open() || sent.stream()
                         .filter(later -> later.inviteeId() == invitation.inviteeId())
                         .reduce((first, second) -> second).orElseThrow() == invitation
-                        && partnerships.stream().noneMatch(pair -> pair.partnerOf(asker.userId()) == invitation.inviteeId()))
+                        && !partnerIds.contains(invitation.inviteeId()))
                 .toList();
     }
 
@@ -148,9 +184,12 @@ public class PeerCoachingService {
             return List.of(new WorkRejectedException.FieldIssue("partners", PeerTexts.noCourse()));
         }
         long me = scope.userId();
-        List<Partnership> partnerships = store.partnerships(scope.contextId().get(), assignment.id(), me);
-        List<StoredObservation> given = partnerships.stream().map(pair -> pair.observationBy(me)).toList();
-        List<StoredObservation> received = partnerships.stream().map(pair -> pair.observationBy(pair.partnerOf(me)))
+        List<CoachingGroup> groups = store.groups(scope.contextId().get(), assignment.id(), me);
+        // What counts: the active group's observations, and the submitted ones of ended groups.
+        List<StoredObservation> counting = groups.stream().flatMap(group -> group.observations().stream()
+                .filter(observation -> group.active() || observation.submitted())).toList();
+        List<StoredObservation> given = counting.stream().filter(observation -> observation.observerId() == me).toList();
+        List<StoredObservation> received = counting.stream().filter(observation -> observation.observedId() == me)
                 .toList();
         boolean gaveEnough = given.stream().filter(StoredObservation::submitted).count() >= assignment.observations().give();
         boolean receivedEnough = received.stream().filter(StoredObservation::submitted).count()
@@ -177,14 +216,15 @@ public class PeerCoachingService {
                                 + " observation.")));
             });
         }
-        int toChoose = Math.max(assignment.observations().give(), assignment.observations().receive())
-                - partnerships.size();
-        if (toChoose > 0) {
+        if (groups.stream().noneMatch(CoachingGroup::active)) {
             issues.add(new WorkRejectedException.FieldIssue("partners", LocalizedText.of(
-                    "Nodig " + (toChoose == 1 ? "een coachingspartner" : toChoose + " coachingspartners")
-                            + " uit en observeer elkaar.",
-                    "Invite " + (toChoose == 1 ? "a coaching partner" : toChoose + " coaching partners")
-                            + " and observe each other.")));
+                    "Nodig een coachingspartner uit en observeer elkaar.",
+                    "Invite a coaching partner and observe each other.")));
+        } else if (issues.isEmpty()) {
+            // The group's circle holds fewer observations than the assignment asks: a pair where two are asked.
+            issues.add(new WorkRejectedException.FieldIssue("partners", LocalizedText.of(
+                    "Deze opdracht vraagt meer observaties dan je groep kan geven; vraag je trainer om een groep van drie.",
+                    "This assignment asks more observations than your group can give; ask your trainer for a group of three.")));
         }
         return issues;
     }

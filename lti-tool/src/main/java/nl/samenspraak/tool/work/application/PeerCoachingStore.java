@@ -1,6 +1,7 @@
 package nl.samenspraak.tool.work.application;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,21 +9,12 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
- * Partnerships and their observations. Every change that depends on the state (room for another partner,
- * an observation not yet submitted) checks it in the same statement or transaction, so that two requests at
- * once cannot both get past it.
+ * Invitations, coaching groups and their observations. Every change that depends on the state (a member
+ * not yet in a group, an observation not yet submitted) checks it in the same statement or transaction, so
+ * that two requests at once cannot both get past it. A change of an observation is refused (false, or empty)
+ * when it was submitted or its group ended meanwhile.
  */
 public interface PeerCoachingStore {
-
-    /** What pairing two learners came to. */
-    enum Pairing {
-        PAIRED,
-        ALREADY_PARTNERS,
-        /** The one who chooses has as many partners as the assignment allows. */
-        CHOOSER_FULL,
-        /** The one chosen has as many partners as the assignment allows. */
-        PARTNER_FULL
-    }
 
     /** What inviting a colleague came to. */
     enum Inviting {
@@ -30,10 +22,23 @@ public interface PeerCoachingStore {
         ALREADY_PARTNERS,
         /** An invitation between the two, either way, is open. */
         ALREADY_INVITED,
-        /** The inviter's partners and open invitations fill the places the assignment allows. */
+        /** The inviter is in a group or waits for the answer to an invitation they sent. */
         INVITER_FULL,
-        /** The colleague has as many partners as the assignment allows. */
+        /** The colleague is in a group. */
         INVITEE_FULL
+    }
+
+    /**
+     * A group to form: the members in circle order and the observations to make (an observation of the group
+     * it succeeds moves to it when its direction is among these, with its planning and draft).
+     */
+    record NewGroup(long contextId, String assignmentId, List<Long> members, CoachingGroup.FormedBy formedBy,
+                    long chosenBy, List<ObservationCircle.Direction> directions, OptionalLong succeeds) {
+
+        public NewGroup {
+            members = List.copyOf(members);
+            directions = List.copyOf(directions);
+        }
     }
 
     /**
@@ -46,22 +51,43 @@ public interface PeerCoachingStore {
     Optional<PartnerInvitation> invitation(long contextId, String assignmentId, long invitationId);
 
     /** Sends the invitation when neither is the other's partner or invited already and both have room. */
-    Inviting invite(long contextId, String assignmentId, long inviter, long invitee, int maxPartners, Instant now);
+    Inviting invite(long contextId, String assignmentId, long inviter, long invitee, Instant now);
 
     /** Answers (or withdraws) an open invitation; false when it was no longer open. */
     boolean answer(long invitationId, PartnerInvitation.Status status, Instant now);
 
-    /** The user's partnerships in the assignment in the course, oldest first, with both observations. */
-    List<Partnership> partnerships(long contextId, String assignmentId, long userId);
+    /** The open invitations in the assignment in the course, oldest first. */
+    List<PartnerInvitation> openInvitations(long contextId, String assignmentId);
 
-    /** How many partners each learner of the course has in the assignment; those without are absent. */
-    Map<Long, Integer> partnerCounts(long contextId, String assignmentId);
+    /** Withdraws every open invitation the users sent or received in the assignment in the course. */
+    void withdrawOpenInvitations(long contextId, String assignmentId, Collection<Long> users, Instant now);
 
-    /** Makes the pair, with an empty observation each way, when both have room for another partner. */
-    Pairing pair(long contextId, String assignmentId, long chooser, long partner, int maxPartners, Instant now);
+    /**
+     * The groups the user is or was in (in the assignment in the course), oldest first, each with the
+     * observations the user gives or receives in it.
+     */
+    List<CoachingGroup> groups(long contextId, String assignmentId, long userId);
 
-    /** Ends the partnership, its observations with it; false when one of them was submitted (or it is gone). */
-    boolean end(long partnershipId);
+    /** The active groups in the assignment in the course, oldest first, with all their observations. */
+    List<CoachingGroup> activeGroups(long contextId, String assignmentId);
+
+    /** The learners in an active group of the assignment, with their group's id. */
+    Map<Long, Long> groupOfMember(long contextId, String assignmentId);
+
+    /**
+     * Locks the users' memberships of the course, the lower id first, until the transaction ends: two
+     * changes with a person in common wait for each other, so neither puts that person in a group unseen.
+     */
+    void lockMembers(long contextId, Collection<Long> users);
+
+    /** Forms the group with its observations; the caller has locked and checked the members. */
+    long form(NewGroup group, Instant now);
+
+    /** Ends an active group; its observations stay. False when it had ended already. */
+    boolean end(long groupId, Instant now);
+
+    /** Ends an active group when none of its observations is submitted; false otherwise. */
+    boolean endUnlessSubmitted(long groupId, Instant now);
 
     /**
      * Replaces the planning (which also undoes a cancellation) and counts the change; false when the

@@ -11,7 +11,7 @@ import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
 
 /**
  * Who takes part in a peer-coaching assignment and which of its observations they may reach: only learners
- * of the session's course, and only the observations between them and their partners. Every peer-coaching
+ * of the session's course, and only the observations they give or receive in their active group. Every peer-coaching
  * use case starts here, so that they all refuse the same way before their first write.
  */
 final class PeerParticipants {
@@ -34,8 +34,9 @@ final class PeerParticipants {
     record Asker(PeerCoachingAssignment assignment, long contextId, long userId,
                  Map<Long, CourseRoster.Participant> learners) {
 
+        /** A teacher is in one group at a time, and an invitation makes a pair: one partner to invite. */
         int maxPartners() {
-            return Math.max(assignment.observations().give(), assignment.observations().receive());
+            return 1;
         }
 
         CourseRoster.Participant person(long userId) {
@@ -92,21 +93,37 @@ final class PeerParticipants {
                 person -> person, (first, second) -> first, LinkedHashMap::new));
     }
 
-    List<Partnership> partnerships(Asker asker) {
-        return store.partnerships(asker.contextId(), asker.assignment().id(), asker.userId());
+    /** The groups the teacher is or was in, oldest first, with the observations they give or receive. */
+    List<CoachingGroup> groups(Asker asker) {
+        return store.groups(asker.contextId(), asker.assignment().id(), asker.userId());
     }
 
-    /** An observation between the teacher and a partner; the same refusal for every other id. */
+    /**
+     * An observation the teacher gives or receives in their active group; the same refusal for every other
+     * id, and a refusal naming the end for one of an ended group (it stays with its author, read-only).
+     */
     StoredObservation observation(Asker asker, long observationId) {
-        return partnerships(asker).stream().flatMap(pair -> pair.observations().stream())
-                .filter(observation -> observation.id() == observationId).findFirst()
-                .orElseThrow(() -> {
-                    LocalizedText unknown = LocalizedText.of("Observatie " + observationId
-                                    + " is niet van jou of een coachingspartner van jou in deze opdracht.",
-                            "Observation " + observationId + " is not yours or a coaching partner's in this assignment.");
-                    return new WorkRejectedException(WorkRejectedException.Reason.UNKNOWN_PART, unknown,
-                            List.of(new WorkRejectedException.FieldIssue("observationId", unknown)));
-                });
+        for (CoachingGroup group : groups(asker)) {
+            for (StoredObservation observation : group.observations()) {
+                if (observation.id() == observationId) {
+                    if (!group.active()) {
+                        throw groupEnded();
+                    }
+                    return observation;
+                }
+            }
+        }
+        LocalizedText unknown = LocalizedText.of("Observatie " + observationId
+                        + " is niet van jou of een coachingspartner van jou in deze opdracht.",
+                "Observation " + observationId + " is not yours or a coaching partner's in this assignment.");
+        throw new WorkRejectedException(WorkRejectedException.Reason.UNKNOWN_PART, unknown,
+                List.of(new WorkRejectedException.FieldIssue("observationId", unknown)));
+    }
+
+    static WorkRejectedException groupEnded() {
+        return new WorkRejectedException(WorkRejectedException.Reason.ALREADY_SUBMITTED, LocalizedText.of(
+                "Deze coachingsgroep is be\u00ebindigd: wat je opschreef blijft van jou en leesbaar, maar verandert niet meer.",
+                "This coaching group has ended: what you wrote stays yours and readable, but no longer changes."));
     }
 
     /** An observation the teacher makes: only the observer fills in the form. */

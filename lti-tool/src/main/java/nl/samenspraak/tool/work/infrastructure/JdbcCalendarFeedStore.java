@@ -59,6 +59,8 @@ public class JdbcCalendarFeedStore implements CalendarFeedStore {
                         + " JOIN lti_user observer ON observer.id = o.observer_id"
                         + " JOIN lti_user observed ON observed.id = o.observed_id"
                         + " WHERE (o.observer_id = ? OR o.observed_id = ?) AND o.planned_at IS NOT NULL"
+                        // An ended group's conversation that never happened leaves the calendar.
+                        + " AND (p.ended_at IS NULL OR o.submitted_at IS NOT NULL)"
                         + " ORDER BY o.planned_at, o.id",
                 row -> new PlannedEntry(row.getLong("id"), row.getInt("planning_sequence"),
                         Statements.instant(row, "planned_at"), row.getString("planning_note"),

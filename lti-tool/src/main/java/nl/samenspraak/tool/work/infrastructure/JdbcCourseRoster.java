@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.samenspraak.tool.infrastructure.persistence.Sql;
@@ -40,6 +41,13 @@ public class JdbcCourseRoster implements CourseRoster {
                         + " JOIN lti_user u ON u.id = m.user_id WHERE m.context_id = ? AND m.tool_role = ?"
                         + " AND m.left_at IS NULL",
                 JdbcCourseRoster::participant, contextId, ToolRole.LEARNER).stream().sorted(BY_NAME).toList();
+    }
+
+    @Override
+    public Set<Long> launched(long contextId) {
+        return Set.copyOf(sql.list("SELECT user_id FROM lti_membership WHERE context_id = ? AND tool_role = ?"
+                        + " AND left_at IS NULL AND last_launch_at IS NOT NULL", row -> row.getLong("user_id"),
+                contextId, ToolRole.LEARNER));
     }
 
     @Override

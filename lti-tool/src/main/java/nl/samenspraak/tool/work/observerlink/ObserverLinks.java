@@ -102,12 +102,12 @@ public class ObserverLinks {
      */
     public IssuedLink issue(WorkScope scope, String assignmentId, long observationId, Language language) {
         PeerCoachingService.Partner partner = ownObservation(scope, assignmentId, observationId);
-        if (partner.given().submitted()) {
+        if (partner.given().orElseThrow().submitted()) {
             throw new WorkRejectedException(WorkRejectedException.Reason.ALREADY_SUBMITTED,
                     texts.of(TextKey.OBSERVER_LINKS_OBSERVATION_BEEN_SUBMITTED_LINK));
         }
         Instant now = clock.instant();
-        Instant expires = expiry(now, partner.given().plannedAt());
+        Instant expires = expiry(now, partner.given().orElseThrow().plannedAt());
         ObserverLinkToken token = new ObserverLinkToken(newId(), observationId, scope.userId(),
                 scope.contextId().orElseThrow(), assignmentId, language, now, expires);
         transactions.useTransaction(() -> {
@@ -184,7 +184,8 @@ public class ObserverLinks {
 
     private static Optional<PeerCoachingService.Partner> given(List<PeerCoachingService.Partner> partners,
                                                                long observationId) {
-        return partners.stream().filter(partner -> partner.given().id() == observationId).findFirst();
+        return partners.stream().filter(partner -> partner.given().filter(given -> given.id() == observationId).isPresent())
+                .findFirst();
     }
 
     private String newId() {

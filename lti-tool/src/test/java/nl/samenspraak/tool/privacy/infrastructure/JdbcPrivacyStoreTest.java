@@ -118,14 +118,25 @@ class JdbcPrivacyStoreTest {
     }
 
     @Test
-    void aPartnershipWithNothingSubmittedEndsWithTheErasure() {
+    void theErasureEndsTheGroupAndThePartnerKeepsTheirDraft() {
         fixture.sql.update("UPDATE peer_observation SET submitted_at = NULL");
 
         ErasureSummary erased = store.erase(fixture.anna, Actor.administrator(), PrivacyFixture.NOW)
                 .orElseThrow();
 
         assertEquals(1, erased.partnershipsEnded());
-        assertEquals(0, fixture.count("peer_partnership"));
+        assertEquals(1, fixture.count("peer_partnership"), "ended, not deleted");
+        assertEquals(1, fixture.sql.one("SELECT COUNT(*) FROM peer_partnership WHERE ended_at IS NOT NULL",
+                row -> row.getInt(1)).orElseThrow());
+        assertEquals(0, fixture.sql.one("SELECT COUNT(*) FROM peer_group_member WHERE active_user_id IS NOT NULL",
+                row -> row.getInt(1)).orElseThrow(), "Bram may be grouped anew");
+        assertEquals(List.of("Goede open vraag."), fixture.sql.list("SELECT compliment FROM peer_observation"
+                + " WHERE observer_id = ?", row -> row.getString(1), fixture.bram), "Bram's draft stays his");
+        assertEquals(List.of(""), fixture.sql.list("SELECT compliment FROM peer_observation WHERE observer_id = ?",
+                row -> row.getString(1), fixture.anna), "Anna's unsubmitted draft goes with her");
+        assertEquals("Goede open vraag.", store.export(fixture.bram, Actor.teacher(fixture.bram), PrivacyFixture.TEXTS,
+                PrivacyFixture.NOW).orElseThrow().observationsGiven().get(0).compliment(),
+                "Bram's draft of the ended group is in his export");
     }
 
     @Test

@@ -2,6 +2,7 @@ package nl.samenspraak.tool.privacy.infrastructure;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import nl.samenspraak.tool.infrastructure.persistence.Sql;
 import nl.samenspraak.tool.infrastructure.persistence.TestDatabase;
@@ -64,9 +65,13 @@ final class PrivacyFixture implements AutoCloseable {
                 + " VALUES (?, 's1', 4, ?)", attempt, activity);
         sql.update("INSERT INTO action_plan_item (work_id, position, own_text, done, created_at, updated_at)"
                 + " VALUES (?, 1, 'Huisbezoek plannen', FALSE, ?, ?)", quickscan, activity, activity);
-        long pair = sql.insert("INSERT INTO peer_partnership (context_id, assignment_id, first_user_id, second_user_id,"
-                + " chosen_by, created_at) VALUES (?, 'peer-1', ?, ?, ?, ?)", course, Math.min(anna, bram),
-                Math.max(anna, bram), anna, activity);
+        long pair = sql.insert("INSERT INTO peer_partnership (context_id, assignment_id, chosen_by, created_at)"
+                + " VALUES (?, 'peer-1', ?, ?)", course, anna, activity);
+        for (long member : List.of(anna, bram)) {
+            sql.update("INSERT INTO peer_group_member (partnership_id, user_id, position, context_id, assignment_id,"
+                    + " active_user_id) VALUES (?, ?, ?, ?, 'peer-1', ?)", pair, member, member == anna ? 0 : 1, course,
+                    member);
+        }
         observation(pair, anna, bram, "Je liet de moeder uitpraten.", activity);
         observation(pair, bram, anna, "Goede open vraag.", activity);
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -122,8 +123,10 @@ class PeerCoachingServiceTest {
         assertTrue(annasPartner.chosenByMe());
         assertEquals(anna.userId(), bramsPartner.person().userId());
         assertFalse(bramsPartner.chosenByMe());
-        assertEquals(annasPartner.given().id(), bramsPartner.received().id(), "Anna's observation of Bram");
-        assertEquals(annasPartner.received().id(), bramsPartner.given().id(), "Bram's observation of Anna");
+        assertEquals(annasPartner.given().orElseThrow().id(), bramsPartner.received().orElseThrow().id(),
+                "Anna's observation of Bram");
+        assertEquals(annasPartner.received().orElseThrow().id(), bramsPartner.given().orElseThrow().id(),
+                "Bram's observation of Anna");
         assertTrue(annasPartner.canEnd());
         assertTrue(peers.state(anna, PEER).sent().isEmpty() && peers.state(bram, PEER).received().isEmpty(),
                 "an accepted invitation is the partnership now");
@@ -261,7 +264,7 @@ class PeerCoachingServiceTest {
                 draft.form().behaviours().get("ontvangen-welkom-heten"), "kept without the white space around it");
         assertEquals(Optional.empty(), draft.form().behaviours().get("procedurevoorstel").markId(),
                 "an example may come before the mark");
-        StoredObservation seenByBram = peers.state(bram, PEER).partners().get(0).received();
+        StoredObservation seenByBram = peers.state(bram, PEER).partners().get(0).received().orElseThrow();
         assertEquals(Optional.of(savedAt), seenByBram.savedAt(), "Bram sees that Anna is writing");
         assertEquals(ObservationDraft.empty(), seenByBram.form(), "but not what, before she submits");
 
@@ -273,7 +276,7 @@ class PeerCoachingServiceTest {
 
         forms.saveForm(anna, PEER, observation, completeForm());
         forms.submit(anna, PEER, observation);
-        StoredObservation read = peers.state(bram, PEER).partners().get(0).received();
+        StoredObservation read = peers.state(bram, PEER).partners().get(0).received().orElseThrow();
         assertEquals("Je nam de ouders echt serieus.", read.form().compliment());
         assertEquals(19, read.form().behaviours().size());
     }
@@ -348,8 +351,13 @@ class PeerCoachingServiceTest {
 
         assertEquals(List.of("plannedAt"), fields(refused(Reason.INVALID_INPUT, () -> planning.plan(anna, PEER,
                 bramObservesAnna, new PlanningInput("3-12-2026 15:30", "", null, null)))));
-        assertEquals(List.of("plannedAt"), fields(refused(Reason.INVALID_INPUT, () -> planning.plan(anna, PEER,
-                bramObservesAnna, new PlanningInput("2029-12-03T15:30", "", null, null)))));
+        WorkRejectedException tooFar = refused(Reason.INVALID_INPUT, () -> planning.plan(anna, PEER,
+                bramObservesAnna, new PlanningInput("2029-12-03T15:30", "", null, null)));
+        assertEquals(List.of("plannedAt"), fields(tooFar));
+        assertEquals("Kies een datum van 26 november 2024 tot en met 26 november 2028.", tooFar.issues().get(0).message().nl(),
+                "the window's ends in the page's language, as its date picker offers them");
+        assertEquals("Choose a date from 26 November 2024 to 26 November 2028.", tooFar.issues().get(0).message().in(Language.EN));
+        assertEquals(new PlanningWindow(LocalDate.parse("2024-11-26"), LocalDate.parse("2028-11-26")), planning.planningWindow());
         assertEquals(List.of("note"), fields(refused(Reason.INVALID_INPUT, () -> planning.plan(anna, PEER,
                 bramObservesAnna, new PlanningInput(null, "z".repeat(201), null, null)))));
         refused(Reason.UNKNOWN_PART, () -> planning.plan(carla, PEER, bramObservesAnna, new PlanningInput(null, "", null, null)));
@@ -491,7 +499,7 @@ class PeerCoachingServiceTest {
     }
 
     private StoredObservation given(WorkScope observer) {
-        return peers.state(observer, PEER).partners().get(0).given();
+        return peers.state(observer, PEER).partners().get(0).given().orElseThrow();
     }
 
     /** Every behaviour marked, one with an example; a compliment and a tip. */

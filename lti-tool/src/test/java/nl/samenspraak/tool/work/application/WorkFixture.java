@@ -36,6 +36,7 @@ final class WorkFixture implements AutoCloseable {
     final PeerCoachingService peerCoaching;
     final CoachingPartnerships partnerships;
     final PartnerInvitations invitations;
+    final PeerGroups groups;
     final ObservationPlanning planning;
     final ObservationForms forms;
     final TrainerReviewService reviews;
@@ -64,7 +65,8 @@ final class WorkFixture implements AutoCloseable {
         JdbcCourseRoster roster = new JdbcCourseRoster(sql);
         JdbcPeerCoachingStore peerStore = new JdbcPeerCoachingStore(sql);
         peerCoaching = new PeerCoachingService(catalog, works, peerStore, roster);
-        partnerships = new CoachingPartnerships(catalog, works, peerStore, roster, transactions);
+        partnerships = new CoachingPartnerships(catalog, works, peerStore, roster, transactions, clock);
+        groups = new PeerGroups(catalog, works, peerStore, roster, transactions, clock);
         invitations = new PartnerInvitations(catalog, works, peerStore, roster, clock, transactions);
         planning = new ObservationPlanning(catalog, works, peerStore, roster, clock, transactions);
         forms = new ObservationForms(catalog, works, peerStore, roster, clock, transactions);
@@ -108,6 +110,18 @@ final class WorkFixture implements AutoCloseable {
         database.sql().insertIfAbsent("lti_membership", "context_id, user_id, roles, tool_role, last_launch_at",
                 "context_id, user_id", course, teacher.userId(), "", "LEARNER", START);
         reviews.returnForRevision(course, trainer.userId(), teacher.userId(), assignmentId, "Werk het verder uit.");
+    }
+
+    /** A learner only the platform's roster (NRPS) lists: they never launched the tool. */
+    WorkScope listed(long contextId, String subject, String name) {
+        Sql sql = database.sql();
+        long registration = sql.one("SELECT registration_id FROM lti_context WHERE id = ?",
+                row -> row.getLong("registration_id"), contextId).orElseThrow();
+        long user = sql.insert("INSERT INTO lti_user (registration_id, subject, name, created_at) VALUES (?, ?, ?, ?)",
+                registration, subject, name, START);
+        sql.update("INSERT INTO lti_membership (context_id, user_id, roles, tool_role, listed_at)"
+                + " VALUES (?, ?, '', 'LEARNER', ?)", contextId, user, START);
+        return new WorkScope(user, Optional.of(contextId));
     }
 
     /** Records that the user launched the tool in the course with the tool role given. */

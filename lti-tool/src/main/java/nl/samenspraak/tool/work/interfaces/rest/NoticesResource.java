@@ -52,10 +52,11 @@ public class NoticesResource {
     /**
      * One notice.
      *
-     * @param kind      invitation, returned, feedback or observation
-     * @param at        the time in Europe/Amsterdam with its offset (ISO 8601), for an invitation (sent) and an
-     *                  observation (planned); null otherwise
-     * @param colleague who invited, or the partner of the observation; null otherwise
+     * @param kind      invitation, group, returned, feedback or observation
+     * @param at        the time in Europe/Amsterdam with its offset (ISO 8601), for an invitation (sent), a group
+     *                  (formed) and an observation (planned); null otherwise
+     * @param colleague who invited, the colleagues of the group ("Bram en Carla"), or the partner of the
+     *                  observation; null otherwise
      * @param observing for an observation: the teacher is the observer
      */
     public record NoticeView(String kind, String assignmentId, String title, String colleague, String at,

@@ -78,7 +78,7 @@ public class ObserverFormResource {
             ObserverLinks.ObserverForm form = links.form(link);
             PeerCoachingView view = PeerCoachingView.of(form.peerCoaching());
             PeerCoachingView.PartnerView partner = view.partners().stream()
-                    .filter(found -> found.given().id() == link.observationId()).findFirst().orElseThrow();
+                    .filter(found -> found.given() != null && found.given().id() == link.observationId()).findFirst().orElseThrow();
             PeerCoachingAssignment assignment = form.peerCoaching().assignment();
             ObjectNode body = JsonNodeFactory.instance.objectNode();
             body.put("language", link.language().code());
@@ -120,7 +120,7 @@ public class ObserverFormResource {
         return refusing(link, uriInfo, () -> {
             forms.submit(link.scope(), link.assignmentId(), link.observationId());
             PeerCoachingService.Partner partner = links.form(link).partner();
-            return Response.ok(new Submitted(link.observationId(), partner.given().submittedAt().orElseThrow())).build();
+            return Response.ok(new Submitted(link.observationId(), partner.given().orElseThrow().submittedAt().orElseThrow())).build();
         });
     }
 

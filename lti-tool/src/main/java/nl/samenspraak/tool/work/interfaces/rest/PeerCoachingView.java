@@ -16,7 +16,8 @@ import nl.samenspraak.tool.work.application.PeerCoachingService;
 import nl.samenspraak.tool.work.application.StoredObservation;
 
 /**
- * A teacher's peer coaching as the API shows it: the colleagues of the course, the partners, and the
+ * A teacher's peer coaching as the API shows it (docs/peer-groups.md): the colleagues of the course, the
+ * teacher's group, its colleagues (the partners), those of ended groups read-only, and the
  * observation each way with its state ({@code open}, {@code planned}, {@code draft}, {@code submitted}), the
  * kind of conversation ({@code introductory}, {@code home-visit}, {@code report}, {@code other} or null), its
  * length in minutes and whether it was cancelled.
@@ -29,7 +30,8 @@ import nl.samenspraak.tool.work.application.StoredObservation;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record PeerCoachingView(int give, int receive, int maxPartners, boolean canChoose, String timeZone,
                                Limits limits, List<ColleagueView> colleagues, List<PartnerView> partners,
-                               List<InvitationView> invitationsSent, List<InvitationView> invitationsReceived) {
+                               List<InvitationView> invitationsSent, List<InvitationView> invitationsReceived,
+                               GroupView group, List<PartnerView> endedPartners) {
 
     private static final DateTimeFormatter LOCAL_MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
 
@@ -45,6 +47,16 @@ public record PeerCoachingView(int give, int receive, int maxPartners, boolean c
     public record InvitationView(long id, long userId, String name, String status, Instant sentAt) {
     }
 
+    /** The teacher's group; {@code formedBy} is {@code invitation} or {@code trainer}. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record GroupView(long id, String formedBy, Instant since, List<MemberView> members) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record MemberView(long userId, String name) {
+    }
+
+    /** A colleague of the group; {@code given} or {@code received} is null where the circle has no observation. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record PartnerView(long userId, String name, boolean chosenByMe, Instant since, boolean canEnd,
                               ObservationView given, ObservationView received, boolean formerParticipant) {
@@ -77,12 +89,20 @@ public record PeerCoachingView(int give, int receive, int maxPartners, boolean c
                 state.colleagues().stream().map(colleague -> new ColleagueView(colleague.person().userId(),
                         name(colleague.person()), colleague.partner(), colleague.invited(), colleague.available()))
                         .toList(),
-                state.partners().stream().map(partner -> new PartnerView(partner.person().userId(), name(partner.person()),
-                        partner.chosenByMe(), partner.since(), partner.canEnd(), observation(partner.given(), true),
-                        observation(partner.received(), partner.received().submitted()), partner.formerParticipant()))
-                        .toList(),
+                state.partners().stream().map(PeerCoachingView::partner).toList(),
                 state.sent().stream().map(PeerCoachingView::invitation).toList(),
-                state.received().stream().map(PeerCoachingView::invitation).toList());
+                state.received().stream().map(PeerCoachingView::invitation).toList(),
+                state.group().map(group -> new GroupView(group.id(), group.formedBy().name().toLowerCase(Locale.ROOT),
+                        group.since(), group.members().stream().map(member -> new MemberView(member.userId(),
+                        name(member))).toList())).orElse(null),
+                state.endedPartners().stream().map(PeerCoachingView::partner).toList());
+    }
+
+    private static PartnerView partner(PeerCoachingService.Partner partner) {
+        return new PartnerView(partner.person().userId(), name(partner.person()), partner.chosenByMe(), partner.since(),
+                partner.canEnd(), partner.given().map(given -> observation(given, true)).orElse(null),
+                partner.received().map(received -> observation(received, received.submitted())).orElse(null),
+                partner.formerParticipant());
     }
 
     private static InvitationView invitation(PeerCoachingService.Invitation invitation) {
@@ -90,7 +110,7 @@ public record PeerCoachingView(int give, int receive, int maxPartners, boolean c
                 invitation.status().name().toLowerCase(Locale.ROOT), invitation.sentAt());
     }
 
-    private static ObservationView observation(StoredObservation observation, boolean withForm) {
+    static ObservationView observation(StoredObservation observation, boolean withForm) {
         String state = observation.submitted() ? "submitted" : observation.savedAt().isPresent() ? "draft"
                 : observation.plannedAt().isPresent() ? "planned" : "open";
         return new ObservationView(observation.id(), state,
