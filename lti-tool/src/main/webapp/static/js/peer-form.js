@@ -13,6 +13,7 @@ import { focusElement } from './router.js';
 import { formOf, markedCount, withEntry } from './observation.js';
 import { nameOf } from './peer-people.js';
 import './question.js';
+import './texts-peer-coaching.js';
 
 export class ObserverForms {
   /**

@@ -4,13 +4,12 @@
 // submitted there, which keep counting.
 import { h } from './dom.js';
 import { dateTime, fill, plural } from './format.js';
-import { addTexts, language, t } from './i18n.js';
+import { language, t } from './i18n.js';
 import { nameOf } from './peer-people.js';
 import { namesInSentence } from './peer-groups-logic.js';
 import { readOnlyObservation } from './peer-read.js';
-import { PEER_GROUP_TEXTS } from './texts-peer-groups.js';
-
-addTexts(PEER_GROUP_TEXTS);
+import './texts-peer-groups.js';
+import './texts-peer-coaching.js';
 
 /** Whether the page shows the teacher's group as a group: one the trainer formed (a pair or a trio). */
 export function formedByTrainer(state) {

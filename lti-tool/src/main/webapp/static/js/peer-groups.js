@@ -6,16 +6,14 @@
 import { api, sessionCourseId } from './session.js';
 import { h } from './dom.js';
 import { fill, plural } from './format.js';
-import { addTexts, language, t } from './i18n.js';
+import { language, t } from './i18n.js';
 import { setText } from './save-status.js';
 import { focusElement } from './router.js';
 import { confirmDialog } from './confirm.js';
 import { memberName } from './course.js';
 import { observationBadge } from './peer-people.js';
 import { chosenMembers, everyone, groupNumbers, namesInSentence, observationsOf } from './peer-groups-logic.js';
-import { PEER_GROUP_TEXTS } from './texts-peer-groups.js';
-
-addTexts(PEER_GROUP_TEXTS);
+import './texts-peer-groups.js';
 
 /** A member as the trainer reads them, with what keeps them from coaching yet. */
 function memberLabel(member) {

@@ -10,6 +10,7 @@ import { capitalised, nameOf } from './peer-people.js';
 import { observationPlanning } from './peer-planning.js';
 import { formedByTrainer, groupSummary } from './peer-group.js';
 import { stillOwed as owedItems } from './peer-groups-logic.js';
+import './texts-peer-coaching.js';
 
 export function partnersSection(part) {
   const text = t();

@@ -2,6 +2,7 @@
 // partners, planning, forms and group, so that each says it the same way.
 import { h } from './dom.js';
 import { t } from './i18n.js';
+import './texts-peer-coaching.js';
 
 const SHAPES = { open: '○', planned: '◔', draft: '◐', submitted: '✓' };
 const LOOKS = { open: 'not_started', planned: 'submitted', draft: 'in_progress', submitted: 'completed' };

@@ -8,6 +8,7 @@ import { language, t } from './i18n.js';
 import { confirmDialog } from './confirm.js';
 import { phoneLink } from './phone-link.js';
 import { capitalised, nameOf, observationBadge } from './peer-people.js';
+import './texts-peer-coaching.js';
 
 /** One direction: its state, the planning (changeable until submitted), the calendar file, the way to the form. */
 export function observationPlanning(part, partner, observation, title, mine) {

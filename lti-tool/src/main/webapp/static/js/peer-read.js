@@ -4,6 +4,7 @@ import { h } from './dom.js';
 import { dateTime, fill } from './format.js';
 import { language, t } from './i18n.js';
 import { formOf } from './observation.js';
+import './texts-peer-coaching.js';
 
 /**
  * A submitted observation as a table per phase, the compliment and the tip; with a note instead of the

@@ -2,8 +2,9 @@
 // groups of a peer-coaching assignment, and the teacher's own group on the peer-coaching page. The modules
 // that draw them add these to i18n's texts when they load, so a page without groups does not download them.
 // {name} is filled in by format.fill.
+import { addTexts } from './i18n.js';
 
-export const PEER_GROUP_TEXTS = {
+addTexts({
   nl: {
     // The trainer's page
     groupsTitle: 'Coachingsgroepen',
@@ -126,4 +127,4 @@ export const PEER_GROUP_TEXTS = {
     endedDraft: 'Your draft for {name}',
     endedKept: 'Kept, no longer part of the assignment.',
   },
-};
+});
