@@ -188,7 +188,9 @@ export async function peerGroupsPage(assignmentId) {
       h('summary', { 'aria-label': fill(text.changeGroupLabel, { number }) }, text.changeGroup), form);
   }
 
-  draw(await api(base));
+  const first = await api(base);
+  draw(first);
   return [h('p', { class: 'back' }, h('a', { href: '/app/course' }, `← ${t().backToCourse}`)),
-    h('h1', { id: 'page-title', tabindex: '-1' }, t().groupsTitle), holder];
+    h('h1', { id: 'page-title', tabindex: '-1' }, t().groupsTitle),
+    h('p', { class: 'lead' }, first.title[language()] || first.title.nl), holder];
 }

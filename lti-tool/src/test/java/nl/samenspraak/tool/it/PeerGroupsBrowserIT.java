@@ -77,6 +77,7 @@ class PeerGroupsBrowserIT {
         open(trainer, "/app/");
         browser.click(browser.visible(By.cssSelector(GROUPS_LINK)));
         waitForText("h1", "Coachingsgroepen");
+        waitForText("h1 + .lead", "Intercollegiale coaching");
         waitForText("#ungrouped-title", "Nog niet in een groep (3)");
         assertEquals("Carla Claes (heeft Samenspraak nog niet geopend)",
                 browser.text("label[for='choose-" + userIdNamed("Carla Claes") + "']"));
