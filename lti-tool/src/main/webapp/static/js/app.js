@@ -142,6 +142,8 @@ class SamenspraakApp extends HTMLElement {
         return (await import('./review.js')).printPage(route.userId);
       case 'preview':
         return (await import('./review.js')).previewPage(route.id);
+      case 'peer-groups':
+        return (await import('./peer-groups.js')).peerGroupsPage(route.id);
       default:
         return null;
     }

@@ -8,7 +8,7 @@ import { dateTime, fill, percent } from './format.js';
 import { language, t } from './i18n.js';
 import { stateBadge } from './badge.js';
 import { setText } from './save-status.js';
-import { memberPrintPath, memberWorkPath, previewPath } from './routes.js';
+import { memberPrintPath, memberWorkPath, peerGroupsPath, previewPath } from './routes.js';
 import { columnCounts, filterMembers, sortMembers, visibleColumns } from './course-matrix.js';
 
 const STATES = ['not_started', 'in_progress', 'submitted', 'awaiting_approval', 'returned', 'completed'];
@@ -25,6 +25,12 @@ function shortDate(iso) {
 
 function stateText(state) {
   return t().states[state] || t().reviewStates[state];
+}
+
+/** The way to a peer-coaching assignment's coaching groups, in its column's header. */
+function groupsLink(assignment) {
+  return h('a', { class: 'matrix-assignment__groups', href: peerGroupsPath(assignment.id),
+    'aria-label': fill(t().groupsLinkLabel, { assignment: assignment.title }) }, t().groupsLink);
 }
 
 /** The course page; the filters live in the page, so a redraw keeps them. */
@@ -111,7 +117,8 @@ export async function coursePage() {
               onchange: (event) => setApproval(assignment, event.target) }),
             h('label', { for: switchId }, text.approvalNeeded)),
           h('a', { class: 'matrix-assignment__preview', href: previewPath(assignment.id),
-            'aria-label': fill(text.previewLabel, { assignment: assignment.title }) }, text.preview));
+            'aria-label': fill(text.previewLabel, { assignment: assignment.title }) }, text.preview),
+          assignment.type === 'peer-coaching' ? groupsLink(assignment) : null);
       })));
   }
 

@@ -31,6 +31,10 @@ export function parseRoute(pathname) {
   if (memberPrint) {
     return { name: 'member-print', userId: Number(memberPrint[1]) };
   }
+  const peerGroups = /^\/app\/course\/groups\/([^/]+)$/.exec(path);
+  if (peerGroups) {
+    return { name: 'peer-groups', id: decodeURIComponent(peerGroups[1]) };
+  }
   const preview = /^\/app\/course\/preview\/([^/]+)$/.exec(path);
   if (preview) {
     return { name: 'preview', id: decodeURIComponent(preview[1]) };
@@ -53,4 +57,9 @@ export function memberPrintPath(userId) {
 
 export function previewPath(id) {
   return `/app/course/preview/${encodeURIComponent(id)}`;
+}
+
+/** The trainer's coaching groups of a peer-coaching assignment. */
+export function peerGroupsPath(id) {
+  return `/app/course/groups/${encodeURIComponent(id)}`;
 }

@@ -81,6 +81,9 @@ export const TRAINER_TEXTS = {
       'no-line-item': 'Voor deze activiteit gaan geen cijfers: het leerplatform gaf geen cijferonderdeel en geen plek om er een te maken.',
     },
     gradesParked: '{count} score(s) wachten op de beheerder.',
+    // The way to a peer-coaching assignment's coaching groups (their page's texts: texts-peer-groups.js)
+    groupsLink: 'Coachingsgroepen',
+    groupsLinkLabel: 'Coachingsgroepen van {assignment}',
   },
   en: {
     matrixTitle: 'Course overview',
@@ -156,5 +159,7 @@ export const TRAINER_TEXTS = {
       'no-line-item': 'No grades go for this activity: the learning platform gave no grade item and no place to create one.',
     },
     gradesParked: '{count} score(s) wait for the administrator.',
+    groupsLink: 'Coaching groups',
+    groupsLinkLabel: 'Coaching groups of {assignment}',
   },
 };

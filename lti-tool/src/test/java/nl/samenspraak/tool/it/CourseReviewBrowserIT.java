@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import nl.samenspraak.tool.it.browser.Browser;
+import nl.samenspraak.tool.it.browser.FramedTool;
+import nl.samenspraak.tool.it.browser.FramedTool.Screen;
 import nl.samenspraak.tool.it.platform.LaunchClaims;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The trainer's course page in a real browser, as people use it: the trainer switches "approval needed" on;
@@ -162,25 +162,23 @@ class CourseReviewBrowserIT {
     @Test
     void inAPlatformsNarrowFrameOnlyTheTableScrolls() {
         token("frame-dirk", claims -> claims.set("name", "Dirk Jansen"));
-        browser.driver().manage().window().setSize(new Dimension(760, 900));
-        browser.driver().get(registered.platform().coursePageAsTrainer("frame-tineke").toString());
-        browser.waitUntil(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
+        FramedTool tool = FramedTool.open(browser, registered.platform().coursePageAsTrainer("frame-tineke"),
+                new Screen(760, 900, false), "nl");
         browser.visible(By.cssSelector(".matrix"));
         assertTrue((Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth"),
                 "the page in the frame does not scroll sideways");
         assertNamesStayInView();
-        browser.assertAccessible("the course page in a platform's frame");
-        browser.driver().switchTo().defaultContent();
-        browser.screenshot("review-10-course-in-platform-frame");
+        tool.assertAccessible("the course page in a platform's frame");
+        tool.screenshot("review-10-course-in-platform-frame");
         // Moodle 4.5 on a 390 px phone gives the tool a frame of about 372 px: the filters' selects, as wide as
         // their longest module title, must shrink to it rather than make the whole frame scroll sideways.
         browser.phoneViewport(390, 844);
-        browser.waitUntil(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
+        tool.enter();
         browser.visible(By.cssSelector(".matrix"));
         assertTrue((Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth"),
                 "the page in a phone's frame does not scroll sideways");
+        tool.screenshot("review-11-course-in-platform-frame-390");
         browser.driver().switchTo().defaultContent();
-        browser.screenshot("review-11-course-in-platform-frame-390");
         browser.desktopViewport();
     }
 

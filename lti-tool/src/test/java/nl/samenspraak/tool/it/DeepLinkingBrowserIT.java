@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import nl.samenspraak.tool.it.browser.Browser;
+import nl.samenspraak.tool.it.browser.FramedTool;
+import nl.samenspraak.tool.it.browser.FramedTool.Screen;
 import nl.samenspraak.tool.it.platform.DeepLinkingReturn;
 import nl.samenspraak.tool.it.platform.EmulatedPlatform;
 import org.junit.jupiter.api.AfterAll;
@@ -96,8 +98,7 @@ class DeepLinkingBrowserIT {
                 "due_at", received.custom(1).get("due_at")), received.custom(1));
         assertTrue(String.valueOf(received.custom(1).get("due_at")).startsWith("2027-01-31T"), received.custom(1).toString());
 
-        browser.driver().get(platform.coursePage("dl-browser-teacher", "item-0").toString());
-        browser.waitUntil(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
+        FramedTool.open(browser, platform.coursePage("dl-browser-teacher", "item-0"), Screen.LAPTOP, "nl");
         browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ss-assignment h1")));
         browser.assertAccessible("the teacher's first deep-linked assignment");
         browser.driver().switchTo().defaultContent();

@@ -3,9 +3,12 @@ package nl.samenspraak.tool.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import nl.samenspraak.tool.it.browser.Browser;
+import nl.samenspraak.tool.it.browser.FramedTool;
+import nl.samenspraak.tool.it.browser.FramedTool.Screen;
 import nl.samenspraak.tool.it.platform.EmulatedPlatform;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -35,8 +38,8 @@ class FilmAndFrameBrowserIT {
     private static LtiTestbed testbed;
     private static EmulatedPlatform platform;
     private static Browser browser;
-    /** The id of the tool's frame: the emulated platform's course page, or the demo's. */
-    private static String frame = "tool";
+    /** The tool in the frame of the course page the test opened: the emulated platform's, or the demo's. */
+    private static FramedTool tool;
 
     @BeforeAll
     static void start() {
@@ -61,18 +64,17 @@ class FilmAndFrameBrowserIT {
 
     @AfterEach
     void laptopAgain() {
-        frame = "tool";
         browser.driver().switchTo().defaultContent();
         browser.desktopViewport();
     }
 
     @Test
     void aTimedQuestionJumpedOverOrLeftAtTheEndIsNeverLost() {
-        openInPlatform("film-skip", FILM, false);
+        openInPlatform("film-skip", FILM, Screen.LAPTOP, "nl");
         List<WebElement> marks = browser.driver().findElements(By.cssSelector(".film__marker"));
         assertEquals(2, marks.size(), "the strip under the film marks both questions");
         assertEquals("Ga naar Vraag bij 0:36", marks.get(0).getDomAttribute("aria-label"));
-        accessible("the film with its question marks");
+        tool.assertAccessible("the film with its question marks");
         browser.screenshot("film-skip-01-marks");
 
         // Jumping over the first question's moment shows it, and the page says one question waits.
@@ -83,26 +85,22 @@ class FilmAndFrameBrowserIT {
         assertEquals(1, browser.driver().findElements(By.cssSelector(".film__marker--shown")).size());
         assertTrue(browser.driver().findElement(By.id("at-" + SECOND)).findElement(By.xpath("..")).getDomProperty("hidden").equals("true"),
                 "the second question is not reached yet");
-        accessible("a question jumped over");
-        browser.driver().switchTo().defaultContent();
-        browser.screenshot("film-skip-02-jumped-over");
-        toolFrame();
+        tool.assertAccessible("a question jumped over");
+        tool.screenshot("film-skip-02-jumped-over");
 
         // Submitting too early: the page asks first, then lists what is missing; the link to a question not
         // reached yet shows it, with its prompt, and its field gets the focus.
         browser.click(browser.driver().findElement(By.id("submit")));
         WebElement dialog = browser.visible(By.cssSelector("dialog[open]"));
         assertTrue(dialog.getText().contains("alleen je trainer kan de opdracht heropenen"), dialog.getText());
-        accessible("the submit confirmation");
+        tool.assertAccessible("the submit confirmation");
         browser.screenshot("film-skip-03-confirm");
         browser.click(dialog.findElement(By.cssSelector("button.danger")));
         WebElement issues = browser.visible(By.id("submit-issues"));
         browser.click(issues.findElement(By.cssSelector("a[href='#q-" + SECOND + "']")));
         browser.waitUntil(driver -> ("q-" + SECOND + "-input").equals(browser.focusedId()));
-        assertInView("#q-" + SECOND);
-        browser.driver().switchTo().defaultContent();
-        browser.screenshot("film-skip-04-issue-link");
-        toolFrame();
+        tool.assertInView("#q-" + SECOND);
+        tool.screenshot("film-skip-04-issue-link");
 
         // After a reload nothing was reached; skipping to the end brings both questions and the first into view.
         browser.script("location.reload()");
@@ -116,16 +114,14 @@ class FilmAndFrameBrowserIT {
         assertTrue(browser.driver().findElement(By.id("at-" + SECOND)).isDisplayed());
         assertEquals("Onbeantwoorde vragen uit de film: 2. Ze staan onder de film, de eerste bij 0:36.",
                 browser.driver().findElement(By.cssSelector(".page-status")).getText());
-        assertInView("#at-" + FIRST);
-        accessible("the questions left at the end");
-        browser.driver().switchTo().defaultContent();
-        browser.screenshot("film-skip-05-end");
+        tool.assertInView("#at-" + FIRST);
+        tool.assertAccessible("the questions left at the end");
+        tool.screenshot("film-skip-05-end");
     }
 
     @Test
     void onAPhoneInEnglishTheFilmLeavesFullscreenForAQuestion() {
-        browser.phoneViewport(390, 844);
-        openInPlatform("film-fullscreen", FILM, true);
+        openInPlatform("film-fullscreen", FILM, Screen.phone(390), "en");
         browser.script("const v = document.querySelector('video'); v.muted = true; v.currentTime = 33;");
         browser.waitUntil(driver -> (Boolean) browser.script("return !document.querySelector('video').seeking"));
         fullscreenAsByATap();
@@ -136,42 +132,38 @@ class FilmAndFrameBrowserIT {
                 + " return v.paused && v.currentTime >= 36 && document.fullscreenElement === null"));
         browser.waitUntil(driver -> ("at-" + FIRST).equals(browser.focusedId()));
         assertEquals("Question at 0:36", browser.driver().findElement(By.id("at-" + FIRST)).getText());
-        assertInView("#at-" + FIRST);
-        accessible("the question after fullscreen, on a phone");
-        browser.driver().switchTo().defaultContent();
-        browser.screenshot("film-fullscreen-01-phone-en");
+        tool.assertInView("#at-" + FIRST);
+        tool.assertAccessible("the question after fullscreen, on a phone");
+        tool.screenshot("film-fullscreen-01-phone-en");
     }
 
     @Test
     void onALaptopTheWholeQuestionIsInViewWhenTheFilmStops() {
-        openInPlatform("film-laptop", FILM, false);
+        openInPlatform("film-laptop", FILM, Screen.LAPTOP, "nl");
         browser.script("const v = document.querySelector('video'); v.muted = true; v.currentTime = 33;");
         browser.waitUntil(driver -> (Boolean) browser.script("return !document.querySelector('video').seeking"));
         browser.script("const v = document.querySelector('video'); v.playbackRate = 2; v.play();");
         browser.waitUntil(driver -> (Boolean) browser.script("const v = document.querySelector('video');"
                 + " return v.paused && v.currentTime >= 36"));
         browser.waitUntil(driver -> ("at-" + FIRST).equals(browser.focusedId()));
-        assertWhollyInView(".timed-question:not([hidden])");
-        accessible("the film paused for a question, in the platform's frame");
-        assertFrameFitsTheTool();
+        tool.assertWhollyInView(".timed-question:not([hidden])");
+        tool.assertAccessible("the film paused for a question, in the platform's frame");
+        tool.assertSized();
         browser.driver().switchTo().defaultContent();
-        assertTrue((Boolean) browser.script("return document.getElementById(arguments[0]).getBoundingClientRect().height > window.innerHeight", frame),
+        assertTrue((Boolean) browser.script("return document.getElementById('tool').getBoundingClientRect().height > window.innerHeight"),
                 "the frame grew to the tool's height");
         browser.screenshot("frame-01-film-question-nl");
     }
 
     @Test
     void onAPhoneInEnglishTheFrameGrowsAndTheReadingLinkOpensANewTab() {
-        browser.phoneViewport(390, 844);
-        browser.open("/demo/launch?persona=bram&assignment=klavertje-vier&locale=en&display=iframe");
-        frame = "tool-frame";
-        toolFrame();
+        tool = FramedTool.open(browser, demo("bram", "klavertje-vier", "en"), "tool-frame", Screen.phone(390), "en");
         WebElement link = browser.visible(By.cssSelector("#document-title + p a"));
         assertEquals("_blank", link.getDomAttribute("target"));
         assertTrue(link.getDomAttribute("rel").contains("noopener"), link.getDomAttribute("rel"));
         assertTrue(link.getDomAttribute("href").startsWith("https://educatief-partnerschap.nl/"), link.getDomAttribute("href"));
-        accessible("the reading assignment in the platform's frame on a phone");
-        assertFrameFitsTheTool();
+        tool.assertAccessible("the reading assignment in the platform's frame on a phone");
+        tool.assertSized();
         browser.driver().switchTo().defaultContent();
         browser.assertAccessible("the demo course page with the sized frame");
         browser.screenshot("frame-02-reading-phone-en");
@@ -179,8 +171,7 @@ class FilmAndFrameBrowserIT {
 
     @Test
     void theQuickscanResultComesFirstOnAPhoneInEnglish() {
-        browser.phoneViewport(390, 844);
-        openInPlatform("quickscan-first", "kennismakingsgesprek-quickscan", true);
+        openInPlatform("quickscan-first", "kennismakingsgesprek-quickscan", Screen.phone(390), "en");
         browser.click(browser.visible(By.cssSelector("label[for=sector-vo]")));
         browser.waitUntil(driver -> !driver.findElements(By.cssSelector("fieldset.statement input:not([disabled])")).isEmpty());
         List<WebElement> statements = browser.driver().findElements(By.cssSelector("fieldset.statement"));
@@ -201,78 +192,35 @@ class FilmAndFrameBrowserIT {
         assertTrue(explained.contains("%"), explained);
         // In view too, where the page itself scrolls; a cross-origin frame can ask the course page to scroll
         // only shortly after the teacher's last tap, which the wait for the server may outlast.
-        accessible("the quickscan result first, on a phone");
-        browser.driver().switchTo().defaultContent();
-        browser.screenshot("quickscan-first-01-phone-en");
+        tool.assertAccessible("the quickscan result first, on a phone");
+        tool.screenshot("quickscan-first-01-phone-en");
     }
 
     @Test
     void aLinkWithoutAnAssignmentLandsOnTheModuleOverviewInTheFrame() {
-        browser.open("/demo/launch?persona=bram&assignment=&locale=nl&display=iframe");
-        frame = "tool-frame";
-        toolFrame();
+        tool = FramedTool.open(browser, demo("bram", "", "nl"), "tool-frame", Screen.LAPTOP, "nl");
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Bram Jansen"));
         assertTrue(browser.driver().findElements(By.cssSelector("section.module")).size() >= 5, "every module with its assignments");
-        accessible("the module overview in the platform's frame");
-        assertFrameFitsTheTool();
-        browser.driver().switchTo().defaultContent();
-        browser.screenshot("frame-03-module-overview-nl");
-    }
-
-    /** Inside the tool's frame: the platform made the frame as tall as the page, so nothing scrolls inside it. */
-    private static void assertFrameFitsTheTool() {
-        browser.waitUntil(driver -> (Boolean) browser.script(
-                "return document.documentElement.scrollHeight <= window.innerHeight + 1"));
-    }
-
-    /**
-     * In the course page's window (the frame scrolls nothing itself): the element's top is inside it and,
-     * when it fits, its bottom too. Called and left inside the tool's frame.
-     */
-    private static void assertInView(String selector) {
-        assertPlaced(selector, false);
-    }
-
-    /** As {@link #assertInView}, and the element must fit: all of it is in the course page's window. */
-    private static void assertWhollyInView(String selector) {
-        assertPlaced(selector, true);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void assertPlaced(String selector, boolean whole) {
-        browser.waitUntil(driver -> {
-            List<Number> box = (List<Number>) browser.script("const box = document.querySelector(arguments[0]).getBoundingClientRect();"
-                    + " return [box.top, box.bottom];", selector);
-            driver.switchTo().defaultContent();
-            List<Number> window = (List<Number>) browser.script("const tool = document.getElementById(arguments[0]);"
-                    + " return [tool.getBoundingClientRect().top + tool.clientTop, window.innerHeight];", frame);
-            toolFrame();
-            double top = window.get(0).doubleValue() + box.get(0).doubleValue();
-            double bottom = window.get(0).doubleValue() + box.get(1).doubleValue();
-            double height = window.get(1).doubleValue();
-            boolean fits = bottom - top <= height;
-            return top >= -1 && (bottom <= height + 1 || (!whole && !fits));
-        });
+        tool.assertAccessible("the module overview in the platform's frame");
+        tool.assertSized();
+        tool.screenshot("frame-03-module-overview-nl");
     }
 
     /**
      * A new teacher opens the tool from the course page (a link without an assignment: the module overview),
      * switches the language if needed, and opens the assignment from the overview.
      */
-    private static void openInPlatform(String user, String assignment, boolean english) {
-        browser.driver().get(platform.coursePage(user + "-" + System.nanoTime(), false).toString());
-        toolFrame();
+    private static void openInPlatform(String user, String assignment, Screen screen, String language) {
+        tool = FramedTool.open(browser, platform.coursePage(user + "-" + System.nanoTime(), false), screen, language);
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Anna de Vries"));
-        browser.visible(By.cssSelector("section.module"));
-        // the tab keeps a language chosen earlier (sessionStorage), so the switch is used only when needed
-        String wanted = english ? "en" : "nl";
-        if (!wanted.equals(browser.script("return document.documentElement.lang"))) {
-            browser.click(browser.driver().findElement(By.id("language-switch")));
-            browser.waitUntil(driver -> wanted.equals(browser.script("return document.documentElement.lang")));
-            browser.visible(By.cssSelector("section.module"));
-        }
         browser.click(browser.visible(By.cssSelector("section.module a[href$='/" + assignment + "']")));
         browser.visible(By.id("assignment-title"));
+    }
+
+    /** The demo platform's course page (the embedded-database server runs the demo) with the tool in its frame. */
+    private static URI demo(String persona, String assignment, String locale) {
+        return URI.create(browser.baseUrl() + "/demo/launch?persona=" + persona + "&assignment=" + assignment
+                + "&locale=" + locale + "&display=iframe");
     }
 
     /**
@@ -288,17 +236,5 @@ class FilmAndFrameBrowserIT {
                 .get("executionContextId");
         devTools.executeCdpCommand("Runtime.evaluate", Map.of("expression", "document.querySelector('video').requestFullscreen()",
                 "contextId", context, "userGesture", true, "awaitPromise", true));
-    }
-
-    /** Into the tool's frame again, where the next step happens. */
-    private static void toolFrame() {
-        browser.driver().switchTo().defaultContent();
-        browser.waitUntil(ExpectedConditions.frameToBeAvailableAndSwitchToIt(frame));
-    }
-
-    /** axe-core on the page in the frame; it leaves the driver at the top page, so back into the frame. */
-    private static void accessible(String state) {
-        browser.assertAccessible(state);
-        toolFrame();
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import nl.samenspraak.tool.it.browser.Browser;
+import nl.samenspraak.tool.it.browser.FramedTool;
+import nl.samenspraak.tool.it.browser.FramedTool.Screen;
 import nl.samenspraak.tool.it.platform.EmulatedPlatform;
 import nl.samenspraak.tool.it.platform.LaunchClaims;
 import nl.samenspraak.tool.it.platform.PlatformGradebook;
@@ -13,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A teacher completes a reading assignment in the tool, in the frame of the emulated platform's course page,
@@ -56,8 +57,7 @@ class GradebookBrowserIT {
 
     @Test
     void aTeacherCompletesAnAssignmentAndThePlatformsGradebookShowsTheGrade() {
-        browser.driver().get(platform.coursePage("grade-anna", true).toString());
-        browser.waitUntil(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
+        FramedTool.open(browser, platform.coursePage("grade-anna", true), Screen.LAPTOP, "nl");
         browser.visible(By.id("reading-title"));
         for (WebElement answer : browser.driver().findElements(By.cssSelector(".question textarea"))) {
             answer.sendKeys(LONG_ENOUGH);
@@ -87,8 +87,7 @@ class GradebookBrowserIT {
 
         // The course's trainer sees on the overview that grades go to the platform for this link.
         platform.browserLaunches(claims -> gradedReading(claims).roles(LaunchClaims.INSTRUCTOR));
-        browser.driver().get(platform.coursePage("grade-carla", true).toString());
-        browser.waitUntil(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
+        FramedTool.open(browser, platform.coursePage("grade-carla", true), Screen.LAPTOP, "nl");
         WebElement link = browser.visible(By.cssSelector("#course-grades li[data-sending='sent']"));
         assertEquals("Kennismakingsgesprek: Cijfers gaan naar het cijferoverzicht.", link.getText());
         browser.script("arguments[0].scrollIntoView({block: 'center'})", link);

@@ -3,6 +3,8 @@ package nl.samenspraak.tool.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import nl.samenspraak.tool.it.browser.Browser;
+import nl.samenspraak.tool.it.browser.FramedTool;
+import nl.samenspraak.tool.it.browser.FramedTool.Screen;
 import nl.samenspraak.tool.it.platform.EmulatedPlatform;
 import nl.samenspraak.tool.it.platform.HttpBrowser;
 import org.junit.jupiter.api.AfterAll;
@@ -43,8 +45,7 @@ class IframeLaunchBrowserIT {
 
     @Test
     void theLaunchSucceedsInTheFrameThroughThePlatformStorageAndSurvivesAReload() {
-        browser.driver().get(platform.coursePage("iframe-anna", true).toString());
-        browser.waitUntil(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
+        FramedTool tool = FramedTool.open(browser, platform.coursePage("iframe-anna", true), Screen.LAPTOP, "nl");
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Anna de Vries"));
 
         assertTrue(browser.cookieNames(testbed.tool().toString()).stream().noneMatch(name -> name.startsWith("lti_state_")),
@@ -52,12 +53,10 @@ class IframeLaunchBrowserIT {
         browser.driver().switchTo().defaultContent();
         // the tool asked with lti.frameResize, the course page sized its frame, and nothing scrolls inside it
         browser.waitUntil(driver -> !"".equals(browser.script("return document.getElementById('tool').style.height")));
-        browser.waitUntil(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
-        browser.waitUntil(driver -> (Boolean) browser.script("return document.documentElement.scrollHeight <= window.innerHeight + 1"));
-        browser.driver().switchTo().defaultContent();
-        browser.screenshot("lti-01-iframe-launch-third-party-cookies-blocked");
+        tool.enter();
+        tool.assertSized();
+        tool.screenshot("lti-01-iframe-launch-third-party-cookies-blocked");
 
-        browser.waitUntil(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
         ((JavascriptExecutor) browser.driver()).executeScript("location.reload()");
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Anna de Vries"));
         browser.driver().switchTo().defaultContent();
@@ -86,12 +85,10 @@ class IframeLaunchBrowserIT {
     void withoutPlatformStorageThePartitionedStateCookieBindsTheLaunchInTheFrame() {
         // As Moodle 4.5 on another site over http: no lti_storage_target, third-party cookies blocked. The tool
         // on the loopback host sets SameSite=None; Secure; Partitioned, which Chromium keeps for the frame.
-        browser.driver().get(platform.coursePage("iframe-bram", false).toString());
-        browser.waitUntil(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
+        FramedTool tool = FramedTool.open(browser, platform.coursePage("iframe-bram", false), Screen.LAPTOP, "nl");
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Anna de Vries"));
 
-        browser.assertAccessible("the tool launched in a frame without platform storage");
-        browser.driver().switchTo().defaultContent();
-        browser.screenshot("lti-02-iframe-launch-without-storage");
+        tool.assertAccessible("the tool launched in a frame without platform storage");
+        tool.screenshot("lti-02-iframe-launch-without-storage");
     }
 }

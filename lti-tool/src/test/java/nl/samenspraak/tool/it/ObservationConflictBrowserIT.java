@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.samenspraak.tool.it.browser.Browser;
+import nl.samenspraak.tool.it.browser.FramedTool;
+import nl.samenspraak.tool.it.browser.FramedTool.Screen;
 import nl.samenspraak.tool.it.platform.EmulatedPlatform;
 import nl.samenspraak.tool.it.platform.LaunchClaims;
 import nl.samenspraak.tool.it.platform.ToolAnswer;
@@ -16,7 +18,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Two tabs of the same observer filling in one observation form: the page sends the version it loaded
@@ -131,8 +132,7 @@ class ObservationConflictBrowserIT {
 
     /** Opens the observer's course page in this tab and waits, inside the tool's frame, for the form. */
     private static void openForm(long observation) {
-        browser.driver().get(platform.coursePage(OBSERVER, true).toString());
-        browser.waitUntil(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
+        FramedTool.open(browser, platform.coursePage(OBSERVER, true), Screen.LAPTOP, "nl");
         browser.visible(By.id("q-obs-" + observation + "-tip-input"));
     }
 

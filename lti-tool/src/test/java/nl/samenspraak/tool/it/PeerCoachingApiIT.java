@@ -10,9 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.samenspraak.tool.it.platform.LaunchClaims;
 import org.junit.jupiter.api.AfterAll;
@@ -223,8 +228,14 @@ class PeerCoachingApiIT {
 
         assertRefused(anna, PEER, () -> anna.put(bramObservesAnna + "/planning", json("plannedAt", "03-06-2027 08:15")),
                 400, "plannedAt");
-        assertRefused(anna, PEER, () -> anna.put(bramObservesAnna + "/planning", json("plannedAt", "2040-06-03T08:15")),
-                400, "plannedAt");
+        JsonNode tooFar = assertRefused(anna, PEER, () -> anna.put(bramObservesAnna + "/planning",
+                json("plannedAt", "2040-06-03T08:15")), 400, "plannedAt");
+        // the window's ends as the page's date picker offers them, written in the page's language
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        DateTimeFormatter dutch = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag("nl-NL"));
+        assertEquals("Kies een datum van " + today.minusYears(2).format(dutch) + " tot en met "
+                + today.plusYears(2).format(dutch) + ".", tooFar.at("/errors/0/message").asText(), tooFar.toString());
+        assertEquals(today.plusYears(2).toString(), anna.assignment(PEER).at("/planningWindow/latest").asText());
         assertRefused(anna, PEER, () -> anna.put(bramObservesAnna + "/planning",
                 json("plannedAt", "2027-06-03T08:15", "note", "n".repeat(201))), 400, "note");
         assertRefused(anna, PEER, () -> anna.put(bramObservesAnna + "/planning", json("plannedAt", 20270603)),

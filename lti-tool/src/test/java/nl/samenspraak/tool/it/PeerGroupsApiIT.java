@@ -51,6 +51,8 @@ class PeerGroupsApiIT {
 
         JsonNode before = ok(trainer.get(groups));
         assertEquals(5, before.path("ungrouped").size(), before.toString());
+        assertEquals("Peer coaching: sit in on each other's parent conversation", before.at("/title/en").asText());
+        assertTrue(before.at("/title/nl").asText().startsWith("Intercollegiale coaching"), before.toString());
         assertEquals(1, before.at("/observations/give").asInt());
         assertFalse(ungrouped(before, "Dirk").path("launched").asBoolean(), "Dirk is on the roster only");
         assertTrue(ungrouped(before, "Anna").path("launched").asBoolean());

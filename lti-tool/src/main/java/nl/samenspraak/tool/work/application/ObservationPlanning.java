@@ -160,20 +160,24 @@ public class ObservationPlanning {
         return OptionalInt.of(minutes);
     }
 
+    /** The days a conversation can be planned for, which the page's date picker offers. */
+    public PlanningWindow planningWindow() {
+        return PlanningWindow.around(clock.instant().atZone(SCHOOL_TIME).toLocalDate(), MAX_YEARS_AWAY);
+    }
+
     /** The moment as sent, in school time, or empty to take the planning away; a wrong one adds an issue. */
     private Optional<Instant> plannedAt(String raw, List<WorkRejectedException.FieldIssue> issues) {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
         LocalDate today = clock.instant().atZone(SCHOOL_TIME).toLocalDate();
-        LocalDate earliest = today.minusYears(MAX_YEARS_AWAY);
-        LocalDate latest = today.plusYears(MAX_YEARS_AWAY);
+        PlanningWindow window = planningWindow();
         try {
             LocalDateTime local = LocalDateTime.parse(raw.strip());
-            if (!local.toLocalDate().isBefore(earliest) && !local.toLocalDate().isAfter(latest)) {
+            if (window.contains(local.toLocalDate())) {
                 return Optional.of(local.atZone(SCHOOL_TIME).toInstant());
             }
-            issues.add(new WorkRejectedException.FieldIssue("plannedAt", texts.of(TextKey.OBSERVATION_PLANNING_CHOOSE_DATE, earliest, latest)));
+            issues.add(new WorkRejectedException.FieldIssue("plannedAt", window.chooseWithin(texts)));
         } catch (DateTimeParseException e) {
             issues.add(new WorkRejectedException.FieldIssue("plannedAt", texts.of(TextKey.OBSERVATION_PLANNING_WRITE_DATE_TIME, today)));
         }

@@ -88,11 +88,13 @@ public class PartnerInvitations {
         LocalizedText inviter = PeerTexts.name(texts, asker.person(invitation.inviterId()));
         transactions.run(affected -> {
             Instant now = clock.instant();
+            // The two memberships first, as every change of groups takes them: accepting withdraws the other
+            // open invitations, so taking this invitation's row before them would deadlock two acceptances.
+            List<Long> pair = List.of(invitation.inviterId(), asker.userId());
+            store.lockMembers(asker.contextId(), pair);
             if (!store.answer(invitationId, PartnerInvitation.Status.ACCEPTED, now)) {
                 throw noLongerOpen();
             }
-            List<Long> pair = List.of(invitation.inviterId(), asker.userId());
-            store.lockMembers(asker.contextId(), pair);
             refuseUnlessFree(store.groupOfMember(asker.contextId(), assignmentId), invitation.inviterId(), asker,
                     inviter);
             store.form(new PeerCoachingStore.NewGroup(asker.contextId(), assignmentId, pair,

@@ -40,7 +40,7 @@ class PageTextsTest {
      * The trainer's pages: app.js loads texts-trainer.js for a trainer before it opens any of them
      * (loadTrainerTexts), and a teacher never opens them.
      */
-    private static final Set<String> TRAINER_MODULES = Set.of("course.js", "course-matrix.js", "review.js");
+    private static final Set<String> TRAINER_MODULES = Set.of("course.js", "course-matrix.js", "review.js", "peer-groups.js");
 
     /** The catalogs that add their texts to i18n's with addTexts() when a module imports them. */
     private static final Pattern ADDS_TEXTS = Pattern.compile("^addTexts\\(\\{", Pattern.MULTILINE);

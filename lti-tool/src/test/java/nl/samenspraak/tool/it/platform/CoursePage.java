@@ -92,7 +92,7 @@ final class CoursePage {
                 claims.member(LaunchClaims.RESOURCE_LINK, "id", "deep-linked-" + item)
                         .member(LaunchClaims.RESOURCE_LINK, "title", latest.items().get(item).get("title"));
             }
-            return platform.browserLaunches().apply(claims);
+            return platform.person(user).apply(platform.browserLaunches().apply(claims));
         });
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Signing in</title></head><body>"
                 + "<form id=\"launch\" method=\"post\" action=\"" + platform.redirectUri() + "\">"

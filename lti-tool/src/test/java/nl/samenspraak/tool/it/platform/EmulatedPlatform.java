@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,6 +47,7 @@ public final class EmulatedPlatform implements AutoCloseable {
     /** The token endpoint's answer for the scopes other than the roster's (the grade book's), once there is one. */
     private volatile HttpHandler otherTokens = memberships::token;
     private volatile UnaryOperator<LaunchClaims> browserLaunches = UnaryOperator.identity();
+    private final Map<String, UnaryOperator<LaunchClaims>> people = new ConcurrentHashMap<>();
 
     private EmulatedPlatform(URI tool, String host) {
         this.tool = tool;
@@ -162,6 +164,18 @@ public final class EmulatedPlatform implements AutoCloseable {
 
     UnaryOperator<LaunchClaims> browserLaunches() {
         return browserLaunches;
+    }
+
+    /**
+     * How the course page launches this user, on top of {@link #browserLaunches}: a person of their own (a
+     * name, a language) among the colleagues of the course, rather than the page's default teacher.
+     */
+    public void person(String user, UnaryOperator<LaunchClaims> changes) {
+        people.put(user, changes);
+    }
+
+    UnaryOperator<LaunchClaims> person(String user) {
+        return people.getOrDefault(user, UnaryOperator.identity());
     }
 
     /** What the key set's Cache-Control header says from now on; null for no header. */

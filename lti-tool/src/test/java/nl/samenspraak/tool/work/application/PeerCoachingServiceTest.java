@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -350,8 +351,13 @@ class PeerCoachingServiceTest {
 
         assertEquals(List.of("plannedAt"), fields(refused(Reason.INVALID_INPUT, () -> planning.plan(anna, PEER,
                 bramObservesAnna, new PlanningInput("3-12-2026 15:30", "", null, null)))));
-        assertEquals(List.of("plannedAt"), fields(refused(Reason.INVALID_INPUT, () -> planning.plan(anna, PEER,
-                bramObservesAnna, new PlanningInput("2029-12-03T15:30", "", null, null)))));
+        WorkRejectedException tooFar = refused(Reason.INVALID_INPUT, () -> planning.plan(anna, PEER,
+                bramObservesAnna, new PlanningInput("2029-12-03T15:30", "", null, null)));
+        assertEquals(List.of("plannedAt"), fields(tooFar));
+        assertEquals("Kies een datum van 26 november 2024 tot en met 26 november 2028.", tooFar.issues().get(0).message().nl(),
+                "the window's ends in the page's language, as its date picker offers them");
+        assertEquals("Choose a date from 26 November 2024 to 26 November 2028.", tooFar.issues().get(0).message().in(Language.EN));
+        assertEquals(new PlanningWindow(LocalDate.parse("2024-11-26"), LocalDate.parse("2028-11-26")), planning.planningWindow());
         assertEquals(List.of("note"), fields(refused(Reason.INVALID_INPUT, () -> planning.plan(anna, PEER,
                 bramObservesAnna, new PlanningInput(null, "z".repeat(201), null, null)))));
         refused(Reason.UNKNOWN_PART, () -> planning.plan(carla, PEER, bramObservesAnna, new PlanningInput(null, "", null, null)));

@@ -37,6 +37,7 @@ import nl.samenspraak.tool.lti.session.SessionRequired;
 import nl.samenspraak.tool.texts.TextKey;
 import nl.samenspraak.tool.texts.Texts;
 import nl.samenspraak.tool.work.application.ActionPlanService;
+import nl.samenspraak.tool.work.application.ObservationPlanning;
 import nl.samenspraak.tool.work.application.PeerCoachingService;
 import nl.samenspraak.tool.work.application.PlanningWindow;
 import nl.samenspraak.tool.work.application.QuickscanService;
@@ -64,6 +65,7 @@ public class AssignmentWorkResource {
     private final QuickscanService quickscans;
     private final ActionPlanService plans;
     private final PeerCoachingService peers;
+    private final ObservationPlanning observationPlanning;
     private final WatchReportLimit watchReports;
     private final CurrentSession session;
     private final ProgramJson json;
@@ -72,12 +74,13 @@ public class AssignmentWorkResource {
     @Inject
     public AssignmentWorkResource(TeacherWorkService work, QuickscanService quickscans, ActionPlanService plans,
                                   PeerCoachingService peers, CurrentSession session, ProgramJson json,
-                                  WatchReportLimit watchReports, Texts texts) {
+                                  WatchReportLimit watchReports, ObservationPlanning observationPlanning, Texts texts) {
         this.work = work;
         this.watchReports = watchReports;
         this.quickscans = quickscans;
         this.plans = plans;
         this.peers = peers;
+        this.observationPlanning = observationPlanning;
         this.session = session;
         this.json = json;
         this.texts = texts;
@@ -142,6 +145,10 @@ public class AssignmentWorkResource {
             // Absent for someone who takes no part (no course, not a learner in it): the page says so.
             peers.find(scope, assignmentId).ifPresent(state ->
                     view.set("peerCoaching", json.toTree(PeerCoachingView.of(state), language)));
+            // The days the planning's date picker offers, as the action plan's has them.
+            PlanningWindow window = observationPlanning.planningWindow();
+            view.putObject("planningWindow").put("earliest", window.earliest().toString())
+                    .put("latest", window.latest().toString());
         }
         return view;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import nl.samenspraak.program.content.Language;
 import nl.samenspraak.tool.work.application.CoachingGroup;
 import nl.samenspraak.tool.work.application.PeerGroups;
 import nl.samenspraak.tool.work.application.StoredObservation;
@@ -13,8 +14,12 @@ import nl.samenspraak.tool.work.application.StoredObservation;
  * platform's, or null when it sent none ({@code platformUserId} then tells the trainer who it is).
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record PeerGroupsView(String assignmentId, Quota observations, List<CourseGroupView> groups,
+public record PeerGroupsView(String assignmentId, Title title, Quota observations, List<CourseGroupView> groups,
                              List<UngroupedView> ungrouped) {
+
+    /** The assignment's title in both languages: the page shows the one it is drawn in. */
+    public record Title(String nl, String en) {
+    }
 
     public record Quota(int give, int receive) {
     }
@@ -39,7 +44,8 @@ public record PeerGroupsView(String assignmentId, Quota observations, List<Cours
     }
 
     public static PeerGroupsView of(PeerGroups.Overview overview) {
-        return new PeerGroupsView(overview.assignment().id(), new Quota(overview.assignment().observations().give(),
+        return new PeerGroupsView(overview.assignment().id(), new Title(overview.assignment().title().in(Language.NL),
+                overview.assignment().title().in(Language.EN)), new Quota(overview.assignment().observations().give(),
                 overview.assignment().observations().receive()),
                 overview.groups().stream().map(PeerGroupsView::group).toList(),
                 overview.ungrouped().stream().map(member -> new UngroupedView(member.person().userId(),
