@@ -3,6 +3,8 @@ package nl.samenspraak.tool.work.application;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
+import nl.samenspraak.program.content.LocalizedText;
 import nl.samenspraak.tool.application.Transactions;
 import nl.samenspraak.tool.catalog.application.ProgramCatalogService;
 import nl.samenspraak.tool.texts.TextKey;
@@ -45,19 +47,25 @@ public class ObservationReading {
             ObservationReadStore.Parties parties = store.parties(course, assignmentId, observationId)
                     .orElseThrow(() -> unknown(observationId));
             if (parties.observedId() != teacher.userId()) {
-                throw new WorkRejectedException(WorkRejectedException.Reason.FORBIDDEN,
-                        texts.of(TextKey.OBSERVATION_READING_NOT_ABOUT_YOU, String.valueOf(observationId)));
+                throw refused(WorkRejectedException.Reason.FORBIDDEN, TextKey.OBSERVATION_READING_NOT_ABOUT_YOU,
+                        observationId);
             }
             if (!parties.submitted()) {
-                throw new WorkRejectedException(WorkRejectedException.Reason.NOT_READY,
-                        texts.of(TextKey.OBSERVATION_READING_NOT_SUBMITTED, String.valueOf(observationId)));
+                throw refused(WorkRejectedException.Reason.NOT_READY, TextKey.OBSERVATION_READING_NOT_SUBMITTED,
+                        observationId);
             }
             store.markRead(observationId, clock.instant());
         });
     }
 
     private WorkRejectedException unknown(long observationId) {
-        return new WorkRejectedException(WorkRejectedException.Reason.UNKNOWN_PART,
-                texts.of(TextKey.OBSERVATION_READING_UNKNOWN, String.valueOf(observationId)));
+        return refused(WorkRejectedException.Reason.UNKNOWN_PART, TextKey.OBSERVATION_READING_UNKNOWN, observationId);
+    }
+
+    /** A refusal naming the path's {@code observationId}, as the other peer-coaching refusals do. */
+    private WorkRejectedException refused(WorkRejectedException.Reason reason, TextKey key, long observationId) {
+        LocalizedText message = texts.of(key, String.valueOf(observationId));
+        return new WorkRejectedException(reason, message,
+                List.of(new WorkRejectedException.FieldIssue("observationId", message)));
     }
 }
