@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -146,7 +150,7 @@ class NoticesBrowserIT {
         assertTrue((Boolean) browser.script("const box = document.activeElement.getBoundingClientRect();"
                 + " return box.top >= 0 && box.bottom <= window.innerHeight"), "the colleague's observation is in view");
         assertTrue(browser.text("#feedback-" + observationId).contains("Je nam de ouders echt serieus."));
-        browser.screenshot("notices-05-received-read-phone");
+        viewportScreenshot("notices-05-received-in-view-phone");
         browser.desktopViewport();
 
         // Showing it was reading it: the page told the server, after which the start page no longer lists it.
@@ -154,6 +158,17 @@ class NoticesBrowserIT {
         open(anna, "/app/");
         assertTrue(browser.driver().findElements(By.cssSelector(".needs-you li[data-kind=received]")).isEmpty(),
                 "read: the observation needs her no more");
+    }
+
+    /** What the phone shows, not the whole page: that the observation is what came into view. */
+    private static void viewportScreenshot(String name) {
+        try {
+            Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(screenshots.resolve(name + ".png"),
+                    ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every behaviour of the form marked, a compliment and a tip: a form that can be submitted. */
