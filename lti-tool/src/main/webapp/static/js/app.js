@@ -59,7 +59,7 @@ class SamenspraakApp extends HTMLElement {
   }
 
   /** Shows a route: loads what it needs, then replaces the page; the focus moves to its heading after a move. */
-  async open(route, { moved }) {
+  async open(route, { moved, place }) {
     this.route = route;
     const text = t();
     const main = h('main', { class: 'page', id: 'main', tabindex: '-1' }, h('p', { class: 'lead', role: 'status' }, text.loading));
@@ -73,8 +73,9 @@ class SamenspraakApp extends HTMLElement {
       main.replaceChildren(...[content].flat(Infinity).filter((node) => node !== null && node !== undefined));
       const heading = main.querySelector('h1');
       document.title = heading ? `${heading.textContent} – ${text.appName}` : text.appName;
-      if (moved && heading) {
-        focusElement(heading);
+      const target = (place && document.getElementById(place)) || heading;
+      if (moved && target) {
+        focusElement(target);
       }
       // For the load-time measurements (the page-load benchmark, TeacherPagesBrowserIT): the page is there to use.
       performance.mark('samenspraak:page-shown');

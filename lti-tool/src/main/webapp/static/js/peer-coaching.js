@@ -2,7 +2,7 @@
 // peer-group.js), the planning of each observation (peer-planning.js), the observer's forms (peer-form.js),
 // the observations read once submitted and what stays from an ended group (peer-read.js, peer-group.js). This part puts them on the assignment page in order and redraws the
 // page from the server after each change.
-import { apiFile } from './session.js';
+import { api, apiFile } from './session.js';
 import { h } from './dom.js';
 import { fill } from './format.js';
 import { t } from './i18n.js';
@@ -43,11 +43,23 @@ export class PeerCoachingPart {
       // A trainer reads the teacher's work: the forms given and received once submitted, nothing to change.
       return [checklist, received, given];
     }
+    this.markRead(partners.filter((partner) => partner.received?.state === 'submitted')
+      .map((partner) => partner.received));
     return [checklist, partnersSection(this), received,
       partners.filter((partner) => partner.given && partner.given.state !== 'submitted')
         .map((partner) => this.forms.form(partner, partner.given)),
       given, endedGroups(this.assignment, this.state),
       partners.length ? null : formPreview(this.assignment), calendarFeed()];
+  }
+
+  /**
+   * The page shows the teacher a colleague's submitted observation of them: that is reading it, which ends its
+   * notice on the start page. Idempotent on the server, so a redraw may say it again.
+   */
+  markRead(observations) {
+    observations.forEach((observation) => api(`${this.base}/observations/${observation.id}/read`, { method: 'POST' })
+      // A notice left standing does no harm: the next visit to this page marks it read again.
+      .catch(() => null));
   }
 
   /**

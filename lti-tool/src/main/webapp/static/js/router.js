@@ -32,17 +32,21 @@ export function startRouter(show) {
     }
     if (isOwnPageClick(event, link)) {
       event.preventDefault();
-      navigate(link.pathname, show);
+      navigate(link.pathname, show, link.dataset.place);
     }
   });
   window.addEventListener('popstate', () => show(parseRoute(window.location.pathname), { moved: true }));
 }
 
-export function navigate(path, show) {
+/**
+ * Moves to a page; {@code place} is the id of an element on it to bring into view instead of its heading (a
+ * notice's link to a colleague's observation), as the fragment cannot say it: it may hold the session.
+ */
+export function navigate(path, show, place) {
   if (path !== window.location.pathname) {
     history.pushState(null, '', pageAddress(path));
   }
-  show(parseRoute(path), { moved: true });
+  show(parseRoute(path), { moved: true, place });
 }
 
 /**

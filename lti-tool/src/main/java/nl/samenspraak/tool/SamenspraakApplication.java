@@ -37,6 +37,7 @@ import nl.samenspraak.tool.work.interfaces.rest.ActionPlanResource;
 import nl.samenspraak.tool.work.interfaces.rest.AssignmentWorkResource;
 import nl.samenspraak.tool.work.interfaces.rest.CourseReviewResource;
 import nl.samenspraak.tool.work.interfaces.rest.NoticesResource;
+import nl.samenspraak.tool.work.interfaces.rest.ObservationReadResource;
 import nl.samenspraak.tool.work.interfaces.rest.CalendarFeedFileResource;
 import nl.samenspraak.tool.work.interfaces.rest.CalendarFeedResource;
 import nl.samenspraak.tool.work.interfaces.rest.ObserverFormResource;
@@ -84,6 +85,7 @@ public class SamenspraakApplication extends Application {
         classes.add(ServerTimingFilter.class);
         classes.add(NoticesResource.class);
         classes.add(PeerGroupsResource.class);
+        classes.add(ObservationReadResource.class);
         return classes;
     }
 }

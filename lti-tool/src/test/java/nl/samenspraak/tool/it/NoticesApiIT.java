@@ -17,7 +17,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.samenspraak.tool.it.platform.LaunchClaims;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -119,6 +121,46 @@ class NoticesApiIT {
     }
 
     @Test
+    void aColleaguesSubmittedObservationIsANoticeForTheObservedOnlyUntilTheyReadIt() {
+        Launched anna = learner("anna-notice-read", "Anna", "course-notice-read");
+        Launched bram = learner("bram-notice-read", "Bram", "course-notice-read");
+        Launched carla = learner("carla-notice-read", "Carla", "course-notice-read");
+        JsonNode sent = created(bram.client().post(BASE + "/invitations", json("userId", anna.userId())));
+        ok(anna.client().post(BASE + "/invitations/" + sent.at("/peerCoaching/invitationsSent/0/id").asLong()
+                + "/accept", null));
+        long observationId = ok(anna.client().get(BASE)).at("/peerCoaching/partners/0/received/id").asLong();
+        String bramObservesAnna = BASE + "/observations/" + observationId;
+        String read = bramObservesAnna + "/read";
+
+        ok(bram.client().put(bramObservesAnna, completeForm(bram)));
+        assertEquals(0, notices(anna).size(), "a draft is not sent to Anna");
+        assertProblem(anna.client().post(read, null), 409, "observationId");
+        ok(bram.client().post(bramObservesAnna + "/submit", null));
+
+        JsonNode received = only(notices(anna));
+        assertEquals("received", received.path("kind").asText());
+        assertEquals(PEER, received.path("assignmentId").asText());
+        assertEquals("Bram", received.path("colleague").asText());
+        assertEquals(observationId, received.path("observationId").asLong());
+        assertTrue(received.path("at").isTextual(), "when it was submitted: " + received);
+        assertEquals(0, notices(bram).size(), "the observer is not notified of his own observation");
+        assertEquals(0, notices(carla).size(), "a learner sees only their own");
+
+        JsonNode refused = assertProblem(bram.client().post(read, null), 403, "observationId");
+        assertTrue(refused.path("detail").asText().contains(String.valueOf(observationId)), refused.toString());
+        assertProblem(carla.client().post(read, null), 403, "observationId");
+        assertProblem(anna.client().post(BASE + "/observations/987654321/read", null), 404, "observationId");
+        Launched annaElsewhere = learner("anna-notice-read", "Anna", "course-notice-read-elsewhere");
+        assertProblem(annaElsewhere.client().post(read, null), 404, "observationId");
+        assertEquals(observationId, only(notices(anna)).path("observationId").asLong(), "the refusals changed nothing");
+
+        assertEquals(204, anna.client().post(read, null).status());
+        assertEquals(0, notices(anna).size(), "read: the observation is handled");
+        assertEquals(204, anna.client().post(read, null).status(), "reading again is fine");
+        assertEquals(0, notices(anna).size());
+    }
+
+    @Test
     void anotherCoursesSessionSeesNoneAndATrainerHasNoNotices() {
         Launched bram = learner("bram-notice-course", "Bram", "course-notice-course");
         Launched anna = learner("anna-notice-course", "Anna", "course-notice-course");
@@ -131,6 +173,16 @@ class NoticesApiIT {
         assertProblem(trainer("trainer-notice-course", "course-notice-course").client().get("/api/notices"), 403);
         ToolClient.Answer english = anna.client().get("/api/notices?lang=en");
         assertEquals(200, english.status(), english.body());
+    }
+
+    /** Every behaviour of the form marked, a compliment and a tip: a form that can be submitted. */
+    private static String completeForm(Launched observer) {
+        Map<String, Object> marks = new LinkedHashMap<>();
+        observer.client().assignment(PEER).at("/assignment/observationForm/phases").forEach(phase -> phase
+                .path("behaviours").forEach(behaviour -> marks.put(behaviour.path("id").asText(),
+                        Map.of("markId", "voldoende"))));
+        return json("marks", marks, "compliment", "Je nam de ouders echt serieus.",
+                "tip", "Vat aan het eind samen wat jullie afspraken.");
     }
 
     private static JsonNode notices(Launched teacher) {

@@ -8,12 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.samenspraak.tool.it.browser.Browser;
 import nl.samenspraak.tool.it.platform.LaunchClaims;
 import org.junit.jupiter.api.AfterAll;
@@ -21,12 +25,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 
 /**
  * The "Needs you" list at the top of a teacher's start page in a real browser: work returned for revision,
  * new feedback and an observation planned in the coming days, each a sentence with a link to its place;
- * following the feedback's link opens the assignment, after which the notice is gone. axe-core checks the
+ * following the feedback's link opens the assignment, after which the notice is gone; a colleague's submitted
+ * observation is one too, whose link brings it into view on the peer-coaching page, which marks it read. axe-core checks the
  * page; screenshots at laptop and phone width go to target/screenshots.
  */
 @EnabledIfSystemProperty(named = "samenspraak.it.database", matches = "embedded")
@@ -109,6 +116,68 @@ class NoticesBrowserIT {
         browser.visible(By.cssSelector(".needs-you li[data-kind=returned]"));
         assertTrue(browser.driver().findElements(By.cssSelector(".needs-you li[data-kind=feedback]")).isEmpty(),
                 "read: the feedback needs her no more");
+    }
+
+    @Test
+    void aColleaguesObservationIsANoticeWhoseLinkShowsItAndReadingItEndsTheNotice() {
+        String anna = platform.sessionToken("anna-notices-received", claims -> claims.set("name", "Anna de Vries")
+                .member(LaunchClaims.CONTEXT, "id", "course-notices-received"));
+        String bram = platform.sessionToken("bram-notices-received", claims -> claims.set("name", "Bram Jansen")
+                .member(LaunchClaims.CONTEXT, "id", "course-notices-received"));
+        WorkClient annasClient = WorkClient.withToken(anna);
+        WorkClient bramsClient = WorkClient.withToken(bram);
+        JsonNode pair = CoachingPairs.pair(BASE, bramsClient, claim(anna, "sub"), annasClient).at("/peerCoaching/partners/0");
+        long observationId = pair.at("/given/id").asLong();
+        String observation = BASE + "/observations/" + observationId;
+        ok(bramsClient.put(observation, completeForm(bramsClient)));
+        ok(bramsClient.post(observation + "/submit", null));
+
+        open(anna, "/app/");
+        WebElement notice = browser.visible(By.cssSelector(".needs-you li[data-kind=received]"));
+        assertTrue(notice.getText().startsWith("Bram Jansen heeft je geobserveerd: lees de observatie bij "),
+                notice.getText());
+        browser.assertAccessible("the start page with a colleague's observation to read");
+        browser.screenshot("notices-03-received-laptop");
+        browser.phoneViewport(390, 844);
+        browser.visible(By.cssSelector(".needs-you li[data-kind=received]"));
+        assertTrue((Boolean) browser.script("return document.documentElement.scrollWidth <= 390"), "no sideways scrolling");
+        browser.screenshot("notices-04-received-phone");
+
+        browser.click(browser.visible(By.cssSelector(".needs-you li[data-kind=received] a")));
+        String heading = "feedback-" + observationId + "-title";
+        browser.waitUntil(driver -> heading.equals(browser.script("return document.activeElement && document.activeElement.id")));
+        assertTrue(browser.driver().getCurrentUrl().contains("/app/assignments/" + PEER), browser.driver().getCurrentUrl());
+        assertTrue((Boolean) browser.script("const box = document.activeElement.getBoundingClientRect();"
+                + " return box.top >= 0 && box.bottom <= window.innerHeight"), "the colleague's observation is in view");
+        assertTrue(browser.text("#feedback-" + observationId).contains("Je nam de ouders echt serieus."));
+        viewportScreenshot("notices-05-received-in-view-phone");
+        browser.desktopViewport();
+
+        // Showing it was reading it: the page told the server, after which the start page no longer lists it.
+        browser.waitUntil(driver -> ok(annasClient.get("/api/notices")).isEmpty());
+        open(anna, "/app/");
+        assertTrue(browser.driver().findElements(By.cssSelector(".needs-you li[data-kind=received]")).isEmpty(),
+                "read: the observation needs her no more");
+    }
+
+    /** What the phone shows, not the whole page: that the observation is what came into view. */
+    private static void viewportScreenshot(String name) {
+        try {
+            Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(screenshots.resolve(name + ".png"),
+                    ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every behaviour of the form marked, a compliment and a tip: a form that can be submitted. */
+    private static String completeForm(WorkClient observer) {
+        Map<String, Object> marks = new LinkedHashMap<>();
+        observer.assignment(PEER).at("/assignment/observationForm/phases").forEach(phase -> phase.path("behaviours")
+                .forEach(behaviour -> marks.put(behaviour.path("id").asText(), Map.of("markId", "voldoende"))));
+        return json("marks", marks, "compliment", "Je nam de ouders echt serieus.",
+                "tip", "Vat aan het eind samen wat jullie afspraken.");
     }
 
     private static void open(String token, String path) {

@@ -66,13 +66,14 @@ public record TeacherExport(Instant exportedAt, Person person, List<Membership> 
 
     /**
      * A peer-coaching observation: {@code partner} is the other teacher (observed, or observer), by name,
-     * else their platform user id, else "a former participant".
+     * else their platform user id, else "a former participant"; {@code readAt} is when the observed teacher
+     * first opened it once submitted.
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Observation(String assignmentId, String courseTitle, String partner, Instant plannedAt,
                               String planningNote, String conversationKind, Integer minutes, Instant cancelledAt,
                               Map<String, Mark> marks, String compliment, String tip, Instant savedAt,
-                              Instant submittedAt) {
+                              Instant submittedAt, Instant readAt) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -210,7 +210,7 @@ public class JdbcPrivacyStore implements PrivacyStore {
                                 row.getString("example"))), userId, userId);
         tx.list("SELECT o.id, o.observer_id, o.planned_at, o.planning_note, o.conversation_kind, o.duration_minutes,"
                         + " o.cancelled_at, o.compliment, o.tip, o.saved_at,"
-                        + " o.submitted_at, p.assignment_id, COALESCE(c.title, c.label, c.context_key) AS course,"
+                        + " o.submitted_at, o.read_at, p.assignment_id, COALESCE(c.title, c.label, c.context_key) AS course,"
                         + " u.name, u.given_name, u.family_name, u.subject, u.erased_at FROM peer_observation o"
                         + " JOIN peer_partnership p ON p.id = o.partnership_id JOIN lti_context c ON c.id = p.context_id"
                         + " JOIN lti_user u ON u.id = CASE WHEN o.observer_id = ? THEN o.observed_id ELSE o.observer_id END"
@@ -222,7 +222,7 @@ public class JdbcPrivacyStore implements PrivacyStore {
                             row.getString("conversation_kind"), (Integer) row.getObject("duration_minutes", Integer.class),
                             Statements.instant(row, "cancelled_at"), marks.getOrDefault(row.getLong("id"), Map.of()), row.getString("compliment"),
                             row.getString("tip"), Statements.instant(row, "saved_at"),
-                            Statements.instant(row, "submitted_at"));
+                            Statements.instant(row, "submitted_at"), Statements.instant(row, "read_at"));
                     (row.getLong("observer_id") == userId ? given : received).add(observation);
                     return observation;
                 }, userId, userId, userId);

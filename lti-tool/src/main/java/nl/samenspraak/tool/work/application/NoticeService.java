@@ -19,9 +19,9 @@ import nl.samenspraak.tool.texts.Texts;
 
 /**
  * What needs the teacher now, for the top of their start page (issue 10): invitations to answer, a group the
- * trainer put them in lately, new feedback from the trainer, observations planned in the coming days and work
- * returned for revision. One
- * use case in one transaction, so the four reads agree; each reads its table once for the whole course.
+ * trainer put them in lately, new feedback from the trainer, a colleague's observation of them not read yet,
+ * observations planned in the coming days and work returned for revision. One use case in one transaction, so
+ * the reads agree; each kind is one query for the whole course, never one per row.
  */
 @Singleton
 public class NoticeService {
@@ -54,6 +54,8 @@ public class NoticeService {
         GROUP,
         RETURNED,
         FEEDBACK,
+        /** A colleague submitted an observation of the teacher, which the teacher has not opened yet. */
+        RECEIVED,
         OBSERVATION
     }
 
@@ -64,9 +66,15 @@ public class NoticeService {
      * @param at        when the observation is planned, or when the invitation was sent; empty otherwise
      * @param observing for an observation: the teacher observes (else the colleague observes them)
      * @param count     for feedback: how many rounds are not read yet; 1 otherwise
+     * @param observationId for a received observation: which, so that the page can open it; empty otherwise
      */
     public record Notice(Kind kind, String assignmentId, Optional<LocalizedText> colleague, Optional<Instant> at,
-                         boolean observing, int count) {
+                         boolean observing, int count, Optional<Long> observationId) {
+
+        Notice(Kind kind, String assignmentId, Optional<LocalizedText> colleague, Optional<Instant> at,
+               boolean observing, int count) {
+            this(kind, assignmentId, colleague, at, observing, count, Optional.empty());
+        }
     }
 
     /** The teacher's notices in the session's course; none without a course. */
@@ -80,7 +88,9 @@ public class NoticeService {
         List<NoticeStore.OpenInvitation> invitations = notices.invitationsTo(course, me);
         List<NoticeStore.PlannedObservation> planned = notices.planned(course, me, now, now.plus(AHEAD));
         List<NoticeStore.TrainerGroup> grouped = notices.groupsFormedFor(course, me, now.minus(AHEAD));
+        List<NoticeStore.ReceivedObservation> received = notices.unreadObservationsOf(course, me);
         Map<Long, CourseRoster.Participant> learners = invitations.isEmpty() && planned.isEmpty() && grouped.isEmpty()
+                && received.isEmpty()
                 ? Map.of()
                 : roster.learners(course).stream().collect(Collectors.toMap(CourseRoster.Participant::userId,
                 Function.identity(), (first, second) -> first));
@@ -93,6 +103,9 @@ public class NoticeService {
                 new Notice(Kind.RETURNED, assignmentId, Optional.empty(), Optional.empty(), false, 1)));
         feedback.unseen(course, me).entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(unseen -> list.add(
                 new Notice(Kind.FEEDBACK, unseen.getKey(), Optional.empty(), Optional.empty(), false, unseen.getValue())));
+        received.forEach(observation -> list.add(new Notice(Kind.RECEIVED, observation.assignmentId(),
+                Optional.of(name(learners, observation.observerId())), Optional.of(observation.submittedAt()), false, 1,
+                Optional.of(observation.observationId()))));
         planned.stream().sorted(Comparator.comparing(NoticeStore.PlannedObservation::plannedAt)).forEach(observation -> {
             boolean observing = observation.observerId() == me;
             long partner = observing ? observation.observedId() : observation.observerId();

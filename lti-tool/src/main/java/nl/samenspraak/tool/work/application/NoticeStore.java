@@ -17,6 +17,10 @@ public interface NoticeStore {
     record PlannedObservation(String assignmentId, long observerId, long observedId, Instant plannedAt) {
     }
 
+    /** A colleague's observation of the teacher, submitted and not opened by the teacher yet. */
+    record ReceivedObservation(String assignmentId, long observationId, long observerId, Instant submittedAt) {
+    }
+
     /** A group the trainer put the teacher in, with the other members in circle order. */
     record TrainerGroup(String assignmentId, Instant formedAt, List<Long> colleagues) {
 
@@ -33,6 +37,9 @@ public interface NoticeStore {
 
     /** The teacher's observations, either way, planned from {@code from} (inclusive) until {@code until}. */
     List<PlannedObservation> planned(long contextId, long userId, Instant from, Instant until);
+
+    /** The colleagues' submitted observations of the teacher in the course that the teacher has not read, oldest first. */
+    List<ReceivedObservation> unreadObservationsOf(long contextId, long userId);
 
     /** The assignments whose work the trainer returned for revision and the teacher has not submitted again. */
     List<String> returned(long contextId, long userId);

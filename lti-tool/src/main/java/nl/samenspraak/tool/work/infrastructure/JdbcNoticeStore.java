@@ -62,6 +62,16 @@ public class JdbcNoticeStore implements NoticeStore {
     }
 
     @Override
+    public List<ReceivedObservation> unreadObservationsOf(long contextId, long userId) {
+        // Only in an active group: the peer-coaching page marks read what it shows as received there.
+        return sql.list("SELECT p.assignment_id, o.id, o.observer_id, o.submitted_at FROM peer_observation o"
+                        + " JOIN peer_partnership p ON p.id = o.partnership_id WHERE p.context_id = ? AND p.ended_at IS NULL"
+                        + " AND o.observed_id = ? AND o.submitted_at IS NOT NULL AND o.read_at IS NULL ORDER BY o.submitted_at, o.id",
+                row -> new ReceivedObservation(row.getString("assignment_id"), row.getLong("id"),
+                        row.getLong("observer_id"), Statements.instant(row, "submitted_at")), contextId, userId);
+    }
+
+    @Override
     public List<String> returned(long contextId, long userId) {
         // Returned work counts until the teacher submits again (as ReviewedProgress decides it).
         return sql.list("SELECT r.assignment_id FROM work_review r JOIN teacher_work w ON w.context_id = r.context_id"

@@ -52,19 +52,21 @@ public class NoticesResource {
     /**
      * One notice.
      *
-     * @param kind      invitation, group, returned, feedback or observation
+     * @param kind      invitation, group, returned, feedback, received (a colleague's observation of the teacher
+     *                  not read yet) or observation
      * @param at        the time in Europe/Amsterdam with its offset (ISO 8601), for an invitation (sent), a group
-     *                  (formed) and an observation (planned); null otherwise
+     *                  (formed), a received observation (submitted) and an observation (planned); null otherwise
      * @param colleague who invited, the colleagues of the group ("Bram en Carla"), or the partner of the
      *                  observation; null otherwise
      * @param observing for an observation: the teacher is the observer
+     * @param observationId for a received observation: which one, to open it on the peer-coaching page; null otherwise
      */
     public record NoticeView(String kind, String assignmentId, String title, String colleague, String at,
-                             boolean observing, int count) {
+                             boolean observing, int count, Long observationId) {
     }
 
     @GET
-    @Operation(summary = "What needs the teacher: open invitations, new feedback, observations planned in the next"
+    @Operation(summary = "What needs the teacher: open invitations, new feedback, colleagues' observations not read yet, observations planned in the next"
             + " 7 days and work returned for revision")
     public List<NoticeView> notices(@QueryParam("lang") String lang) {
         var teacher = access.learner();
@@ -76,7 +78,7 @@ public class NoticesResource {
                         assignments.get(notice.assignmentId()).title().in(language),
                         notice.colleague().map(name -> name.in(language)).orElse(null),
                         notice.at().map(at -> at.atZone(ZONE).toOffsetDateTime().toString()).orElse(null),
-                        notice.observing(), notice.count()))
+                        notice.observing(), notice.count(), notice.observationId().orElse(null)))
                 .toList();
     }
 }
