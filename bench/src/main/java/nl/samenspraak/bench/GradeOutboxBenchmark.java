@@ -35,6 +35,7 @@ import nl.samenspraak.tool.lti.keys.ToolKeyRing;
 import nl.samenspraak.tool.lti.token.AccessTokens;
 import nl.samenspraak.tool.lti.token.ClientCredentialsTokenClient;
 import nl.samenspraak.tool.lti.token.JdbcAccessTokenCache;
+import nl.samenspraak.tool.texts.Texts;
 import nl.samenspraak.tool.work.application.ProgressCause;
 import nl.samenspraak.tool.work.application.ProgressChanged;
 import nl.samenspraak.tool.work.application.WorkScope;
@@ -58,7 +59,7 @@ public final class GradeOutboxBenchmark {
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Progress SUBMITTED = new Progress(ProgressState.SUBMITTED, 0.8);
     private static final Progress COMPLETED = new Progress(ProgressState.COMPLETED, 1);
-    private static final ScoreRule COMPLETION = ScoreRules.rule(StateChange.COMPLETED);
+    private static final ScoreRule COMPLETION = ScoreRules.rule(StateChange.COMPLETED, new Texts());
 
     private final Clock clock = Clock.systemUTC();
     private final Sql sql;
