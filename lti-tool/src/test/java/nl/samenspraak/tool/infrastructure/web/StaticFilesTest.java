@@ -117,6 +117,15 @@ class StaticFilesTest {
     }
 
     @Test
+    void aStyleSheetIsGzippedWithoutItsComments() throws Exception {
+        byte[] css = bytes("/* Why the body is black.\n   Two lines. */\nbody { color: black }\n\n/* And why links are blue */\na { color: blue }\n");
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(StaticFiles.gzip(StaticFiles.withoutComments(css))))) {
+            assertEquals("\nbody { color: black }\na { color: blue }\n", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void gzipIsSentOnlyToABrowserThatTakesIt() {
         assertTrue(StaticFilesFilter.acceptsGzip("gzip, deflate, br, zstd"));
         assertTrue(StaticFilesFilter.acceptsGzip("GZIP;q=0.5"));
