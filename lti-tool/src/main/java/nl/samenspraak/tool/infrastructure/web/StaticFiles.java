@@ -45,8 +45,8 @@ public class StaticFiles {
     private volatile Contents contents;
 
     /** The hashes, the import map and the rewritten pages, worked out together. */
-    private record Contents(Map<String, String> versions, Map<String, byte[]> gzipped, String importMap,
-            Map<String, Page> pages) {
+    private record Contents(Map<String, String> versions, Map<String, byte[]> served, Map<String, byte[]> gzipped,
+            String importMap, Map<String, Page> pages) {
     }
 
     /** A rewritten page and its entity tag, a hash of its content. */
@@ -73,11 +73,14 @@ public class StaticFiles {
 
     private void load(Map<String, byte[]> files) {
         Map<String, String> hashed = new TreeMap<>();
+        Map<String, byte[]> served = new TreeMap<>();
         Map<String, byte[]> gzipped = new TreeMap<>();
         files.forEach((path, content) -> {
             if (path.startsWith(STATIC) && (path.endsWith(".js") || path.endsWith(".css"))) {
                 hashed.put(path, hash(content));
-                gzipped.put(path, gzip(path.endsWith(".css") ? withoutComments(content) : content));
+                byte[] sent = path.endsWith(".css") ? withoutComments(content) : content;
+                served.put(path, sent);
+                gzipped.put(path, gzip(sent));
             }
         });
         Map<String, String> versions = Map.copyOf(hashed);
@@ -90,7 +93,7 @@ public class StaticFiles {
                 rewritten.put(path, new Page(page, hash(page)));
             }
         });
-        contents = new Contents(versions, Map.copyOf(gzipped), importMap, Map.copyOf(rewritten));
+        contents = new Contents(versions, Map.copyOf(served), Map.copyOf(gzipped), importMap, Map.copyOf(rewritten));
     }
 
     private Contents contents() {
@@ -129,6 +132,11 @@ public class StaticFiles {
     /** A script's or style sheet's content gzipped (never to be changed by the caller), or null for other files. */
     public byte[] gzipped(String path) {
         return contents().gzipped().get(path);
+    }
+
+    /** The same script or style sheet as a browser that takes no gzip gets it (never to be changed by the caller). */
+    public byte[] served(String path) {
+        return contents().served().get(path);
     }
 
     /** A page with hashed URLs and the import map, or null when the web application has no such page. */

@@ -16,7 +16,8 @@ import java.util.Locale;
  * Liberty's own answer has only Last-Modified, which a new deployment changes for every file. A browser that
  * takes gzip gets the copy {@link StaticFiles} gzipped at start, small files included, which Liberty's own
  * compression would send as they are; Liberty does not compress an answer that already has a Content-Encoding.
- * Annotated filters run in no fixed order, so an answer this filter gives itself (304, gzipped) gets the
+ * Another browser gets the same text unzipped, also from memory (a style sheet is served without comments).
+ * Annotated filters run in no fixed order, so an answer this filter gives itself (304, 200) gets the
  * security headers ({@link SecurityHeadersFilter#headers}) here too: Content-Security-Policy and Cache-Control.
  */
 @WebFilter(urlPatterns = "/static/*")
@@ -44,7 +45,7 @@ public class StaticFilesFilter extends HttpFilter {
         response.setHeader("ETag", tag);
         boolean unchanged = tag.equals(request.getHeader("If-None-Match"));
         byte[] gzipped = files.gzipped(path);
-        if (!unchanged && (gzipped == null || !acceptsGzip(request.getHeader("Accept-Encoding"))
+        if (!unchanged && (gzipped == null
                 || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())))) {
             chain.doFilter(request, response);
             return;
@@ -55,12 +56,17 @@ public class StaticFilesFilter extends HttpFilter {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
+        // Both forms come from memory, so that they hold the same text (a style sheet without its comments).
+        boolean gzip = acceptsGzip(request.getHeader("Accept-Encoding"));
+        byte[] body = gzip ? gzipped : files.served(path);
         response.setContentType(request.getServletContext().getMimeType(path));
-        response.setHeader("Content-Encoding", "gzip");
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
         response.setHeader("Vary", "Accept-Encoding");
-        response.setContentLength(gzipped.length);
+        response.setContentLength(body.length);
         if ("GET".equals(request.getMethod())) {
-            response.getOutputStream().write(gzipped);
+            response.getOutputStream().write(body);
         }
     }
 
