@@ -124,8 +124,13 @@ public final class FramedTool {
     @SuppressWarnings("unchecked")
     private void assertPlaced(String selector, boolean whole) {
         browser.waitUntil(driver -> {
-            List<Number> box = (List<Number>) browser.script("const box = document.querySelector(arguments[0]).getBoundingClientRect();"
+            // The element may still be on its way (a dialog whose module is imported when first used).
+            List<Number> box = (List<Number>) browser.script("const element = document.querySelector(arguments[0]);"
+                    + " if (!element) { return null; } const box = element.getBoundingClientRect();"
                     + " return [box.top, box.bottom];", selector);
+            if (box == null) {
+                return false;
+            }
             driver.switchTo().defaultContent();
             List<Number> window = (List<Number>) browser.script("const tool = document.getElementById(arguments[0]);"
                     + " return [tool.getBoundingClientRect().top + tool.clientTop, window.innerHeight];", frame);
